@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { ROLES, ROLE_VALUES } from '@/lib/auth/roles';
+import { publicVoivodeships } from '@/lib/territory/queries';
+import { RequestAccountForm } from './RequestAccountForm';
+
+export const metadata: Metadata = { title: 'Wniosek o konto' };
+
+export default async function RequestAccountPage() {
+  const voivodeships = await publicVoivodeships();
+  const roles = ROLE_VALUES.map((r) => ({ value: r, label: ROLES[r].label, levels: [...ROLES[r].levels] }));
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="mb-2 text-2xl font-bold">Wniosek o konto</h1>
+      <p className="mb-6 text-slate-700">
+        Wniosek rozpatruje administrator ROPS wybranego województwa. Do czasu zatwierdzenia nie można się zalogować. Pola oznaczone
+        gwiazdką (*) są wymagane.
+      </p>
+      <RequestAccountForm voivodeships={voivodeships.map((v) => ({ value: v.id, label: v.name }))} roles={roles} />
+    </div>
+  );
+}

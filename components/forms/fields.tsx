@@ -1,0 +1,165 @@
+'use client';
+import { useId, type ReactNode } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+
+const inputClass =
+  'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
+
+interface FieldProps<V extends FieldValues> {
+  form: UseFormReturn<V, unknown, unknown>;
+  name: Path<V>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+}
+
+function errorOf<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>, name: Path<V>): string | undefined {
+  const err = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], form.formState.errors);
+  return (err as { message?: string } | undefined)?.message;
+}
+
+/** Label, control, hint and error, tied together with ids so screen readers read them in order. */
+function FieldFrame({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+        {required && <span className="text-red-800"> *</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint?: string, error?: string) {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField<V extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  required,
+  type = 'text',
+  autoComplete,
+}: FieldProps<V> & { type?: 'text' | 'email' | 'password' | 'tel'; autoComplete?: string }) {
+  const id = useId();
+  const error = errorOf(form, name);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <input
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...form.register(name)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField<V extends FieldValues>({ form, name, label, hint, required, rows = 4 }: FieldProps<V> & { rows?: number }) {
+  const id = useId();
+  const error = errorOf(form, name);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        id={id}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...form.register(name)}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string | number;
+  label: string;
+}
+export interface OptionGroup {
+  label: string;
+  options: Option[];
+}
+
+export function SelectField<V extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  required,
+  options,
+  groups,
+  placeholder = '— wybierz —',
+  onChange,
+}: FieldProps<V> & { options?: Option[]; groups?: OptionGroup[]; placeholder?: string; onChange?: (value: string) => void }) {
+  const id = useId();
+  const error = errorOf(form, name);
+  const reg = form.register(name, { onChange: onChange ? (e) => onChange(e.target.value) : undefined });
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...reg}
+      >
+        <option value="">{placeholder}</option>
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+      {message}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, submitting }: { children: ReactNode; submitting?: boolean }) {
+  return (
+    <button
+      type="submit"
+      disabled={submitting}
+      className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
+    >
+      {submitting ? 'Zapisywanie…' : children}
+    </button>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { z } from 'zod';
+import type { ActionResult } from '@/lib/action-result';
+
+/**
+ * react-hook-form wired to a server action: the same zod schema checks on the client and (again)
+ * on the server; the server's field errors land next to their fields, nothing typed is lost.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T = unknown>(
+  schema: S,
+  action: (input: z.input<S>) => Promise<ActionResult<T>>,
+  opts: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (data: T | undefined) => void } = {},
+) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues: opts.defaultValues,
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setFormError(null);
+    setDone(false);
+    // The server parses the raw input itself; it never trusts the client's parse.
+    const result = await action(form.getValues());
+    if (result.ok) {
+      setDone(true);
+      opts.onSuccess?.(result.data);
+      return;
+    }
+    setFormError(result.message);
+    let first = true;
+    for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(name as Path<z.input<S>>, { type: 'server', message: messages.join(' ') }, { shouldFocus: first });
+      first = false;
+    }
+  });
+
+  return { form, onSubmit, formError, done, submitting: form.formState.isSubmitting };
+}

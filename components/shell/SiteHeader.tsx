@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import type { Actor } from '@/lib/auth/actor';
+import { navigationFor } from '@/lib/auth/navigation';
+import { roleLabel } from '@/lib/auth/roles';
+import { LogoutButton } from './LogoutButton';
+import { RoleSwitcher } from './RoleSwitcher';
+
+/** The header of every page: brand, the signed-in user with their active role, and navigation. */
+export function SiteHeader({ actor }: { actor: Actor | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href={actor ? '/pulpit' : '/'} className="text-lg font-bold text-brand-800 no-underline">
+          Kooperacja
+          <span className="block text-xs font-normal text-slate-600">Platforma Modelu Kooperacji</span>
+        </Link>
+        {actor ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <p>
+              <span className="font-semibold">{actor.name}</span>
+              <span className="block text-slate-600">
+                {roleLabel(actor.scope.role)} · {actor.scope.scopeLabel}
+              </span>
+            </p>
+            {actor.assignments.length > 1 && <RoleSwitcher assignments={actor.assignments} activeId={actor.scope.id} />}
+            <LogoutButton />
+          </div>
+        ) : (
+          <nav aria-label="Konto" className="flex gap-3 text-sm">
+            <Link href="/logowanie" className="rounded bg-brand-800 px-3 py-2 font-medium text-white hover:bg-brand-900">
+              Zaloguj się
+            </Link>
+            <Link href="/rejestracja" className="rounded border border-brand-800 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
+              Załóż konto
+            </Link>
+          </nav>
+        )}
+      </div>
+      {actor && (
+        <nav aria-label="Główna" className="border-t border-slate-200 bg-brand-800">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+            {navigationFor(actor).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import { bigint, index, integer, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { role } from './users';
+
+// Append-only: a trigger (migration 0001) rejects UPDATE and DELETE.
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userId: uuid(),
+    userEmail: varchar({ length: 254 }),
+    role: role(),
+    action: varchar({ length: 100 }).notNull(),
+    entityType: varchar({ length: 50 }).notNull(),
+    entityId: varchar({ length: 100 }),
+    // The województwo the entry belongs to, so each ROPS browses only its own.
+    voivodeshipId: integer(),
+    ip: varchar({ length: 64 }),
+    details: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index('audit_log_voivodeship_at_idx').on(t.voivodeshipId, t.at),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_user_idx').on(t.userId, t.at),
+  ],
+);
+
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,4 @@
+export * from './territory';
+export * from './institutions';
+export * from './users';
+export * from './audit';

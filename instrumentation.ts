@@ -1,0 +1,11 @@
+// Runs once when the server starts, before it serves a request: migrate, and load the register
+// and demo data on a fresh database.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { database } = await import('./db/client');
+  const { bootstrap } = await import('./db/bootstrap');
+  const { env } = await import('./lib/env');
+  const t0 = performance.now();
+  await bootstrap(database(), { demo: env().SEED_DEMO === '1' });
+  console.log(`[kooperacja] database ready (${database().kind}) in ${Math.round(performance.now() - t0)} ms`);
+}

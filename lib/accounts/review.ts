@@ -1,0 +1,89 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { roleAssignments, users, type UserStatus } from '@/db/schema';
+import { audit } from '@/lib/audit';
+import type { Actor } from '@/lib/auth/actor';
+import { authorize } from '@/lib/auth/authorize';
+import { summarise } from '@/lib/auth/assignments';
+import { AppError, notFoundError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse';
+import { decideSchema, rejectSchema } from './schemas';
+
+/** Users whose (first) assignment lies in the admin's województwo, with a given status. */
+export async function listAccounts(actor: Actor, statuses: UserStatus[]) {
+  await authorize(actor, 'account.review');
+  const db = getDb();
+  const inMyVoivodeship = db
+    .select({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.voivodeshipId, actor.scope.voivodeshipId));
+  const rows = await db.query.users.findMany({
+    where: and(inArray(users.status, statuses), inArray(users.id, inMyVoivodeship)),
+    columns: { id: true, email: true, name: true, jobTitle: true, status: true, statusReason: true, createdAt: true, decidedAt: true },
+    with: {
+      institution: { columns: { name: true } },
+      assignments: {
+        with: {
+          voivodeship: { columns: { name: true } },
+          powiat: { columns: { name: true, teryt: true } },
+          gmina: { columns: { name: true, teryt: true } },
+          institution: { columns: { name: true } },
+        },
+      },
+    },
+    orderBy: statuses.includes('pending') ? [asc(users.createdAt)] : [asc(users.name)],
+  });
+  return rows.map(({ assignments, ...u }) => ({
+    ...u,
+    institutionName: u.institution?.name ?? null,
+    assignments: assignments.map(summarise).filter((a) => a !== null),
+  }));
+}
+
+async function decide(actor: Actor, userId: string, from: UserStatus[], to: UserStatus, reason: string | null, action: string) {
+  await authorize(actor, 'account.review');
+  const db = getDb();
+  // The user must have an assignment in the admin's województwo; otherwise it is not theirs to see.
+  const [inScope] = await db
+    .select({ voivodeshipId: roleAssignments.voivodeshipId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.voivodeshipId, actor.scope.voivodeshipId)))
+    .limit(1);
+  if (!inScope) throw notFoundError('Nie znaleziono takiego konta.');
+  await db.transaction(async (tx) => {
+    // The status condition makes two admins deciding at once safe: the second finds nothing to change.
+    const changed = await tx
+      .update(users)
+      .set({ status: to, statusReason: reason, decidedAt: sql`now()`, decidedBy: actor.userId })
+      .where(and(eq(users.id, userId), inArray(users.status, from)))
+      .returning({ id: users.id, email: users.email });
+    if (changed.length === 0) {
+      throw new AppError('CONFLICT', 'Stan tego konta zmienił się w międzyczasie — odśwież listę.');
+    }
+    await audit(tx, actor, { action, entityType: 'user', entityId: userId, details: { email: changed[0].email, reason } });
+  });
+}
+
+export function approveAccount(actor: Actor, input: unknown) {
+  const { userId } = parseInput(decideSchema, input);
+  return decide(actor, userId, ['pending'], 'active', null, 'account.approved');
+}
+
+export function rejectAccount(actor: Actor, input: unknown) {
+  const { userId, reason } = parseInput(rejectSchema, input);
+  return decide(actor, userId, ['pending'], 'rejected', reason, 'account.rejected');
+}
+
+export async function disableAccount(actor: Actor, input: unknown) {
+  await authorize(actor, 'user.manage');
+  const { userId, reason } = parseInput(rejectSchema, input);
+  if (userId === actor.userId) throw new AppError('INVALID', 'Nie możesz zablokować własnego konta.');
+  return decide(actor, userId, ['active'], 'disabled', reason, 'account.disabled');
+}
+
+export async function enableAccount(actor: Actor, input: unknown) {
+  await authorize(actor, 'user.manage');
+  const { userId } = parseInput(decideSchema, input);
+  return decide(actor, userId, ['disabled'], 'active', null, 'account.enabled');
+}

@@ -1,0 +1,22 @@
+import type { Role } from '@/db/schema';
+import type { Scope } from './policy';
+
+export interface AssignmentSummary extends Scope {
+  id: number;
+  /** Human-readable scope, e.g. "gmina Janów (powiat sokólski)". */
+  scopeLabel: string;
+  /** The page of the assignment's own gmina, powiat or institution. */
+  homeHref: string;
+}
+
+/** The user acting in one of their role assignments, as every domain function receives them. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  scope: AssignmentSummary;
+  assignments: AssignmentSummary[];
+  ip: string | null;
+}
+
+export type { Role };

@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { users, type RoleAssignment } from '@/db/schema';
+import type { AssignmentSummary } from './actor';
+import { ROLES, type ScopeLevel } from './roles';
+
+/** The level an assignment acts at, from its role and the scope columns it has set. */
+export function levelOf(a: Pick<RoleAssignment, 'role' | 'powiatId' | 'gminaId' | 'institutionId'>): ScopeLevel | null {
+  const levels = ROLES[a.role].levels;
+  if (levels.includes('institution')) return a.institutionId != null ? 'institution' : null;
+  if (a.gminaId != null) return levels.includes('gmina') ? 'gmina' : null;
+  if (a.powiatId != null) return levels.includes('powiat') ? 'powiat' : null;
+  return levels.includes('voivodeship') ? 'voivodeship' : null;
+}
+
+type AssignmentWithNames = RoleAssignment & {
+  voivodeship: { name: string };
+  powiat: { name: string; teryt: string } | null;
+  gmina: { name: string; teryt: string } | null;
+  institution: { name: string } | null;
+};
+
+export function scopeLabel(a: AssignmentWithNames, level: ScopeLevel): string {
+  switch (level) {
+    case 'voivodeship':
+      return `województwo ${a.voivodeship.name}`;
+    case 'powiat':
+      return `powiat ${a.powiat?.name ?? ''}`;
+    case 'gmina':
+      return `gmina ${a.gmina?.name ?? ''}${a.powiat ? ` (powiat ${a.powiat.name})` : ''}`;
+    case 'institution':
+      return a.institution?.name ?? '';
+  }
+}
+
+/** The page that shows the assignment's own area. */
+function homeHref(a: AssignmentWithNames, level: ScopeLevel): string {
+  if (level === 'gmina' && a.gmina) return `/gminy/${a.gmina.teryt}`;
+  if (level === 'powiat' && a.powiat) return `/powiaty/${a.powiat.teryt}`;
+  if (level === 'institution' && a.institutionId) return `/instytucje/${a.institutionId}`;
+  return '/rejestr';
+}
+
+export function summarise(a: AssignmentWithNames): AssignmentSummary | null {
+  const level = levelOf(a);
+  if (!level) return null;
+  return {
+    id: a.id,
+    role: a.role,
+    level,
+    voivodeshipId: a.voivodeshipId,
+    powiatId: a.powiatId,
+    gminaId: a.gminaId,
+    institutionId: a.institutionId,
+    scopeLabel: scopeLabel(a, level),
+    homeHref: homeHref(a, level),
+  };
+}
+
+/** An active user with their usable assignments, or null (unknown, pending, rejected, disabled). */
+export async function loadActiveUser(db: DbOrTx, userId: string) {
+  const user = await db.query.users.findFirst({
+    where: eq(users.id, userId),
+    columns: { id: true, email: true, name: true, status: true },
+    with: {
+      assignments: {
+        with: {
+          voivodeship: { columns: { name: true } },
+          powiat: { columns: { name: true, teryt: true } },
+          gmina: { columns: { name: true, teryt: true } },
+          institution: { columns: { name: true } },
+        },
+        orderBy: (a, { asc }) => [asc(a.id)],
+      },
+    },
+  });
+  if (!user || user.status !== 'active') return null;
+  const assignments = user.assignments.map(summarise).filter((a): a is AssignmentSummary => a !== null);
+  if (assignments.length === 0) return null;
+  return { id: user.id, email: user.email, name: user.name, assignments };
+}

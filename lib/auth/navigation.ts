@@ -1,0 +1,27 @@
+import type { Actor } from './actor';
+import { mayEver, type Action } from './policy';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const ITEMS: (NavItem & { action: Action })[] = [
+  { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
+  { href: '/admin/wnioski', label: 'Wnioski o konta', action: 'account.review' },
+  { href: '/admin/uzytkownicy', label: 'Użytkownicy', action: 'user.manage' },
+  { href: '/rejestr', label: 'Rejestr terytorialny', action: 'registry.view' },
+  { href: '/instytucje', label: 'Instytucje', action: 'institution.view' },
+  { href: '/admin/audyt', label: 'Dziennik zdarzeń', action: 'audit.read' },
+];
+
+const AREA_LABEL = { gmina: 'Moja gmina', powiat: 'Mój powiat', institution: 'Moja instytucja' } as const;
+
+/** The navigation of the actor's active role: only what the policy lets that role use. */
+export function navigationFor(actor: Actor): NavItem[] {
+  const items: NavItem[] = ITEMS.filter((i) => mayEver(actor.scope, i.action)).map(({ href, label }) => ({ href, label }));
+  if (actor.scope.level !== 'voivodeship') {
+    items.splice(1, 0, { href: actor.scope.homeHref, label: AREA_LABEL[actor.scope.level] });
+  }
+  return items;
+}

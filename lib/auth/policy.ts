@@ -1,0 +1,77 @@
+import type { Role } from '@/db/schema';
+import { ROLES, type ScopeLevel } from './roles';
+
+/**
+ * The one authorization policy. Every page, action, route handler and query asks it.
+ * An action names who may do it; `scoped` actions also require the resource to lie inside the
+ * territory (or institution) of the acting assignment.
+ */
+export type Action =
+  | 'pulpit.view'
+  | 'territory.view'
+  | 'registry.view'
+  | 'institution.view'
+  | 'institution.manage'
+  | 'account.review'
+  | 'user.manage'
+  | 'audit.read';
+
+const ALL_ROLES = Object.keys(ROLES) as Role[];
+
+export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boolean }> = {
+  'pulpit.view': { roles: ALL_ROLES, scoped: false },
+  'territory.view': { roles: ALL_ROLES, scoped: true },
+  'registry.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  'institution.view': { roles: ALL_ROLES, scoped: true },
+  'institution.manage': { roles: ['rops_admin', 'pcpr_animator'], scoped: true },
+  'account.review': { roles: ['rops_admin'], scoped: true },
+  'user.manage': { roles: ['rops_admin'], scoped: true },
+  'audit.read': { roles: ['rops_admin'], scoped: true },
+};
+
+/** The scope an assignment grants. For an institution, its territory is carried too. */
+export interface Scope {
+  role: Role;
+  level: ScopeLevel;
+  voivodeshipId: number;
+  powiatId: number | null;
+  gminaId: number | null;
+  institutionId: number | null;
+}
+
+/** Where a resource lives. Narrower fields are null when the resource spans a wider area. */
+export interface ResourceScope {
+  voivodeshipId: number;
+  powiatId?: number | null;
+  gminaId?: number | null;
+  institutionId?: number | null;
+}
+
+export function covers(scope: Scope, r: ResourceScope): boolean {
+  if (scope.voivodeshipId !== r.voivodeshipId) return false;
+  switch (scope.level) {
+    case 'voivodeship':
+      return true;
+    case 'powiat':
+      return r.powiatId != null && r.powiatId === scope.powiatId;
+    case 'gmina':
+      return r.gminaId != null && r.gminaId === scope.gminaId;
+    case 'institution':
+      if (r.institutionId != null) return r.institutionId === scope.institutionId;
+      // A territorial resource: the institution's own gmina (or powiat, for a powiat institution).
+      if (scope.gminaId != null) return r.gminaId === scope.gminaId;
+      return r.powiatId != null && r.powiatId === scope.powiatId && r.gminaId == null;
+  }
+}
+
+export function can(scope: Scope, action: Action, resource?: ResourceScope): boolean {
+  const rule = PERMISSIONS[action];
+  if (!rule.roles.includes(scope.role)) return false;
+  if (!rule.scoped) return true;
+  return resource !== undefined && covers(scope, resource);
+}
+
+/** Role-level check without a resource: may this role ever do the action (navigation, lists)? */
+export function mayEver(scope: Scope, action: Action): boolean {
+  return PERMISSIONS[action].roles.includes(scope.role);
+}

@@ -1,0 +1,135 @@
+import 'server-only';
+import { and, asc, eq, ilike, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { gminas, institutions, powiats, type InstitutionType } from '@/db/schema';
+import { audit } from '@/lib/audit';
+import type { Actor } from '@/lib/auth/actor';
+import { authorize } from '@/lib/auth/authorize';
+import { can } from '@/lib/auth/policy';
+import { scopeWhere } from '@/lib/auth/scope-sql';
+import { conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { escapeLike } from '@/lib/text';
+import { parseInput } from '@/lib/validation/parse';
+import { institutionSchema, parseArea, updateInstitutionSchema } from './schemas';
+
+const scopeOf = (actor: Actor) =>
+  scopeWhere(actor.scope, {
+    voivodeshipId: institutions.voivodeshipId,
+    powiatId: institutions.powiatId,
+    gminaId: institutions.gminaId,
+    institutionId: institutions.id,
+  });
+
+export async function listInstitutions(actor: Actor, filter: { q?: string; type?: InstitutionType }) {
+  await authorize(actor, 'institution.view');
+  const rows = await getDb()
+    .select({
+      id: institutions.id,
+      name: institutions.name,
+      type: institutions.type,
+      city: institutions.city,
+      powiatName: powiats.name,
+      gminaName: gminas.name,
+    })
+    .from(institutions)
+    .leftJoin(powiats, eq(powiats.id, institutions.powiatId))
+    .leftJoin(gminas, eq(gminas.id, institutions.gminaId))
+    .where(
+      and(
+        scopeOf(actor),
+        filter.q ? ilike(institutions.name, `%${escapeLike(filter.q)}%`) : undefined,
+        filter.type ? eq(institutions.type, filter.type) : undefined,
+      ),
+    )
+    .orderBy(asc(institutions.name))
+    .limit(500);
+  return { rows, canManage: can(actor.scope, 'institution.manage', actor.scope) };
+}
+
+export async function getInstitution(actor: Actor, id: number) {
+  const [row] = await getDb().select().from(institutions).where(eq(institutions.id, id));
+  if (!row) throw notFoundError('Nie znaleziono instytucji.');
+  await authorize(actor, 'institution.view', { ...row, institutionId: row.id });
+  const area = row.gminaId ? `g:${row.gminaId}` : row.powiatId ? `p:${row.powiatId}` : 'v';
+  return {
+    institution: { ...row, area },
+    canManage: can(actor.scope, 'institution.manage', { ...row, institutionId: row.id }),
+  };
+}
+
+/** The areas an actor may place an institution in, for the form's select. */
+export async function areaOptions(actor: Actor) {
+  const db = getDb();
+  const gminaRows = await db
+    .select({ id: gminas.id, name: gminas.name, kind: gminas.kind, powiatId: powiats.id, powiatName: powiats.name })
+    .from(gminas)
+    .innerJoin(powiats, eq(powiats.id, gminas.powiatId))
+    .where(scopeWhere(actor.scope, { voivodeshipId: gminas.voivodeshipId, powiatId: gminas.powiatId, gminaId: gminas.id }))
+    .orderBy(asc(powiats.name), asc(gminas.name));
+  const groups = new Map<number, { powiatId: number; powiatName: string; gminas: { id: number; name: string; kind: string }[] }>();
+  for (const g of gminaRows) {
+    const group = groups.get(g.powiatId) ?? { powiatId: g.powiatId, powiatName: g.powiatName, gminas: [] };
+    group.gminas.push({ id: g.id, name: g.name, kind: g.kind });
+    groups.set(g.powiatId, group);
+  }
+  return { wholeVoivodeship: actor.scope.level === 'voivodeship', powiats: [...groups.values()] };
+}
+
+/** Resolves the form's area into territory columns, inside the actor's voivodeship. */
+async function resolveArea(actor: Actor, area: string) {
+  const a = parseArea(area);
+  const db = getDb();
+  if (a.level === 'v') return { voivodeshipId: actor.scope.voivodeshipId, powiatId: null, gminaId: null };
+  if (a.level === 'p') {
+    const [p] = await db.select().from(powiats).where(eq(powiats.id, a.id));
+    if (!p) throw invalidError({ area: ['Wybierz obszar działania z listy.'] });
+    return { voivodeshipId: p.voivodeshipId, powiatId: p.id, gminaId: null };
+  }
+  const [g] = await db.select().from(gminas).where(eq(gminas.id, a.id));
+  if (!g) throw invalidError({ area: ['Wybierz obszar działania z listy.'] });
+  return { voivodeshipId: g.voivodeshipId, powiatId: g.powiatId, gminaId: g.id };
+}
+
+export async function createInstitution(actor: Actor, input: unknown) {
+  const v = parseInput(institutionSchema, input);
+  const territory = await resolveArea(actor, v.area);
+  await authorize(actor, 'institution.manage', territory);
+  const { area: _area, ...fields } = v;
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(institutions)
+      .values({ ...fields, ...territory, nip: v.nip ?? null, regon: v.regon ?? null, email: v.email ?? null, phone: v.phone ?? null })
+      .returning({ id: institutions.id });
+    await audit(tx, actor, { action: 'institution.created', entityType: 'institution', entityId: row.id, voivodeshipId: territory.voivodeshipId, details: { name: v.name } });
+    return row;
+  });
+}
+
+export async function updateInstitution(actor: Actor, input: unknown) {
+  const v = parseInput(updateInstitutionSchema, input);
+  const [current] = await getDb().select().from(institutions).where(eq(institutions.id, v.id));
+  if (!current) throw notFoundError('Nie znaleziono instytucji.');
+  await authorize(actor, 'institution.manage', { ...current, institutionId: current.id });
+  const territory = await resolveArea(actor, v.area);
+  await authorize(actor, 'institution.manage', territory);
+  const { area: _area, id, version, ...fields } = v;
+  return getDb().transaction(async (tx) => {
+    const changed = await tx
+      .update(institutions)
+      .set({
+        ...fields,
+        ...territory,
+        nip: v.nip ?? null,
+        regon: v.regon ?? null,
+        email: v.email ?? null,
+        phone: v.phone ?? null,
+        version: sql`${institutions.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(institutions.id, id), eq(institutions.version, version)))
+      .returning({ id: institutions.id, version: institutions.version });
+    if (changed.length === 0) throw conflictError();
+    await audit(tx, actor, { action: 'institution.updated', entityType: 'institution', entityId: id, voivodeshipId: territory.voivodeshipId, details: { name: v.name } });
+    return changed[0];
+  });
+}

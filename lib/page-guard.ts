@@ -1,0 +1,17 @@
+import 'server-only';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { AppError } from './errors';
+
+/** For pages: a domain refusal becomes the 403 page, a missing record the 404 page. */
+export async function guard<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof AppError) {
+      if (e.code === 'FORBIDDEN') forbidden();
+      if (e.code === 'NOT_FOUND') notFound();
+      if (e.code === 'UNAUTHENTICATED') redirect('/logowanie');
+    }
+    throw e;
+  }
+}
