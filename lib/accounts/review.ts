@@ -65,12 +65,12 @@ async function decide(actor: Actor, userId: string, from: UserStatus[], to: User
   });
 }
 
-export function approveAccount(actor: Actor, input: unknown) {
+export async function approveAccount(actor: Actor, input: unknown) {
   const { userId } = parseInput(decideSchema, input);
   return decide(actor, userId, ['pending'], 'active', null, 'account.approved');
 }
 
-export function rejectAccount(actor: Actor, input: unknown) {
+export async function rejectAccount(actor: Actor, input: unknown) {
   const { userId, reason } = parseInput(rejectSchema, input);
   return decide(actor, userId, ['pending'], 'rejected', reason, 'account.rejected');
 }

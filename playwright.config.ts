@@ -1,0 +1,62 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against a production build (`scripts/start.ts` builds when needed).
+ *
+ * Database: E2E_DATABASE_URL (a fresh PostgreSQL database prepared by the caller) or, by default,
+ * an embedded PGlite folder that tests/e2e/start-server.mjs wipes before the server starts.
+ * (Playwright starts `webServer` BEFORE `globalSetup`, so the wipe cannot live in globalSetup.)
+ */
+const PORT = process.env.E2E_PORT ?? '3200';
+const baseURL = `http://localhost:${PORT}`;
+export const E2E_PGLITE_DIR = 'tests/.tmp/e2e-pglite';
+
+const database: Record<string, string> = process.env.E2E_DATABASE_URL
+  ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
+  : { PGLITE_DIR: E2E_PGLITE_DIR };
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    locale: 'pl-PL',
+    timezoneId: 'Europe/Warsaw',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node tests/e2e/start-server.mjs',
+    url: `${baseURL}/logowanie`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: 'e2e-test-secret-not-for-production-0123456789',
+      SEED_DEMO: '1',
+      ...database,
+    },
+  },
+});

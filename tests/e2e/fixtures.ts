@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+export const DEMO_PASSWORD = 'Kooperacja2026!';
+
+/** Unique per run and per call, so reruns against the same database never collide. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@e2e.kooperacja.test`;
+}
+
+const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails on serious or critical violations,
+ * listing rule, impact, help and the offending elements.
+ */
+export async function checkA11y(page: Page, label?: string): Promise<void> {
+  await page.waitForLoadState('load');
+  const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
+  const bad = results.violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? ''));
+  const report = bad
+    .map(
+      (v) =>
+        `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`).join('\n'),
+    )
+    .join('\n');
+  expect(bad, `Accessibility violations on ${label ?? page.url()}:\n${report}`).toEqual([]);
+}
+
+/** Signs in through the login form and waits for the dashboard. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/logowanie');
+  await fillLogin(page, email, password);
+  await expect(page).toHaveURL(/\/pulpit$/);
+  await expect(page.getByRole('heading', { level: 1, name: /^Pulpit/ })).toBeVisible();
+}
+
+/** Fills and submits the login form without waiting for any outcome. */
+export async function fillLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Adres e-mail').fill(email);
+  await page.getByLabel('Hasło').fill(password);
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+}
+
+/** Signs out with the header button and waits for the login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Wyloguj' }).click();
+  await expect(page).toHaveURL(/\/logowanie$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Logowanie' })).toBeVisible();
+}
+
+/** The header line with the signed-in user's name and active role (not the role switcher's options). */
+export const userBadge = (page: Page) => page.getByRole('banner').locator('p').first();
+
+/** The main navigation of a signed-in user. */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Główna' });
+
+type Fixtures = {
+  /** `await a11y()` checks the current page; `a11y.check(otherPage)` checks another tab. */
+  a11y: (() => Promise<void>) & { check: (p: Page, label?: string) => Promise<void> };
+  login: (email: string, password?: string) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  a11y: async ({ page }, use) => {
+    const fn = Object.assign(() => checkA11y(page), { check: checkA11y });
+    await use(fn);
+  },
+  login: async ({ page }, use) => {
+    await use((email, password) => login(page, email, password));
+  },
+  page: async ({ page }, use) => {
+    // No test may ever see an alert/confirm: it would mean injected markup ran.
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      await d.dismiss();
+    });
+    await use(page);
+    expect(dialogs, 'unexpected JavaScript dialogs').toEqual([]);
+  },
+});

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const shared = {
+  resolve: {
+    alias: {
+      '@': root,
+      // Next's guard against importing server code into client bundles; irrelevant in tests.
+      'server-only': path.join(root, 'tests/setup/empty.ts'),
+    },
+  },
+};
+
+// Integration tests run once per database backend: PGlite always, PostgreSQL when
+// TEST_DATABASE_URL names a server (CI sets it).
+const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
+
+export default defineConfig({
+  ...shared,
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest-results.json' }]],
+    projects: [
+      { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      ...backends.map((backend) => ({
+        ...shared,
+        test: {
+          name: `integration:${backend}`,
+          include: ['tests/integration/**/*.test.ts'],
+          env: { TEST_DB_BACKEND: backend },
+          globalSetup: ['tests/setup/global-db.ts'],
+          setupFiles: ['tests/setup/db.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      })),
+    ],
+  },
+});
