@@ -6,6 +6,12 @@ export async function register() {
   const { bootstrap } = await import('./db/bootstrap');
   const { env } = await import('./lib/env');
   const t0 = performance.now();
-  await bootstrap(database(), { demo: env().SEED_DEMO === '1' });
+  try {
+    await bootstrap(database(), { demo: env().SEED_DEMO === '1' });
+  } catch (e) {
+    // A server that cannot reach a migrated database must not serve pages: stop with the reason.
+    console.error(`[kooperacja] cannot start: ${(e as Error).message}`);
+    process.exit(1);
+  }
   console.log(`[kooperacja] database ready (${database().kind}) in ${Math.round(performance.now() - t0)} ms`);
 }

@@ -22,6 +22,8 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest-results.json' }]],
     projects: [
       { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Starts the built app on PGlite (scripts/test.ts builds it first).
+      { ...shared, test: { name: 'smoke', include: ['tests/smoke/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
       ...backends.map((backend) => ({
         ...shared,
         test: {

@@ -2,31 +2,14 @@
  * `npm start`: builds when the build is missing or older than the sources, then serves with
  * `next start`. The server itself migrates and seeds on start (instrumentation.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureBuild } from './lib/ensure-build';
 
 const root = process.cwd();
-const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'instrumentation.ts', 'next.config.js', 'package.json', 'postcss.config.mjs'];
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = 0;
-  for (const e of fs.readdirSync(p)) max = Math.max(max, newestMtime(path.join(p, e)));
-  return max;
-}
-
-const buildId = path.join(root, '.next', 'BUILD_ID');
-const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
-if (!built || changed > built || process.env.FORCE_BUILD === '1') {
-  console.log('[kooperacja] building the application (first start or sources changed)…');
-  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+ensureBuild(root);
 
 // A fresh clone has no secret: make one and keep it beside the embedded database.
 if (!process.env.NEXTAUTH_SECRET) {

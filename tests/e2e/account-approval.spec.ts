@@ -17,14 +17,14 @@ async function fillRequestForm(page: Page, a: Applicant) {
   await page.getByLabel('Imię i nazwisko').fill(a.name);
   await page.getByLabel('Służbowy adres e-mail').fill(a.email);
   await page.getByLabel('Funkcja / stanowisko').fill('Pracownik socjalny');
-  await page.getByLabel('Hasło', { exact: true }).fill(a.password);
+  await page.getByLabel(/^Hasło/).fill(a.password);
   await page.getByLabel('Powtórz hasło').fill(a.password);
   await page.getByLabel('Wnioskowana rola').selectOption({ label: 'Animator GOPS' });
   await page.getByLabel('Województwo').selectOption({ label: 'podlaskie' });
   // Each choice loads the next list from /api/terytorium; selectOption waits for the option.
   await page.getByLabel('Powiat').selectOption({ label: 'powiat sokólski' });
-  await page.getByLabel('Gmina', { exact: true }).selectOption({ label: 'Janów' });
-  const institution = page.getByLabel('Instytucja', { exact: true });
+  await page.getByLabel(/^Gmina/).selectOption({ label: 'Janów' });
+  const institution = page.getByLabel(/^Instytucja/);
   await institution.selectOption({ label: INSTITUTION });
   await expect(institution.locator('option:checked')).toHaveText(INSTITUTION);
 }
@@ -61,10 +61,10 @@ test.describe('wniosek o konto i jego rozpatrzenie', () => {
     await expect(name).toHaveAttribute('aria-invalid', 'true');
     await expect(name).toHaveAccessibleDescription('To pole jest wymagane.');
     await expect(page.getByLabel('Służbowy adres e-mail')).toHaveAccessibleDescription('To pole jest wymagane.');
-    await expect(page.getByLabel('Hasło', { exact: true })).toHaveAccessibleDescription(/Co najmniej 10 znaków\.\s*Hasło musi mieć co najmniej 10 znaków\./);
+    await expect(page.getByLabel(/^Hasło/)).toHaveAccessibleDescription(/Co najmniej 10 znaków\.\s*Hasło musi mieć co najmniej 10 znaków\./);
     await expect(page.getByLabel('Wnioskowana rola')).toHaveAccessibleDescription('Wybierz rolę.');
     await expect(page.getByLabel('Województwo')).toHaveAccessibleDescription('Wybierz województwo.');
-    await expect(page.getByLabel('Instytucja', { exact: true })).toHaveAccessibleDescription(/Wybierz instytucję\.$/);
+    await expect(page.getByLabel(/^Instytucja/)).toHaveAccessibleDescription(/Wybierz instytucję\.$/);
     await expect(name).toBeFocused();
     await expect(page).toHaveURL(/\/rejestracja$/);
     await checkA11y(page);

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'instrumentation.ts', 'next.config.js', 'package.json', 'postcss.config.mjs'];
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = 0;
+  for (const e of fs.readdirSync(p)) max = Math.max(max, newestMtime(path.join(p, e)));
+  return max;
+}
+
+/** Runs `next build` when there is no build or a source file is newer than it. */
+export function ensureBuild(root = process.cwd()): void {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
+  if (built && changed <= built && process.env.FORCE_BUILD !== '1') return;
+  console.log('[kooperacja] building the application (first start or sources changed)…');
+  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

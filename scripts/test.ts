@@ -1,0 +1,67 @@
+/**
+ * `npm test`: every test. Builds the app if needed, runs vitest (unit, integration on PGlite and —
+ * with TEST_DATABASE_URL — on PostgreSQL, and the `npm start` smoke test), then the Playwright
+ * suite (against PostgreSQL when TEST_DATABASE_URL is set, else PGlite), and ends with one line:
+ * "Tests: N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import postgres from 'postgres';
+import { ensureBuild } from './lib/ensure-build';
+
+const VITEST_JSON = 'test-results/vitest-results.json';
+const E2E_JSON = 'test-results/e2e-results.json';
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  return r.status ?? 1;
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+function withDatabase(url: string, name: string) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+fs.rmSync(VITEST_JSON, { force: true });
+fs.rmSync(E2E_JSON, { force: true });
+ensureBuild();
+
+const vitestCode = run('npx', ['vitest', 'run']);
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+let e2eEnv: NodeJS.ProcessEnv = { ...process.env };
+let dropE2eDb = async () => {};
+if (pgUrl) {
+  const name = `kooperacja_e2e_${process.pid}`;
+  const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.unsafe(`create database ${name}`);
+  e2eEnv = { ...e2eEnv, E2E_DATABASE_URL: withDatabase(pgUrl, name) };
+  dropE2eDb = async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  };
+}
+const e2eCode = run('npx', ['playwright', 'test'], e2eEnv);
+await dropE2eDb();
+
+const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(VITEST_JSON);
+const e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(E2E_JSON);
+const passed = (v?.numPassedTests ?? 0) + (e ? e.stats.expected + e.stats.flaky : 0);
+let failed = (v?.numFailedTests ?? 0) + (e?.stats.unexpected ?? 0);
+const skipped = (v ? v.numPendingTests + v.numTodoTests : 0) + (e?.stats.skipped ?? 0);
+// A runner that crashed before reporting counts as a failure, never as silence.
+if ((vitestCode !== 0 && !v?.numFailedTests) || (e2eCode !== 0 && !e?.stats.unexpected)) failed += 1;
+
+console.log(`\nvitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : 'no report'} · playwright: ${e ? `${e.stats.expected + e.stats.flaky} passed, ${e.stats.unexpected} failed` : 'no report'}`);
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(vitestCode !== 0 || e2eCode !== 0 || failed > 0 ? 1 : 0);
