@@ -9,6 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { env } from '../lib/env';
 import { acquirePgliteLock } from './pglite-lock';
+import { templateFor } from './pglite-template';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -48,7 +49,8 @@ export function openDatabase(opts: { url?: string; pgliteDir?: string | null }):
     };
   }
   const release = opts.pgliteDir ? acquirePgliteLock(opts.pgliteDir) : () => {};
-  const client = opts.pgliteDir ? new PGlite(opts.pgliteDir) : new PGlite();
+  const template = opts.pgliteDir ? templateFor(opts.pgliteDir) : undefined;
+  const client = opts.pgliteDir ? new PGlite(opts.pgliteDir, template ? { loadDataDir: template } : {}) : new PGlite();
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

@@ -13,13 +13,23 @@ function newestMtime(p: string): number {
   return max;
 }
 
-/** Runs `next build` when there is no build or a source file is newer than it. */
+/**
+ * Runs `next build` when there is no build or a source file is newer than it, and prepares the
+ * embedded database template (db/pglite-template.ts) that belongs to the build.
+ */
 export function ensureBuild(root = process.cwd()): void {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
-  if (built && changed <= built && process.env.FORCE_BUILD !== '1') return;
-  console.log('[kooperacja] building the application (first start or sources changed)…');
-  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const template = path.join(root, '.next', 'pglite-template.tar.gz');
+  if (!built || changed > built || process.env.FORCE_BUILD === '1') {
+    console.log('[kooperacja] building the application (first start or sources changed)…');
+    const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    fs.rmSync(template, { force: true });
+  }
+  if (!fs.existsSync(template)) {
+    const r = spawnSync('npx', ['tsx', 'scripts/make-pglite-template.ts'], { stdio: 'inherit', cwd: root });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
 }

@@ -5,6 +5,7 @@ import postgres from 'postgres';
 import { openDatabase } from '../../db/client';
 import { importTerc, parseTerc } from '../../db/seed/terc';
 import { TERC_FILE } from '../../db/bootstrap';
+import { writePgliteTemplate } from '../../db/pglite-template';
 
 /**
  * Builds one migrated database with the TERC register loaded, once per run; each test file then
@@ -12,18 +13,9 @@ import { TERC_FILE } from '../../db/bootstrap';
  */
 export default async function setup(project: TestProject) {
   const backend = project.config.env?.TEST_DB_BACKEND ?? 'pglite';
-  const terc = parseTerc(fs.readFileSync(TERC_FILE, 'utf8'));
-
   if (backend === 'pglite') {
-    const d = openDatabase({ pgliteDir: null });
-    await d.migrate();
-    await importTerc(d.db, terc);
-    const client = (d.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
-    const dump = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
-    await d.close();
-    const file = path.resolve('tests/.tmp', `pglite-template-${process.pid}.tar`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, dump);
+    const file = path.resolve('tests/.tmp', `pglite-template-${process.pid}.tar.gz`);
+    await writePgliteTemplate(file);
     project.provide('pgliteTemplate', file);
     return () => fs.rmSync(file, { force: true });
   }
@@ -36,7 +28,7 @@ export default async function setup(project: TestProject) {
   const tplUrl = withDatabase(url, template);
   const d = openDatabase({ url: tplUrl });
   await d.migrate();
-  await importTerc(d.db, terc);
+  await importTerc(d.db, parseTerc(fs.readFileSync(TERC_FILE, 'utf8')));
   await d.close();
   project.provide('postgresTemplate', template);
   return async () => {

@@ -1,0 +1,160 @@
+/**
+ * Measuring and reporting helpers for `npm run bench`. A metric is a list of latency samples in
+ * milliseconds, summarised as p50/p95 and checked against an optional p95 budget.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export interface Metric {
+  name: string;
+  unit: 'ms';
+  p50: number;
+  p95: number;
+  budget: number | null;
+  pass: boolean;
+  [extra: string]: unknown;
+}
+
+/** Nearest-rank percentile (p in 0..100) of samples; the samples need not be sorted. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Summarises samples (ms) into a metric; pass = budget === null || p95 <= budget. */
+export function result(name: string, samples: readonly number[], budget: number | null, extra: Record<string, unknown> = {}): Metric {
+  if (samples.length === 0) throw new Error(`${name}: no samples`);
+  const p50 = round(percentile(samples, 50));
+  const p95 = round(percentile(samples, 95));
+  return { name, unit: 'ms', p50, p95, budget, pass: budget === null ? true : p95 <= budget, ...extra };
+}
+
+/** Prints the metric as one JSON line and keeps it for the results file. */
+export function report(metrics: Metric[], m: Metric): Metric {
+  metrics.push(m);
+  console.log(JSON.stringify(m));
+  return m;
+}
+
+export function writeResults(metrics: Metric[], file = 'bench/results.json'): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(metrics, null, 2) + '\n');
+}
+
+/** Milliseconds an async function takes (performance.now()). */
+export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+export interface LoadOptions {
+  concurrency?: number;
+  seconds?: number;
+  /** Hard stop on the total number of requests, so a loop always ends by itself. */
+  maxRequests?: number;
+  headers?: Record<string, string>;
+  /** Stops the load early (e.g. on Ctrl-C). */
+  signal?: AbortSignal;
+}
+
+export interface LoadResult {
+  latencies: number[];
+  requests: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  concurrency: number;
+}
+
+/**
+ * Closed-loop load on one URL: `concurrency` workers each fetch → read the whole body → record
+ * the latency, until the time or the request count runs out. Non-2xx answers (redirects are not
+ * followed) and network failures count as errors; every answer's latency is recorded.
+ */
+export async function loadTest(url: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  const u = new URL(url);
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)) throw new Error(`loadTest only targets localhost, not ${u.hostname}`);
+  const concurrency = opts.concurrency ?? 10;
+  const seconds = opts.seconds ?? 20;
+  const maxRequests = opts.maxRequests ?? 200_000;
+  const latencies: number[] = [];
+  let started = 0;
+  let errors = 0;
+  const t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
+
+  const worker = async () => {
+    while (performance.now() < deadline && started < maxRequests && !opts.signal?.aborted) {
+      started++;
+      const s = performance.now();
+      try {
+        const res = await fetch(url, { headers: opts.headers, redirect: 'manual', signal: opts.signal });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - s);
+        if (res.status < 200 || res.status > 299) errors++;
+      } catch {
+        errors++;
+        // A refused connection fails at once: do not spin on it.
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - t0) / 1000;
+  return { latencies, requests: started, errors, seconds: round(elapsed), rps: round(started / elapsed), concurrency };
+}
+
+/** Throws when something already listens on the port (it would answer in our server's place). */
+export async function assertPortFree(port: number): Promise<void> {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const sock = net.connect({ port, host: '127.0.0.1' });
+    sock.once('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
+    sock.once('error', () => resolve(false));
+  });
+  if (inUse) throw new Error(`port ${port} is already in use; set BENCH_PORT to another port`);
+}
+
+const pending = new Set<Cleanup>();
+
+/**
+ * Cleanup actions run in reverse order, once, when the section ends (or on Ctrl-C: runAllCleanups).
+ * A second run() while one is in progress waits for the same one.
+ */
+export class Cleanup {
+  private tasks: { label: string; fn: () => Promise<void> | void }[] = [];
+  private running: Promise<void> | null = null;
+  add(label: string, fn: () => Promise<void> | void): void {
+    this.tasks.push({ label, fn });
+    pending.add(this);
+  }
+  run(): Promise<void> {
+    this.running ??= (async () => {
+      while (this.tasks.length) {
+        const t = this.tasks.pop()!;
+        try {
+          await t.fn();
+        } catch (e) {
+          console.error(`[bench] cleanup "${t.label}" failed: ${(e as Error).message}`);
+        }
+      }
+    })().finally(() => {
+      this.running = null;
+      if (!this.tasks.length) pending.delete(this);
+    });
+    return this.running;
+  }
+}
+
+/** Runs (or waits for) every cleanup that has not finished yet, newest first. */
+export async function runAllCleanups(): Promise<void> {
+  for (const c of [...pending].reverse()) await c.run();
+}
