@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { PageShell } from '@/components/shell/PageShell';
+import { getActor } from '@/lib/auth/session';
 
-export default function Forbidden() {
+export default async function Forbidden() {
   return (
-    <main id="tresc" className="mx-auto max-w-2xl px-4 py-16">
+    <PageShell actor={await getActor()} narrow>
       <h1 className="mb-4 text-2xl font-bold">Brak dostępu (403)</h1>
       <p className="mb-4">
         Nie masz uprawnień do tej strony. Dostęp zależy od Twojej roli i obszaru działania (gminy, powiatu lub województwa). Próba
@@ -13,6 +15,6 @@ export default function Forbidden() {
           Wróć do pulpitu
         </Link>
       </p>
-    </main>
+    </PageShell>
   );
 }

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { PageShell } from '@/components/shell/PageShell';
+import { getActor } from '@/lib/auth/session';
 
-export default function NotFound() {
+export default async function NotFound() {
   return (
-    <main id="tresc" className="mx-auto max-w-2xl px-4 py-16">
+    <PageShell actor={await getActor()} narrow>
       <h1 className="mb-4 text-2xl font-bold">Nie znaleziono strony (404)</h1>
       <p className="mb-4">Strona, której szukasz, nie istnieje lub została przeniesiona.</p>
       <p>
@@ -10,6 +12,6 @@ export default function NotFound() {
           Przejdź do strony głównej
         </Link>
       </p>
-    </main>
+    </PageShell>
   );
 }

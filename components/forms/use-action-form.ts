@@ -5,6 +5,9 @@ import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action-result';
 
+/** Announced (role="alert") when the client-side check finds errors; each field shows its own. */
+export const INVALID_SUMMARY = 'Formularz zawiera błędy — popraw zaznaczone pola.';
+
 /**
  * react-hook-form wired to a server action: the same zod schema checks on the client and (again)
  * on the server; the server's field errors land next to their fields, nothing typed is lost.
@@ -18,10 +21,18 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T =
     resolver: zodResolver(schema as never) as never,
     defaultValues: opts.defaultValues,
     mode: 'onTouched',
+    shouldFocusError: true,
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
+  const onInvalid = (errors: Record<string, unknown>) => {
+    setFormError(INVALID_SUMMARY);
+    setDone(false);
+    // Focus the first invalid field even when the submit button kept focus after a blur check.
+    const first = Object.keys(errors)[0];
+    if (first) setTimeout(() => form.setFocus(first as Path<z.input<S>>), 0);
+  };
   const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
     setDone(false);
@@ -38,7 +49,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T =
       form.setError(name as Path<z.input<S>>, { type: 'server', message: messages.join(' ') }, { shouldFocus: first });
       first = false;
     }
-  });
+  }, onInvalid);
 
   return { form, onSubmit, formError, done, submitting: form.formState.isSubmitting };
 }

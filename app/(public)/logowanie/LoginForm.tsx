@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { FormError, SubmitButton, TextField } from '@/components/forms/fields';
+import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
 import { loginSchema } from '@/lib/accounts/schemas';
 import { loginErrorMessage } from '@/lib/accounts/login-messages';
 
@@ -25,7 +26,7 @@ export function LoginForm() {
       return;
     }
     setError(loginErrorMessage(res?.error ?? 'INVALID'));
-  });
+  }, () => setError(INVALID_SUMMARY));
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={error ? 'blad-logowania' : undefined}>
       <div id="blad-logowania">
