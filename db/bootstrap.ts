@@ -2,21 +2,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import type { Database } from './client';
-import { users, voivodeships } from './schema';
+import { catalogueVersions, users, voivodeships } from './schema';
+import { insertCatalogueVersion } from './seed/catalogue';
+import { CATALOGUES } from './seed/catalogue-data';
 import { seedDemo } from './seed/demo';
 import { importTerc, parseTerc } from './seed/terc';
 
 export const TERC_FILE = path.join(process.cwd(), 'db/data/terc-2024-01-01.csv');
 
 /**
- * Brings a database to the current schema and, the first time only, loads the TERC register and
- * (unless disabled) the demo data. Safe to run on every start.
+ * Brings a database to the current schema and, the first time only, loads the TERC register, the
+ * model catalogue and (unless disabled) the demo data. Safe to run on every start.
  */
 export async function bootstrap(database: Database, opts: { demo: boolean }) {
   const { db } = database;
   await database.migrate();
   const [units] = await db.select({ n: count() }).from(voivodeships);
   if (units.n === 0) await importTerc(db, parseTerc(fs.readFileSync(TERC_FILE, 'utf8')));
+  const [catalogues] = await db.select({ n: count() }).from(catalogueVersions);
+  if (catalogues.n === 0) {
+    await db.transaction(async (tx) => {
+      for (const c of CATALOGUES) await insertCatalogueVersion(tx, c);
+    });
+  }
   const [people] = await db.select({ n: count() }).from(users);
   if (opts.demo && people.n === 0) await seedDemo(db);
 }

@@ -2,3 +2,5 @@ export * from './territory';
 export * from './institutions';
 export * from './users';
 export * from './audit';
+export * from './model';
+export * from './implementations';
