@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
-import type { Database } from './client';
+import type { Database, Db } from './client';
 import { catalogueVersions, users, voivodeships } from './schema';
 import { insertCatalogueVersion } from './seed/catalogue';
 import { CATALOGUES } from './seed/catalogue-data';
@@ -10,13 +10,8 @@ import { importTerc, parseTerc } from './seed/terc';
 
 export const TERC_FILE = path.join(process.cwd(), 'db/data/terc-2024-01-01.csv');
 
-/**
- * Brings a database to the current schema and, the first time only, loads the TERC register, the
- * model catalogue and (unless disabled) the demo data. Safe to run on every start.
- */
-export async function bootstrap(database: Database, opts: { demo: boolean }) {
-  const { db } = database;
-  await database.migrate();
+/** The data every database needs, loaded once: the TERC register and the model catalogue. */
+export async function loadReferenceData(db: Db) {
   const [units] = await db.select({ n: count() }).from(voivodeships);
   if (units.n === 0) await importTerc(db, parseTerc(fs.readFileSync(TERC_FILE, 'utf8')));
   const [catalogues] = await db.select({ n: count() }).from(catalogueVersions);
@@ -25,6 +20,16 @@ export async function bootstrap(database: Database, opts: { demo: boolean }) {
       for (const c of CATALOGUES) await insertCatalogueVersion(tx, c);
     });
   }
+}
+
+/**
+ * Brings a database to the current schema and, the first time only, loads the reference data
+ * and (unless disabled) the demo data. Safe to run on every start.
+ */
+export async function bootstrap(database: Database, opts: { demo: boolean }) {
+  const { db } = database;
+  await database.migrate();
+  await loadReferenceData(db);
   const [people] = await db.select({ n: count() }).from(users);
   if (opts.demo && people.n === 0) await seedDemo(db);
 }

@@ -83,3 +83,9 @@ export function getDb(): Db {
 export function setDatabaseForTests(d: Database): void {
   g.__kooperacjaDb = d;
 }
+
+/** Rows of a raw `db.execute(sql)`: postgres.js returns an array, PGlite an object with `rows`. */
+export async function executeRows<T>(db: DbOrTx, query: import('drizzle-orm').SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { importTerc, parseTerc } from './seed/terc';
+import { loadReferenceData } from './bootstrap';
 import * as schema from './schema';
 
 /**
  * Initialising an empty PGlite folder runs initdb in WASM (~5 s). The build therefore prepares a
- * migrated database with the TERC register as a tarball, and a new folder starts from it (~1 s).
+ * migrated database with the reference data (TERC register, model catalogue) as a tarball, and a new folder starts from it (~1 s).
  * It lives in .next/ so every build makes a fresh one that matches its migrations.
  */
 export const PGLITE_TEMPLATE = path.join(process.cwd(), '.next', 'pglite-template.tar.gz');
@@ -18,8 +18,7 @@ export async function writePgliteTemplate(file = PGLITE_TEMPLATE) {
   try {
     const db = drizzle(client, { schema, casing: 'snake_case' });
     await migrate(db, { migrationsFolder: path.join(process.cwd(), 'db/migrations') });
-    const terc = path.join(process.cwd(), 'db/data/terc-2024-01-01.csv');
-    await importTerc(db as never, parseTerc(fs.readFileSync(terc, 'utf8')));
+    await loadReferenceData(db as never);
     const dump = await client.dumpDataDir('gzip');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(`${file}.tmp`, Buffer.from(await dump.arrayBuffer()));

@@ -14,7 +14,15 @@ export type Action =
   | 'institution.manage'
   | 'account.review'
   | 'user.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'catalogue.view'
+  | 'catalogue.manage'
+  | 'notification.submit'
+  | 'notification.view'
+  | 'notification.review'
+  | 'implementation.view'
+  | 'schedule.update'
+  | 'dashboard.view';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 
@@ -27,6 +35,15 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'account.review': { roles: ['rops_admin'], scoped: true },
   'user.manage': { roles: ['rops_admin'], scoped: true },
   'audit.read': { roles: ['rops_admin'], scoped: true },
+  'catalogue.view': { roles: ALL_ROLES, scoped: false },
+  // The model is national: its catalogue is one for the whole country, kept by ROPS administrators.
+  'catalogue.manage': { roles: ['rops_admin'], scoped: false },
+  'notification.submit': { roles: ['pcpr_animator'], scoped: true },
+  'notification.view': { roles: ['pcpr_animator', 'rops_admin', 'rops_adviser'], scoped: true },
+  'notification.review': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  'implementation.view': { roles: ALL_ROLES, scoped: true },
+  'schedule.update': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
+  'dashboard.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

@@ -3,12 +3,11 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import postgres from 'postgres';
 import { openDatabase } from '../../db/client';
-import { importTerc, parseTerc } from '../../db/seed/terc';
-import { TERC_FILE } from '../../db/bootstrap';
+import { loadReferenceData } from '../../db/bootstrap';
 import { writePgliteTemplate } from '../../db/pglite-template';
 
 /**
- * Builds one migrated database with the TERC register loaded, once per run; each test file then
+ * Builds one migrated database with the reference data (TERC, model catalogue) loaded, once per run; each test file then
  * gets its own copy (PGlite: loaded from a dump; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject) {
@@ -28,7 +27,7 @@ export default async function setup(project: TestProject) {
   const tplUrl = withDatabase(url, template);
   const d = openDatabase({ url: tplUrl });
   await d.migrate();
-  await importTerc(d.db, parseTerc(fs.readFileSync(TERC_FILE, 'utf8')));
+  await loadReferenceData(d.db);
   await d.close();
   project.provide('postgresTemplate', template);
   return async () => {

@@ -133,3 +133,51 @@ describe('authorization policy', () => {
     for (const s of Object.values(S)) expect(can(s, 'pulpit.view')).toBe(true);
   });
 });
+
+describe('authorization policy — the model and implementations', () => {
+  const rows: [Who, Action, Res, boolean][] = [
+    ['pcpr10', 'notification.submit', 'powiat10', true],
+    ['pcpr10', 'notification.submit', 'powiat11', false],
+    ['gops100', 'notification.submit', 'gmina100', false],
+    ['ropsAdmin', 'notification.submit', 'powiat10', false],
+    ['ropsAdviser', 'notification.review', 'powiat10', true],
+    ['ropsAdmin', 'notification.review', 'powiat11', true],
+    ['ropsAdminV2', 'notification.review', 'powiat10', false],
+    ['wzk', 'notification.review', 'powiat10', false],
+    ['pcpr10', 'notification.review', 'powiat10', false],
+    // A gmina's implementation: its own gmina, its powiat's animator, the województwo's ROPS/WZK.
+    ['gops100', 'implementation.view', 'gmina100', true],
+    ['gops100', 'implementation.view', 'gmina101', false],
+    ['pcpr10', 'implementation.view', 'gmina101', true],
+    ['pcpr10', 'implementation.view', 'gmina110', false],
+    ['wzk', 'implementation.view', 'gmina110', true],
+    ['ropsAdminV2', 'implementation.view', 'gmina100', false],
+    ['member500', 'implementation.view', 'gmina100', true],
+    ['member500', 'implementation.view', 'gmina101', false],
+    // Updating the schedule: animators in their area and ROPS; WZK only reads.
+    ['gops100', 'schedule.update', 'gmina100', true],
+    ['gops100', 'schedule.update', 'gmina101', false],
+    ['gops100', 'schedule.update', 'voiv1', false],
+    ['pcpr10', 'schedule.update', 'gmina100', true],
+    ['ropsAdviser', 'schedule.update', 'voiv1', true],
+    ['wzk', 'schedule.update', 'gmina100', false],
+    ['worker100', 'schedule.update', 'gmina100', false],
+    ['councillorPowiat10', 'schedule.update', 'gmina100', false],
+    ['member500', 'schedule.update', 'gmina100', false],
+    // The dashboard: ROPS and WZK of the województwo.
+    ['ropsAdviser', 'dashboard.view', 'voiv1', true],
+    ['wzk', 'dashboard.view', 'voiv1', true],
+    ['ropsAdminV2', 'dashboard.view', 'voiv1', false],
+    ['pcpr10', 'dashboard.view', 'powiat10', false],
+  ];
+  it.each(rows)('%s %s %s → %s', (who, action, res, expected) => {
+    expect(can(S[who], action, R[res])).toBe(expected);
+  });
+
+  it('only ROPS administrators edit the catalogue; everyone may read it', () => {
+    expect(can(S.ropsAdmin, 'catalogue.manage')).toBe(true);
+    expect(can(S.ropsAdviser, 'catalogue.manage')).toBe(false);
+    expect(can(S.pcpr10, 'catalogue.manage')).toBe(false);
+    expect(can(S.member500, 'catalogue.view')).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { and, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { occurrences, scheduleChecks, scheduleItems, trackEvents, tracks, type ItemLevel } from '@/db/schema';
+import type { Catalogue } from '@/lib/model/catalogue';
+import { generateSchedule } from '@/lib/model/schedule';
+
+interface TrackPlace {
+  implementationId: number | null;
+  voivodeshipId: number;
+  powiatId: number | null;
+  gminaId: number | null;
+}
+
+/**
+ * Creates a track and its dated schedule (sub-steps with their checklists, recurring occurrences)
+ * from a catalogue version: local items for a gmina track, regional ones for the regional track.
+ * A handful of bulk inserts, whatever the catalogue's size.
+ */
+export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: string, place: TrackPlace, level: ItemLevel, who: { userId: string | null; name: string | null }) {
+  const [track] = await tx
+    .insert(tracks)
+    .values({ ...place, kind: level === 'local' ? 'gmina' : 'regional', catalogueVersionId: catalogue.id, startDate })
+    .returning({ id: tracks.id });
+  const plan = generateSchedule(catalogue, startDate);
+  const items = plan.items.filter((i) => i.level === level);
+  const inserted = items.length
+    ? await tx
+        .insert(scheduleItems)
+        .values(items.map((i) => ({ trackId: track.id, substepId: i.substepId, plannedStart: i.plannedStart, plannedEnd: i.plannedEnd })))
+        .returning({ id: scheduleItems.id, substepId: scheduleItems.substepId })
+    : [];
+  const checklistOf = new Map(catalogue.substeps.map((s) => [s.id, s.checklist]));
+  const checks = inserted.flatMap((row) => (checklistOf.get(row.substepId) ?? []).map((c) => ({ scheduleItemId: row.id, checklistItemId: c.id })));
+  if (checks.length) await tx.insert(scheduleChecks).values(checks);
+  const occ = plan.occurrences.filter((o) => o.level === level);
+  if (occ.length) await tx.insert(occurrences).values(occ.map((o) => ({ trackId: track.id, taskId: o.taskId, periodStart: o.periodStart, dueDate: o.dueDate })));
+  await tx.insert(trackEvents).values({ trackId: track.id, userId: who.userId, userName: who.name, text: 'Utworzono harmonogram wdrożenia.' });
+  return { trackId: track.id, items: inserted };
+}
+
+/** The sub-steps whose evidence is a given kind get it: marked done with the date and a note. */
+export async function satisfyEvidence(tx: DbOrTx, trackIds: number[], catalogue: Catalogue, kind: string, on: string, note: string, who: { userId: string | null; name: string | null }) {
+  const substepIds = catalogue.substeps.filter((s) => s.evidence === kind).map((s) => s.id);
+  if (!substepIds.length || !trackIds.length) return;
+  await tx
+    .update(scheduleItems)
+    .set({ status: 'done', actualEnd: on, actualStart: sql`coalesce(${scheduleItems.actualStart}, ${on})`, notes: note, updatedBy: who.userId, updatedAt: sql`now()`, version: sql`${scheduleItems.version} + 1` })
+    .where(and(inArray(scheduleItems.trackId, trackIds), inArray(scheduleItems.substepId, substepIds)));
+  await tx.insert(trackEvents).values(trackIds.map((trackId) => ({ trackId, userId: who.userId, userName: who.name, text: note })));
+}
+

@@ -1,0 +1,178 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { gminas, implementations, notificationGminas, notificationPeople, notifications, powiats, tracks, users } from '@/db/schema';
+import { audit } from '@/lib/audit';
+import type { Actor } from '@/lib/auth/actor';
+import { authorize } from '@/lib/auth/authorize';
+import { scopeWhere } from '@/lib/auth/scope-sql';
+import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { latestVersionId, loadCatalogue } from '@/lib/model/catalogue';
+import { todayIso } from '@/lib/model/dates';
+import { parseInput } from '@/lib/validation/parse';
+import { createTrack, satisfyEvidence } from './instantiate';
+import { notificationSchema, reviewSchema } from './schemas';
+
+const placeOfPowiat = (p: { id: number; voivodeshipId: number }) => ({ voivodeshipId: p.voivodeshipId, powiatId: p.id, gminaId: null });
+
+/** Gminas already implementing the model, or waiting in another open notification. */
+async function busyGminas(gminaIds: number[], exceptNotification?: number) {
+  const db = getDb();
+  const [inTracks, inNotifications] = await Promise.all([
+    db.select({ id: tracks.gminaId }).from(tracks).where(and(eq(tracks.kind, 'gmina'), inArray(tracks.gminaId, gminaIds))),
+    db
+      .select({ id: notificationGminas.gminaId })
+      .from(notificationGminas)
+      .innerJoin(notifications, eq(notifications.id, notificationGminas.notificationId))
+      .where(
+        and(
+          inArray(notificationGminas.gminaId, gminaIds),
+          inArray(notifications.status, ['submitted', 'returned']),
+          exceptNotification ? sql`${notifications.id} <> ${exceptNotification}` : undefined,
+        ),
+      ),
+  ]);
+  return new Set([...inTracks, ...inNotifications].map((r) => r.id));
+}
+
+async function checkGminas(powiatId: number, gminaIds: number[], exceptNotification?: number) {
+  const db = getDb();
+  const rows = await db.select({ id: gminas.id, name: gminas.name }).from(gminas).where(and(eq(gminas.powiatId, powiatId), inArray(gminas.id, gminaIds)));
+  if (rows.length !== new Set(gminaIds).size) throw invalidError({ gminaIds: ['Zaznaczone gminy muszą leżeć w Twoim powiecie.'] });
+  const busy = await busyGminas(gminaIds, exceptNotification);
+  const names = rows.filter((r) => busy.has(r.id)).map((r) => r.name);
+  if (names.length) throw invalidError({ gminaIds: [`Te gminy już wdrażają model lub czekają na decyzję ROPS: ${names.join(', ')}.`] });
+}
+
+/** A PCPR animator notifies ROPS that the powiat and the chosen gminas decided to implement. */
+export async function submitNotification(actor: Actor, input: unknown) {
+  const v = parseInput(notificationSchema, input);
+  const db = getDb();
+  const [powiat] = await db.select().from(powiats).where(eq(powiats.id, actor.scope.powiatId ?? -1));
+  if (!powiat) throw notFoundError('Nie znaleziono powiatu.');
+  await authorize(actor, 'notification.submit', placeOfPowiat(powiat));
+  await checkGminas(powiat.id, v.gminaIds);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(notifications)
+      .values({ voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, variant: v.variant, plannedStart: v.plannedStart, targetGroup: v.targetGroup ?? null, submittedBy: actor.userId })
+      .returning({ id: notifications.id });
+    await writeParts(tx, row.id, v);
+    await audit(tx, actor, { action: 'notification.submitted', entityType: 'notification', entityId: row.id, details: { powiat: powiat.name, gminas: v.gminaIds } });
+    return row;
+  });
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
+async function writeParts(tx: Tx, id: number, v: ReturnType<typeof notificationSchema.parse>) {
+  await tx.delete(notificationGminas).where(eq(notificationGminas.notificationId, id));
+  await tx.delete(notificationPeople).where(eq(notificationPeople.notificationId, id));
+  await tx.insert(notificationGminas).values(v.gminaIds.map((gminaId) => ({ notificationId: id, gminaId })));
+  await tx.insert(notificationPeople).values(
+    v.people.map((p) => ({ notificationId: id, function: p.function, name: p.name, gminaId: p.function.endsWith('gops') || p.function.endsWith('gmina') ? (p.gminaId ?? null) : null })),
+  );
+}
+
+/** The animator corrects a returned notification and sends it again. */
+export async function resubmitNotification(actor: Actor, id: number, version: number, input: unknown) {
+  const v = parseInput(notificationSchema, input);
+  const current = await loadNotification(id);
+  await authorize(actor, 'notification.submit', placeOfPowiat({ id: current.powiatId, voivodeshipId: current.voivodeshipId }));
+  if (current.status !== 'returned') throw new AppError('CONFLICT', 'To zgłoszenie nie czeka na poprawki.');
+  await checkGminas(current.powiatId, v.gminaIds, id);
+  return getDb().transaction(async (tx) => {
+    const changed = await tx
+      .update(notifications)
+      .set({ status: 'submitted', variant: v.variant, plannedStart: v.plannedStart, targetGroup: v.targetGroup ?? null, submittedAt: sql`now()`, version: sql`${notifications.version} + 1` })
+      .where(and(eq(notifications.id, id), eq(notifications.version, version)))
+      .returning({ id: notifications.id });
+    if (!changed.length) throw conflictError();
+    await writeParts(tx, id, v);
+    await audit(tx, actor, { action: 'notification.resubmitted', entityType: 'notification', entityId: id });
+    return { id };
+  });
+}
+
+async function loadNotification(id: number) {
+  const row = await getDb().query.notifications.findFirst({
+    where: eq(notifications.id, id),
+    with: {
+      powiat: { columns: { name: true, teryt: true } },
+      gminas: { with: { gmina: { columns: { id: true, name: true, teryt: true, kind: true } } } },
+      people: { orderBy: (p, { asc }) => [asc(p.id)], with: { gmina: { columns: { name: true } } } },
+    },
+  });
+  if (!row) throw notFoundError('Nie znaleziono zgłoszenia.');
+  return row;
+}
+
+export async function getNotification(actor: Actor, id: number) {
+  const n = await loadNotification(id);
+  await authorize(actor, 'notification.view', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }));
+  const [submitter] = await getDb().select({ name: users.name, email: users.email }).from(users).where(eq(users.id, n.submittedBy));
+  const [impl] = await getDb().select({ id: implementations.id }).from(implementations).where(eq(implementations.notificationId, id));
+  const trackRows = impl ? await getDb().select({ id: tracks.id, gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.implementationId, impl.id)) : [];
+  return { notification: n, submitter, tracks: trackRows };
+}
+
+export async function listNotifications(actor: Actor) {
+  await authorize(actor, 'notification.view');
+  const db = getDb();
+  const rows = await db
+    .select({
+      id: notifications.id,
+      status: notifications.status,
+      variant: notifications.variant,
+      plannedStart: notifications.plannedStart,
+      submittedAt: notifications.submittedAt,
+      powiatName: powiats.name,
+      gminaNames: sql<string>`(select string_agg(g.name, ', ' order by g.name) from notification_gminas ng join gminas g on g.id = ng.gmina_id where ng.notification_id = ${notifications.id})`,
+    })
+    .from(notifications)
+    .innerJoin(powiats, eq(powiats.id, notifications.powiatId))
+    .where(scopeWhere(actor.scope, { voivodeshipId: notifications.voivodeshipId, powiatId: notifications.powiatId }))
+    .orderBy(asc(sql`case ${notifications.status} when 'submitted' then 0 when 'returned' then 1 else 2 end`), desc(notifications.submittedAt));
+  return rows;
+}
+
+/**
+ * ROPS accepts the notification — which creates the implementation and a dated schedule for each
+ * gmina (and the województwo's regional track, the first time) — or returns it with a comment.
+ */
+export async function reviewNotification(actor: Actor, input: unknown) {
+  const v = parseInput(reviewSchema, input);
+  const n = await loadNotification(v.id);
+  await authorize(actor, 'notification.review', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }));
+  if (n.status !== 'submitted') throw new AppError('CONFLICT', 'To zgłoszenie zostało już rozpatrzone.');
+  const db = getDb();
+  return db.transaction(async (tx) => {
+    const changed = await tx
+      .update(notifications)
+      .set({ status: v.decision === 'accept' ? 'accepted' : 'returned', reviewComment: v.comment ?? null, decidedBy: actor.userId, decidedAt: sql`now()`, version: sql`${notifications.version} + 1` })
+      .where(and(eq(notifications.id, v.id), eq(notifications.version, v.version), eq(notifications.status, 'submitted')))
+      .returning({ id: notifications.id });
+    if (!changed.length) throw conflictError();
+    if (v.decision === 'return') {
+      await audit(tx, actor, { action: 'notification.returned', entityType: 'notification', entityId: v.id, details: { comment: v.comment } });
+      return { implementationId: null };
+    }
+    const versionId = await latestVersionId(tx, n.variant);
+    const catalogue = versionId ? await loadCatalogue(tx, versionId) : null;
+    if (!catalogue) throw new AppError('CONFLICT', 'Brak katalogu modelu dla tego wariantu.');
+    const [impl] = await tx
+      .insert(implementations)
+      .values({ notificationId: n.id, voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, catalogueVersionId: catalogue.id, startDate: n.plannedStart })
+      .returning({ id: implementations.id });
+    const who = { userId: actor.userId, name: actor.name };
+    const trackIds: number[] = [];
+    for (const { gmina } of n.gminas) {
+      const t = await createTrack(tx, catalogue, n.plannedStart, { implementationId: impl.id, voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, gminaId: gmina.id }, 'local', who);
+      trackIds.push(t.trackId);
+    }
+    const [regional] = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, n.voivodeshipId)));
+    if (!regional) await createTrack(tx, catalogue, n.plannedStart, { implementationId: null, voivodeshipId: n.voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
+    await satisfyEvidence(tx, trackIds, catalogue, 'notification', todayIso(), `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
+    await audit(tx, actor, { action: 'notification.accepted', entityType: 'notification', entityId: v.id, details: { implementationId: impl.id } });
+    return { implementationId: impl.id, trackIds };
+  });
+}

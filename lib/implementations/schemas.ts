@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { LIMITS, optionalText, requiredText } from '@/lib/validation/fields';
+
+export const PERSON_FUNCTIONS = {
+  animator_pcpr: 'Animator PCPR',
+  councillor_powiat: 'Radny powiatu / członek zarządu powiatu',
+  animator_gops: 'Animator GOPS',
+  councillor_gmina: 'Radny gminy',
+} as const;
+export type PersonFunction = keyof typeof PERSON_FUNCTIONS;
+const PER_GMINA: PersonFunction[] = ['animator_gops', 'councillor_gmina'];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Podaj datę (dd.mm.rrrr).').refine((s) => !Number.isNaN(Date.parse(s)), 'Podaj poprawną datę.');
+
+/**
+ * The notification to ROPS (step 2.4): the gminas that decided, the people named in step 2.3 —
+ * an animator and a councillor for the powiat and for each gmina — and the planned start.
+ */
+export const notificationSchema = z
+  .object({
+    variant: z.enum(['rural', 'urban_3d'], { error: 'Wybierz wariant modelu.' }),
+    plannedStart: isoDate,
+    gminaIds: z.array(z.coerce.number().int().positive()).min(1, 'Zaznacz co najmniej jedną gminę.'),
+    targetGroup: optionalText(LIMITS.reason),
+    people: z.array(
+      z.object({
+        function: z.enum(Object.keys(PERSON_FUNCTIONS) as [PersonFunction, ...PersonFunction[]], { error: 'Wybierz funkcję.' }),
+        name: requiredText(LIMITS.name),
+        gminaId: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), z.number().int().positive().optional()),
+      }),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    const count = (f: PersonFunction, gminaId?: number) => v.people.filter((p) => p.function === f && (gminaId === undefined || p.gminaId === gminaId)).length;
+    if (!count('animator_pcpr')) ctx.addIssue({ code: 'custom', path: ['people'], message: 'Wskaż animatora PCPR.' });
+    if (!count('councillor_powiat')) ctx.addIssue({ code: 'custom', path: ['people'], message: 'Wskaż radnego powiatu lub członka zarządu powiatu.' });
+    v.people.forEach((p, i) => {
+      if (PER_GMINA.includes(p.function) && !p.gminaId) ctx.addIssue({ code: 'custom', path: ['people', i, 'gminaId'], message: 'Wybierz gminę tej osoby.' });
+      if (p.gminaId && !v.gminaIds.includes(p.gminaId)) ctx.addIssue({ code: 'custom', path: ['people', i, 'gminaId'], message: 'Ta gmina nie jest zaznaczona w zgłoszeniu.' });
+    });
+    for (const g of v.gminaIds) {
+      if (!count('animator_gops', g) || !count('councillor_gmina', g)) {
+        ctx.addIssue({ code: 'custom', path: ['people'], message: 'Dla każdej zaznaczonej gminy wskaż animatora GOPS i radnego gminy.' });
+        break;
+      }
+    }
+  });
+export type NotificationInput = z.input<typeof notificationSchema>;
+
+export const resubmitSchema = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+
+export const reviewSchema = z
+  .object({
+    id: z.coerce.number().int().positive(),
+    version: z.coerce.number().int().positive(),
+    decision: z.enum(['accept', 'return'], { error: 'Wybierz decyzję.' }),
+    comment: optionalText(2000),
+  })
+  .refine((v) => v.decision === 'accept' || !!v.comment, { path: ['comment'], message: 'Napisz, co trzeba poprawić — zobaczy to animator PCPR.' });
+export type ReviewInput = z.input<typeof reviewSchema>;
+
+export const itemStatusSchema = z.object({
+  itemId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  status: z.enum(['not_started', 'in_progress', 'done', 'not_applicable'], { error: 'Wybierz stan.' }),
+  actualStart: z.union([z.literal('').transform(() => undefined), isoDate]).optional(),
+  actualEnd: z.union([z.literal('').transform(() => undefined), isoDate]).optional(),
+  naReason: optionalText(LIMITS.reason),
+  outOfOrderReason: optionalText(LIMITS.reason),
+  notes: optionalText(LIMITS.longText),
+});
+export type ItemStatusInput = z.input<typeof itemStatusSchema>;
+
+export const checkSchema = z.object({
+  itemId: z.coerce.number().int().positive(),
+  checklistItemId: z.coerce.number().int().positive(),
+  done: z.boolean(),
+});
+
+export const occurrenceSchema = z.object({
+  occurrenceId: z.coerce.number().int().positive(),
+  done: z.boolean(),
+  note: optionalText(LIMITS.reason),
+});
+
+export const evidenceTitleSchema = z.object({ itemId: z.coerce.number().int().positive(), title: requiredText(300) });
+export { isoDate };

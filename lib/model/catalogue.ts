@@ -1,0 +1,124 @@
+import 'server-only';
+import { asc, desc, eq } from 'drizzle-orm';
+import { getDb, type DbOrTx } from '@/db/client';
+import { catalogueVersions, type ModelVariant } from '@/db/schema';
+import { insertCatalogueVersion, sortByCode } from '@/db/seed/catalogue';
+import type { CatalogueSeed } from '@/db/seed/catalogue-data';
+import { audit } from '@/lib/audit';
+import type { Actor } from '@/lib/auth/actor';
+import { authorize } from '@/lib/auth/authorize';
+import { AppError, notFoundError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse';
+import { substepEditSchema } from './schemas';
+
+export const VARIANT_LABELS: Record<ModelVariant, string> = {
+  rural: 'Model Kooperacji dla gmin wiejskich',
+  urban_3d: 'Kooperacje 3D (miasta powyżej 20 tys. mieszkańców)',
+};
+
+/** One catalogue version with everything under it, in the model's order. */
+export async function loadCatalogue(db: DbOrTx, versionId: number) {
+  const version = await db.query.catalogueVersions.findFirst({
+    where: eq(catalogueVersions.id, versionId),
+    with: {
+      stages: { orderBy: (s, { asc }) => [asc(s.number)] },
+      steps: { orderBy: (s, { asc }) => [asc(s.number)] },
+      substeps: { orderBy: (s, { asc }) => [asc(s.position)], with: { checklist: { orderBy: (c, { asc }) => [asc(c.position)] } } },
+      recurring: { orderBy: (r, { asc }) => [asc(r.id)] },
+    },
+  });
+  if (!version) return null;
+  const stageOfStep = new Map(version.steps.map((s) => [s.id, version.stages.find((st) => st.id === s.stageId)!]));
+  const substeps = version.substeps.map((s) => {
+    const step = version.steps.find((st) => st.id === s.stepId)!;
+    return { ...s, stepNumber: step.number, stageNumber: stageOfStep.get(step.id)!.number };
+  });
+  return { ...version, substeps };
+}
+export type Catalogue = NonNullable<Awaited<ReturnType<typeof loadCatalogue>>>;
+
+export async function latestVersionId(db: DbOrTx, variant: ModelVariant): Promise<number | null> {
+  const [row] = await db
+    .select({ id: catalogueVersions.id })
+    .from(catalogueVersions)
+    .where(eq(catalogueVersions.variant, variant))
+    .orderBy(desc(catalogueVersions.version))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export async function getCatalogue(actor: Actor, variant: ModelVariant, versionId?: number) {
+  await authorize(actor, 'catalogue.view');
+  const db = getDb();
+  const id = versionId ?? (await latestVersionId(db, variant));
+  const catalogue = id ? await loadCatalogue(db, id) : null;
+  if (!catalogue || catalogue.variant !== variant) throw notFoundError('Nie znaleziono takiej wersji katalogu.');
+  const versions = await db
+    .select({ id: catalogueVersions.id, version: catalogueVersions.version, createdAt: catalogueVersions.createdAt, note: catalogueVersions.note })
+    .from(catalogueVersions)
+    .where(eq(catalogueVersions.variant, variant))
+    .orderBy(asc(catalogueVersions.version));
+  return { catalogue, versions, latestId: versions.at(-1)!.id };
+}
+
+/** The catalogue back in its seed shape — the unit that a new version is written from. */
+export function toSeed(c: Catalogue): CatalogueSeed {
+  return {
+    variant: { code: c.variant, name: c.name, description: c.description, durationMonths: c.durationMonths },
+    stages: c.stages.map((s) => ({ number: s.number as 1 | 2 | 3 | 4, name: s.name, description: s.description, level: s.level, startMonth: s.startMonth, durationMonths: s.durationMonths })),
+    steps: c.steps.map((s) => ({ number: s.number, stage: c.stages.find((st) => st.id === s.stageId)!.number as 1 | 2 | 3 | 4, name: s.name, description: s.description })),
+    substeps: sortByCode(
+      c.substeps.map((s) => ({
+        code: s.code,
+        step: s.stepNumber,
+        name: s.name,
+        description: s.description,
+        responsible: s.responsible,
+        startMonth: s.startMonth,
+        durationMonths: s.durationMonths,
+        evidence: s.evidence,
+        evidenceLabel: s.evidenceLabel,
+        checklist: s.checklist.map((i) => i.text),
+      })),
+    ),
+    recurring: c.recurring.map(({ code, name, description, responsible, cadence, level, fromMonth, toMonth }) => ({ code, name, description, responsible, cadence, level, fromMonth, toMonth })),
+  };
+}
+
+/**
+ * Edits one sub-step: texts, timing and checklist. The change is written as a new catalogue
+ * version; implementations already running keep theirs. Editing an outdated version is refused.
+ */
+export async function editSubstep(actor: Actor, input: unknown) {
+  await authorize(actor, 'catalogue.manage');
+  const v = parseInput(substepEditSchema, input);
+  const db = getDb();
+  return db.transaction(async (tx) => {
+    const base = await loadCatalogue(tx, v.versionId);
+    if (!base) throw notFoundError('Nie znaleziono takiej wersji katalogu.');
+    if ((await latestVersionId(tx, base.variant)) !== base.id) {
+      throw new AppError('CONFLICT', 'W międzyczasie powstała nowsza wersja katalogu. Otwórz ją i wprowadź zmianę ponownie.');
+    }
+    const seed = toSeed(base);
+    const target = seed.substeps.find((s) => s.code === v.code);
+    if (!target) throw notFoundError('Nie ma takiego podkroku w katalogu.');
+    const stage = seed.stages.find((st) => st.number === seed.steps.find((s) => s.number === target.step)!.stage)!;
+    const stageEnd = stage.startMonth + stage.durationMonths - 1;
+    if (v.startMonth < stage.startMonth || v.startMonth + v.durationMonths - 1 > stageEnd) {
+      throw new AppError('INVALID', 'Popraw zaznaczone pola.', {
+        startMonth: [`Podkrok musi mieścić się w oknie etapu: miesiące od ${stage.startMonth} do ${stageEnd}.`],
+      });
+    }
+    Object.assign(target, { name: v.name, description: v.description, startMonth: v.startMonth, durationMonths: v.durationMonths, checklist: v.checklist });
+    const created = await insertCatalogueVersion(tx, seed, { createdBy: actor.userId, note: v.note });
+    await audit(tx, actor, {
+      action: 'catalogue.versioned',
+      entityType: 'catalogue',
+      entityId: created.id,
+      voivodeshipId: actor.scope.voivodeshipId,
+      details: { variant: base.variant, version: created.version, substep: v.code, note: v.note },
+    });
+    return created;
+  });
+}
+

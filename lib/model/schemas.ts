@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { LIMITS, optionalText, requiredText } from '@/lib/validation/fields';
+
+const month = (label: string) =>
+  z.coerce
+    .number({ error: `${label}: podaj liczbę.` })
+    .int({ error: `${label}: podaj liczbę całkowitą.` })
+    .min(-12, { error: `${label}: najmniej −12.` })
+    .max(36, { error: `${label}: najwyżej 36.` });
+
+/** Editing one sub-step of the catalogue (creates a new catalogue version). */
+export const substepEditSchema = z.object({
+  versionId: z.coerce.number().int().positive(),
+  code: z.string().regex(/^\d{1,2}(\.\d{1,2})?$/),
+  name: requiredText(300),
+  description: requiredText(LIMITS.longText),
+  startMonth: month('Miesiąc rozpoczęcia'),
+  durationMonths: z.coerce.number({ error: 'Podaj liczbę miesięcy.' }).int().min(1, { error: 'Co najmniej 1 miesiąc.' }).max(18, { error: 'Najwyżej 18 miesięcy.' }),
+  // One checklist item per line; empty lines are dropped.
+  checklist: z
+    .string()
+    .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(500, { error: 'Punkt listy może mieć najwyżej 500 znaków.' })).min(1, { error: 'Lista kontrolna musi mieć co najmniej jeden punkt.' }).max(20, { error: 'Najwyżej 20 punktów.' })),
+  note: optionalText(LIMITS.reason),
+});
+export type SubstepEditInput = z.input<typeof substepEditSchema>;
