@@ -53,7 +53,7 @@ export function TextField<V extends FieldValues>({
   required,
   type = 'text',
   autoComplete,
-}: FieldProps<V> & { type?: 'text' | 'email' | 'password' | 'tel'; autoComplete?: string }) {
+}: FieldProps<V> & { type?: 'text' | 'email' | 'password' | 'tel' | 'date'; autoComplete?: string }) {
   const id = useId();
   const error = errorOf(form, name);
   return (
@@ -161,5 +161,30 @@ export function SubmitButton({ children, submitting }: { children: ReactNode; su
     >
       {submitting ? 'Zapisywanie…' : children}
     </button>
+  );
+}
+
+/** A group of radio buttons in a fieldset whose legend is the question. */
+export function RadioField<V extends FieldValues>({ form, name, label, options, required }: FieldProps<V> & { options: Option[] }) {
+  const id = useId();
+  const error = errorOf(form, name);
+  return (
+    <fieldset className="mb-4" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="font-medium">
+        {label}
+        {required && <span className="text-red-800"> *</span>}
+      </legend>
+      {options.map((o) => (
+        <label key={o.value} className="mt-1 flex items-center gap-2">
+          <input type="radio" value={o.value} className="h-5 w-5" {...form.register(name)} />
+          {o.label}
+        </label>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

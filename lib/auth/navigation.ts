@@ -8,6 +8,9 @@ export interface NavItem {
 
 const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
+  { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
+  { href: '/zgloszenia', label: 'Zgłoszenia', action: 'notification.view' },
+  { href: '/model', label: 'Model', action: 'catalogue.view' },
   { href: '/admin/wnioski', label: 'Wnioski o konta', action: 'account.review' },
   { href: '/admin/uzytkownicy', label: 'Użytkownicy', action: 'user.manage' },
   { href: '/rejestr', label: 'Rejestr terytorialny', action: 'registry.view' },

@@ -1,7 +1,7 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { executeRows, getDb } from '@/db/client';
-import { tracks, type ModelVariant } from '@/db/schema';
+import { powiats, tracks, type ModelVariant } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { scopeWhere } from '@/lib/auth/scope-sql';
@@ -159,4 +159,24 @@ export function stageCounts(rows: DashboardRow[]): Record<0 | 1 | 2 | 3 | 4, num
   const out = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 };
   for (const r of rows) out[(r.stage ?? 0) as 0 | 1 | 2 | 3 | 4]++;
   return out;
+}
+
+/** The powiaty of the actor's area, for the dashboard's filter. */
+export async function dashboardPowiats(actor: Actor) {
+  await authorize(actor, 'dashboard.view', actor.scope);
+  return getDb()
+    .select({ id: powiats.id, name: powiats.name, isCity: powiats.isCity })
+    .from(powiats)
+    .where(scopeWhere(actor.scope, { voivodeshipId: powiats.voivodeshipId, powiatId: powiats.id }))
+    .orderBy(asc(powiats.name));
+}
+
+/** The województwo's regional track (stage I and ROPS's recurring tasks), once one exists. */
+export async function regionalTrackId(actor: Actor): Promise<number | null> {
+  await authorize(actor, 'dashboard.view', actor.scope);
+  const [row] = await getDb()
+    .select({ id: tracks.id })
+    .from(tracks)
+    .where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, actor.scope.voivodeshipId)));
+  return row?.id ?? null;
 }

@@ -80,6 +80,7 @@ describe('notification → acceptance → schedule', () => {
     await resubmitNotification(pcpr, id, 2, await notificationFor(['2011032', '2011043', '2011052']));
     const { trackIds } = await reviewNotification(rops, { id, version: 3, decision: 'accept' });
     expect(trackIds).toHaveLength(3);
+    if (!trackIds) throw new Error("no tracks");
 
     const db = getDb();
     const [impl] = await db.select().from(implementations).where(eq(implementations.notificationId, id));

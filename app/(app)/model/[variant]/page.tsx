@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader, linkClass } from '@/components/ui/PageHeader';
+import type { ModelVariant } from '@/db/schema';
+import { requireActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getCatalogue, VARIANT_LABELS } from '@/lib/model/catalogue';
+import { CADENCE_LABELS, ROMAN, monthsLabel } from '@/lib/model/labels';
+import { guard } from '@/lib/page-guard';
+import { intParam } from '@/lib/search-params';
+import { formatDate } from '@/lib/text';
+
+export const metadata: Metadata = { title: 'Model Kooperacji — etapy i kroki' };
+
+export default async function CataloguePage({ params, searchParams }: { params: Promise<{ variant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { variant } = await params;
+  if (!(variant in VARIANT_LABELS)) notFound();
+  const actor = await requireActor();
+  const { catalogue: c, versions, latestId } = await guard(getCatalogue(actor, variant as ModelVariant, intParam(await searchParams, 'wersja')));
+  const canEdit = can(actor.scope, 'catalogue.manage') && c.id === latestId;
+  return (
+    <>
+      <PageHeader title={c.name} lead={`Wersja katalogu ${c.version} z ${formatDate(c.createdAt)}. ${c.description}`} />
+      <nav aria-label="Warianty modelu" className="mb-6 flex flex-wrap gap-4">
+        {(Object.keys(VARIANT_LABELS) as ModelVariant[]).map((v) => (
+          <Link key={v} href={`/model/${v}`} aria-current={v === variant ? 'page' : undefined} className={`${linkClass} ${v === variant ? 'font-bold' : ''}`}>
+            {VARIANT_LABELS[v]}
+          </Link>
+        ))}
+      </nav>
+      {c.id !== latestId && (
+        <p role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
+          Oglądasz starszą wersję katalogu. Wdrożenia rozpoczęte na tej wersji nadal z niej korzystają.{' '}
+          <Link href={`/model/${variant}`} className={linkClass}>
+            Przejdź do aktualnej wersji
+          </Link>
+        </p>
+      )}
+      {c.stages.map((stage) => (
+        <section key={stage.id} aria-labelledby={`etap-${stage.number}`} className="mb-8">
+          <h2 id={`etap-${stage.number}`} className="mb-1 text-xl font-semibold">
+            Etap {ROMAN[stage.number]}. {stage.name}
+          </h2>
+          <p className="mb-3 text-slate-700">
+            {monthsLabel(stage.startMonth, stage.durationMonths)} · {stage.level === 'regional' ? 'poziom wojewódzki (ROPS)' : 'gmina i powiat'}. {stage.description}
+          </p>
+          {c.steps
+            .filter((s) => s.stageId === stage.id)
+            .map((step) => (
+              <div key={step.id} className="mb-4 rounded border border-slate-200 bg-white p-4">
+                <h3 className="font-semibold">
+                  Krok {step.number}. {step.name}
+                </h3>
+                <p className="mb-2 text-slate-700">{step.description}</p>
+                <ul className="space-y-3">
+                  {c.substeps
+                    .filter((s) => s.stepId === step.id)
+                    .map((s) => (
+                      <li key={s.id} className="border-l-4 border-brand-100 pl-3">
+                        <p className="font-medium">
+                          {s.code} {s.name}{' '}
+                          <span className="font-normal text-slate-600">
+                            ({monthsLabel(s.startMonth, s.durationMonths)}; odpowiedzialni: {s.responsible.join(', ')})
+                          </span>
+                        </p>
+                        <p className="text-slate-700">{s.description}</p>
+                        {s.evidence !== 'none' && <p className="text-sm">Dowód wykonania: {s.evidenceLabel}</p>}
+                        <ul className="ml-5 list-disc text-sm">
+                          {s.checklist.map((i) => (
+                            <li key={i.id}>{i.text}</li>
+                          ))}
+                        </ul>
+                        {canEdit && (
+                          <Link href={`/model/${variant}/${s.code}`} className={`${linkClass} text-sm`} aria-label={`Edytuj podkrok ${s.code}`}>
+                            Edytuj
+                          </Link>
+                        )}
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ))}
+        </section>
+      ))}
+      <section aria-labelledby="cykliczne" className="mb-8">
+        <h2 id="cykliczne" className="mb-3 text-xl font-semibold">
+          Zadania cykliczne
+        </h2>
+        <ul className="space-y-2">
+          {c.recurring.map((r) => (
+            <li key={r.id} className="rounded border border-slate-200 bg-white p-3">
+              <span className="font-medium">{r.name}</span> — {CADENCE_LABELS[r.cadence]}, {monthsLabel(r.fromMonth, r.toMonth - r.fromMonth + 1)} ({r.responsible.join(', ')}). {r.description}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="wersje">
+        <h2 id="wersje" className="mb-3 text-xl font-semibold">
+          Wersje katalogu
+        </h2>
+        <ol className="list-inside list-decimal">
+          {versions.map((v) => (
+            <li key={v.id}>
+              <Link href={`/model/${variant}?wersja=${v.id}`} className={linkClass}>
+                wersja {v.version} z {formatDate(v.createdAt)}
+              </Link>
+              {v.note && <span className="text-slate-700"> — {v.note}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,253 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Timeline, timelineDataFromTrack } from '@/components/model/Timeline';
+import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
+import { requireActor } from '@/lib/auth/session';
+import { getTrack } from '@/lib/implementations/tracks';
+import { VARIANT_LABELS } from '@/lib/model/catalogue';
+import { ITEM_STATUS_LABELS, ROMAN, stageLabel } from '@/lib/model/labels';
+import { isOverdue } from '@/lib/model/progress';
+import { guard } from '@/lib/page-guard';
+import { formatDate, formatDateTime } from '@/lib/text';
+import { plural } from '@/lib/validation/fields';
+import { CheckItem, EvidenceForm, OccurrenceToggle, StatusForm } from './ItemControls';
+
+export const metadata: Metadata = { title: 'Wdrożenie w gminie' };
+
+export default async function TrackPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const actor = await requireActor();
+  const t = await guard(getTrack(actor, Number(id)));
+  const { progress, place, catalogue, today } = t;
+  const title = t.track.kind === 'regional' ? `Zadania wojewódzkie — województwo ${place.voivodeshipName}` : `Wdrożenie: gmina ${place.gminaName}`;
+  const current = progress.current ? t.items.filter((i) => i.substep.stepNumber === progress.current!.step) : [];
+  const openOccurrences = t.occurrences.filter((o) => o.status === 'planned');
+  const overdueOcc = openOccurrences.filter((o) => o.dueDate < today);
+  const upcoming = openOccurrences.filter((o) => o.dueDate >= today).slice(0, 6);
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        lead={
+          <>
+            {place.powiatName && <>powiat {place.powiatName}, </>}województwo {place.voivodeshipName} · {VARIANT_LABELS[catalogue.variant]} (katalog w wersji {catalogue.version}) · początek{' '}
+            {formatDate(t.track.startDate)}
+          </>
+        }
+        actions={
+          <a href={`/wdrozenia/${t.track.id}/raport.pdf`} className={linkClass}>
+            Raport postępu (PDF)
+          </a>
+        }
+      />
+      <section aria-labelledby="stan" className="mb-6 grid gap-4 sm:grid-cols-3">
+        <h2 id="stan" className="sr-only">
+          Stan wdrożenia
+        </h2>
+        <p className="rounded border border-slate-200 bg-white p-4">
+          <span className="block text-sm text-slate-600">Bieżący etap i krok</span>
+          <span className="text-lg font-semibold">{progress.current ? `${stageLabel(progress.stage)}, krok ${progress.step}` : 'Harmonogram zakończony'}</span>
+        </p>
+        <p className="rounded border border-slate-200 bg-white p-4">
+          <span className="block text-sm text-slate-600">Wykonano</span>
+          <span className="text-lg font-semibold">{progress.percentDone}% podkroków</span>
+        </p>
+        <p className="rounded border border-slate-200 bg-white p-4">
+          <span className="block text-sm text-slate-600">Po terminie</span>
+          <span className={`text-lg font-semibold ${progress.overdue.length + overdueOcc.length ? 'text-red-800' : ''}`}>
+            {progress.overdue.length} {plural(progress.overdue.length, 'podkrok', 'podkroki', 'podkroków')}, {overdueOcc.length} {plural(overdueOcc.length, 'zadanie cykliczne', 'zadania cykliczne', 'zadań cyklicznych')}
+          </span>
+        </p>
+      </section>
+      {progress.outOfOrder.length > 0 && (
+        <p role="note" className="mb-6 rounded border border-amber-700 bg-amber-50 p-3">
+          Praca poza kolejnością: {progress.outOfOrder.map((i) => `${i.code} — ${i.outOfOrderReason}`).join('; ')}
+        </p>
+      )}
+
+      <section aria-labelledby="harmonogram" className="mb-8">
+        <h2 id="harmonogram" className="mb-3 text-xl font-semibold">
+          Harmonogram
+        </h2>
+        <Timeline data={timelineDataFromTrack(t)} />
+      </section>
+
+      {progress.current && (
+        <section aria-labelledby="biezacy" className="mb-8">
+          <h2 id="biezacy" className="mb-3 text-xl font-semibold">
+            Bieżący krok {progress.current.step}: lista kontrolna
+          </h2>
+          {current.map((i) => (
+            <div key={i.id} className="mb-4 rounded border border-slate-200 bg-white p-4">
+              <h3 className="font-semibold">
+                {i.substep.code} {i.substep.name} <span className="font-normal text-slate-600">— {ITEM_STATUS_LABELS[i.status]}, termin {formatDate(i.plannedStart)} – {formatDate(i.plannedEnd)}</span>
+              </h3>
+              <ul className="mt-2 space-y-1">
+                {i.checks.map((c) => (
+                  <CheckItem key={c.id} itemId={i.id} checklistItemId={c.id} text={c.text} done={c.done} disabled={!t.canUpdate} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="podkroki" className="mb-8">
+        <h2 id="podkroki" className="mb-3 text-xl font-semibold">
+          Wszystkie podkroki
+        </h2>
+        {catalogue.stages
+          .filter((s) => t.items.some((i) => i.substep.stageNumber === s.number))
+          .map((stage) => (
+            <div key={stage.id} className="mb-6">
+              <h3 className="mb-2 text-lg font-semibold">
+                Etap {ROMAN[stage.number]}. {stage.name}
+              </h3>
+              <ul className="space-y-2">
+                {t.items
+                  .filter((i) => i.substep.stageNumber === stage.number)
+                  .map((i) => {
+                    const late = isOverdue({ status: i.status, plannedEnd: i.plannedEnd }, today);
+                    return (
+                      <li key={i.id} className="rounded border border-slate-200 bg-white p-3">
+                        <details>
+                          <summary className="cursor-pointer">
+                            <span className="font-medium">
+                              {i.substep.code} {i.substep.name}
+                            </span>{' '}
+                            — {ITEM_STATUS_LABELS[i.status]}
+                            {i.actualEnd && `, wykonano ${formatDate(i.actualEnd)}`}, termin {formatDate(i.plannedStart)} – {formatDate(i.plannedEnd)}
+                            {late && <strong className="ml-1 text-red-800">(po terminie)</strong>}
+                          </summary>
+                          <div className="mt-2">
+                            <p className="text-slate-700">{i.substep.description}</p>
+                            <p className="text-sm">Odpowiedzialni: {i.substep.responsible.join(', ')}</p>
+                            {i.substep.evidence !== 'none' && <p className="text-sm">Wymagany dowód: {i.substep.evidenceLabel}</p>}
+                            {i.naReason && <p className="text-sm">Nie dotyczy, ponieważ: {i.naReason}</p>}
+                            {i.notes && <p className="text-sm">Uwagi: {i.notes}</p>}
+                            <h4 className="mt-2 font-medium">Lista kontrolna</h4>
+                            <ul className="space-y-1">
+                              {i.checks.map((c) => (
+                                <CheckItem key={c.id} itemId={i.id} checklistItemId={c.id} text={c.text} done={c.done} disabled={!t.canUpdate} />
+                              ))}
+                            </ul>
+                            {i.evidence.length > 0 && (
+                              <>
+                                <h4 className="mt-2 font-medium">Dowody</h4>
+                                <ul className="list-inside list-disc">
+                                  {i.evidence.map((e) => (
+                                    <li key={e.id}>
+                                      {e.fileId ? (
+                                        <a href={`/wdrozenia/pliki/${e.fileId}`} className={linkClass}>
+                                          {e.title}
+                                        </a>
+                                      ) : (
+                                        e.title
+                                      )}{' '}
+                                      <span className="text-sm text-slate-600">({formatDateTime(e.createdAt)})</span>
+                                    </li>
+                                  ))}
+                                </ul>
+                              </>
+                            )}
+                            {t.canUpdate && (
+                              <>
+                                <StatusForm
+                                  code={i.substep.code}
+                                  initial={{
+                                    itemId: i.id,
+                                    version: i.version,
+                                    status: i.status,
+                                    actualStart: i.actualStart ?? '',
+                                    actualEnd: i.actualEnd ?? '',
+                                    naReason: i.naReason ?? '',
+                                    outOfOrderReason: i.outOfOrderReason ?? '',
+                                    notes: i.notes ?? '',
+                                  }}
+                                />
+                                {i.substep.evidence !== 'none' && i.substep.evidence !== 'notification' && <EvidenceForm itemId={i.id} code={i.substep.code} />}
+                              </>
+                            )}
+                          </div>
+                        </details>
+                      </li>
+                    );
+                  })}
+              </ul>
+            </div>
+          ))}
+      </section>
+
+      <section aria-labelledby="cykliczne" className="mb-8">
+        <h2 id="cykliczne" className="mb-3 text-xl font-semibold">
+          Zadania cykliczne
+        </h2>
+        {overdueOcc.length > 0 && (
+          <>
+            <h3 className="font-semibold text-red-800">Po terminie</h3>
+            <ul className="mb-3 space-y-1">
+              {overdueOcc.map((o) => (
+                <li key={o.id}>
+                  <OccurrenceToggle occurrenceId={o.id} done={false} disabled={!t.canUpdate} label={`${o.task.name}: ${formatDate(o.periodStart)} – ${formatDate(o.dueDate)}`} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3 className="font-semibold">Najbliższe</h3>
+        <ul className="mb-3 space-y-1">
+          {upcoming.map((o) => (
+            <li key={o.id}>
+              <OccurrenceToggle occurrenceId={o.id} done={false} disabled={!t.canUpdate} label={`${o.task.name}: ${formatDate(o.periodStart)} – ${formatDate(o.dueDate)}`} />
+            </li>
+          ))}
+        </ul>
+        <details>
+          <summary className="cursor-pointer">Wszystkie terminy ({t.occurrences.length})</summary>
+          <table className={`${tableClass} mt-2`}>
+            <caption className="sr-only">Terminy zadań cyklicznych</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>Zadanie</th>
+                <th scope="col" className={thClass}>Okres</th>
+                <th scope="col" className={thClass}>Stan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.occurrences.map((o) => (
+                <tr key={o.id}>
+                  <td className={tdClass}>{o.task.name}</td>
+                  <td className={tdClass}>
+                    {formatDate(o.periodStart)} – {formatDate(o.dueDate)}
+                  </td>
+                  <td className={tdClass}>{o.status === 'done' ? `wykonane${o.doneOn ? ` ${formatDate(o.doneOn)}` : ''}` : o.dueDate < today ? 'po terminie' : 'zaplanowane'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="historia">
+        <h2 id="historia" className="mb-3 text-xl font-semibold">
+          Historia zmian
+        </h2>
+        <ol className="space-y-1">
+          {t.events.map((e) => (
+            <li key={e.id}>
+              <span className="text-slate-600">{formatDateTime(e.at)}</span> · {e.userName ?? 'system'}: {e.text}
+            </li>
+          ))}
+        </ol>
+        <p className="mt-4">
+          <Link href="/wdrozenia" className={linkClass}>
+            ← Wszystkie wdrożenia
+          </Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useFieldArray } from 'react-hook-form';
+import { FormError, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/fields';
+import { useActionForm } from '@/components/forms/use-action-form';
+import type { ActionResult } from '@/lib/action-result';
+import { PERSON_FUNCTIONS, notificationSchema, type NotificationInput } from '@/lib/implementations/schemas';
+
+interface Props {
+  powiatName: string;
+  gminas: { id: number; name: string; kind: string }[];
+  variants: { value: string; label: string }[];
+  initial?: NotificationInput;
+  submit: (input: NotificationInput) => Promise<ActionResult<{ id: number }>>;
+}
+
+const KIND = { urban: 'miejska', rural: 'wiejska', urban_rural: 'miejsko-wiejska' } as Record<string, string>;
+
+export function NotificationForm({ powiatName, gminas, variants, initial, submit }: Props) {
+  const router = useRouter();
+  const { form, onSubmit, formError, submitting } = useActionForm(notificationSchema, submit, {
+    defaultValues: initial ?? {
+      variant: 'rural',
+      plannedStart: '',
+      gminaIds: [],
+      targetGroup: '',
+      people: [
+        { function: 'animator_pcpr', name: '' },
+        { function: 'councillor_powiat', name: '' },
+      ],
+    },
+    onSuccess: (data) => router.push(`/zgloszenia/${(data as { id: number }).id}`),
+  });
+  const people = useFieldArray({ control: form.control, name: 'people' });
+  const selected = (form.watch('gminaIds') ?? []).map(Number);
+  const gminaError = form.formState.errors.gminaIds?.message;
+  const peopleError = form.formState.errors.people?.message ?? form.formState.errors.people?.root?.message;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+      <FormError message={formError} />
+      <p className="mb-4">
+        Powiat: <strong>{powiatName}</strong>
+      </p>
+      <SelectField form={form} name="variant" label="Wariant modelu" options={variants} required placeholder="— wybierz wariant —" />
+      <TextField form={form} name="plannedStart" label="Planowany początek wdrożenia" hint="Od tej daty liczy się 18-miesięczny harmonogram." type="date" required />
+      <fieldset className="mb-4" aria-describedby={gminaError ? 'gminy-blad' : undefined}>
+        <legend className="font-medium">
+          Gminy, które podjęły decyzję o wdrażaniu modelu <span className="text-red-800">*</span>
+        </legend>
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          {gminas.map((g) => (
+            <li key={g.id}>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" value={g.id} {...form.register('gminaIds')} className="h-5 w-5" />
+                {g.name} <span className="text-sm text-slate-600">(gmina {KIND[g.kind]})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {gminaError && (
+          <p id="gminy-blad" className="mt-1 text-sm font-medium text-red-800">
+            {gminaError}
+          </p>
+        )}
+      </fieldset>
+      <TextAreaField form={form} name="targetGroup" label="Grupa docelowa (opcjonalnie)" hint="Np. rodziny z dorosłymi osobami z niepełnosprawnościami. Puste pole — praca uniwersalna." rows={2} />
+      <fieldset className="mb-4">
+        <legend className="font-medium">Animatorzy i radni (krok 2.3)</legend>
+        <p className="text-sm text-slate-600">Wskaż animatora PCPR, radnego powiatu oraz dla każdej zaznaczonej gminy animatora GOPS i radnego gminy.</p>
+        {peopleError && (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+            {peopleError}
+          </p>
+        )}
+        {people.fields.map((field, i) => (
+          <div key={field.id} className="mt-3 grid gap-x-3 rounded border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_1fr_1fr_auto]">
+            <SelectField form={form} name={`people.${i}.function`} label="Funkcja" options={Object.entries(PERSON_FUNCTIONS).map(([value, label]) => ({ value, label }))} required />
+            <TextField form={form} name={`people.${i}.name`} label="Imię i nazwisko" required />
+            <SelectField
+              form={form}
+              name={`people.${i}.gminaId`}
+              label="Gmina"
+              placeholder="— dotyczy powiatu —"
+              options={gminas.filter((g) => selected.includes(g.id)).map((g) => ({ value: g.id, label: g.name }))}
+            />
+            <button type="button" onClick={() => people.remove(i)} className="mb-4 self-end rounded border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100">
+              Usuń osobę {i + 1}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => people.append({ function: 'animator_gops', name: '', gminaId: '' } as never)} className="mt-3 rounded border border-brand-800 px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50">
+          Dodaj osobę
+        </button>
+      </fieldset>
+      <SubmitButton submitting={submitting}>Wyślij zgłoszenie do ROPS</SubmitButton>
+    </form>
+  );
+}

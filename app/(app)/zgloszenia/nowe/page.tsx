@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { requireActor } from '@/lib/auth/session';
+import { notificationFormOptions } from '@/lib/implementations/notification-form';
+import { VARIANT_LABELS } from '@/lib/model/catalogue';
+import { guard } from '@/lib/page-guard';
+import { submitNotificationAction } from '../actions';
+import { NotificationForm } from '../NotificationForm';
+
+export const metadata: Metadata = { title: 'Zgłoszenie do ROPS' };
+
+export default async function NewNotificationPage() {
+  const actor = await requireActor();
+  const options = await guard(notificationFormOptions(actor));
+  return (
+    <>
+      <PageHeader
+        title="Zgłoszenie do ROPS (krok 2.4)"
+        lead="Zgłoś decyzję powiatu i gmin o wdrażaniu Modelu Kooperacji. Po przyjęciu zgłoszenia ROPS utworzy harmonogram wdrożenia dla każdej gminy. Pola oznaczone gwiazdką (*) są wymagane."
+      />
+      <NotificationForm
+        powiatName={options.powiat.name}
+        gminas={options.gminas}
+        variants={Object.entries(VARIANT_LABELS).map(([value, label]) => ({ value, label }))}
+        submit={submitNotificationAction}
+      />
+    </>
+  );
+}

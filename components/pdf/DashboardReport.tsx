@@ -1,0 +1,102 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { DashboardRow } from '@/lib/implementations/dashboard';
+import { VARIANT_LABELS } from '@/lib/model/catalogue';
+import { pdfDate, pdfDateTime, roman, VARIANT_SHORT } from './format';
+import { PageFrame, PdfDocument } from './PageFrame';
+import { colors, Heading, Small, Stats, Table } from './primitives';
+
+export interface DashboardReportProps {
+  /** The województwo's name as in TERC, e.g. "podlaskie". */
+  voivodeshipName: string;
+  /** What dashboardRows() returned for the filter. */
+  rows: DashboardRow[];
+  /** The filter in words, printed under the title (e.g. "powiat sokólski; tylko z zaległościami"). */
+  filterDescription?: string;
+  generatedAt?: Date;
+  generatedBy?: string;
+}
+
+export const dashboardReportTitle = (voivodeshipName: string) => `Postęp wdrożeń w województwie ${voivodeshipName}`;
+
+/** Gminas per stage (0 = finished) — the same rule as stageCounts() of the dashboard. */
+function counts(rows: DashboardRow[]) {
+  const out = [0, 0, 0, 0, 0];
+  for (const r of rows) out[r.stage ?? 0]++;
+  return out;
+}
+
+/** Landscape A4 list of every gmina's progress in the województwo, as filtered on the dashboard. */
+export function DashboardReport({ voivodeshipName, rows, filterDescription, generatedAt = new Date(), generatedBy }: DashboardReportProps) {
+  const title = dashboardReportTitle(voivodeshipName);
+  const c = counts(rows);
+  const overdueGminas = rows.filter((r) => r.overdue > 0).length;
+  const variants = [...new Set(rows.map((r) => r.variant))];
+  return (
+    <PdfDocument title={title} author={generatedBy}>
+      <PageFrame title={title} subtitle={`Stan na ${pdfDate(generatedAt)}${generatedBy ? ` · wygenerował(a): ${generatedBy}` : ''}`} orientation="landscape">
+        <Text style={{ marginBottom: 8 }}>{filterDescription ? `Filtr: ${filterDescription}.` : 'Wszystkie gminy wdrażające model w województwie.'}</Text>
+        <Heading level={3}>Gminy według etapu</Heading>
+        <Stats
+          items={[
+            { label: 'Etap I', value: c[1] },
+            { label: 'Etap II', value: c[2] },
+            { label: 'Etap III', value: c[3] },
+            { label: 'Etap IV', value: c[4] },
+            { label: 'zakończone', value: c[0] },
+            { label: 'razem', value: rows.length },
+            { label: 'z zaległościami', value: overdueGminas },
+          ]}
+        />
+        <Heading level={3}>Gminy</Heading>
+        <Table<DashboardRow>
+          rows={rows}
+          rowKey={(r) => r.trackId}
+          emptyText="Żadna gmina nie spełnia warunków filtra."
+          rowStyle={(r) => (r.overdue > 0 ? { color: colors.danger } : undefined)}
+          columns={[
+            { header: 'Powiat', width: 11, cell: (r) => r.powiatName },
+            { header: 'Gmina', width: 13, cell: (r) => `${r.gminaName}\nTERYT ${r.gminaTeryt}` },
+            { header: 'Wariant', width: 9, cell: (r) => VARIANT_SHORT[r.variant] },
+            {
+              header: 'Etap / krok',
+              width: 22,
+              cell: (r) =>
+                r.stage == null ? 'zakończone' : (
+                  <View>
+                    <Text>
+                      Etap {roman(r.stage)}, krok {r.step}
+                    </Text>
+                    {r.currentCode && (
+                      <Text style={{ color: colors.muted }}>
+                        {r.currentCode} {r.currentName}
+                      </Text>
+                    )}
+                  </View>
+                ),
+            },
+            { header: '% wykonania', width: 8, align: 'right', cell: (r) => `${r.percentDone}% (${r.closed}/${r.total})` },
+            { header: 'Zaległości', width: 7, align: 'right', cell: (r) => String(r.overdue) },
+            {
+              header: 'Najbliższy termin',
+              width: 19,
+              cell: (r) =>
+                r.nextDueDate ? (
+                  <View>
+                    <Text>{pdfDate(r.nextDueDate)}</Text>
+                    {r.nextDueLabel && <Text style={{ color: colors.muted }}>{r.nextDueLabel}</Text>}
+                  </View>
+                ) : (
+                  '—'
+                ),
+            },
+            { header: 'Ostatnia aktywność', width: 11, cell: (r) => pdfDateTime(r.lastActivityAt) },
+          ]}
+        />
+        <Small>
+          Wariant: {variants.length ? variants.map((v) => `${VARIANT_SHORT[v]} — ${VARIANT_LABELS[v]}`).join('; ') : '—'}. Etap i krok wynikają z harmonogramu gminy (pierwszy
+          niezamknięty podkrok). Zaległości to podkroki i zadania cykliczne po planowanym terminie.
+        </Small>
+      </PageFrame>
+    </PdfDocument>
+  );
+}

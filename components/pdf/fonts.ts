@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Font } from '@react-pdf/renderer';
+
+/**
+ * PDF fonts. react-pdf's built-in Helvetica has no Polish letters (ą ę ł ń ś ź ż come out
+ * garbled), so every document uses DejaVu Sans from the `dejavu-fonts-ttf` package: full TTF
+ * files, not split by subset; react-pdf embeds only the glyphs a document uses.
+ */
+export const FONT = 'DejaVu Sans';
+/** Narrower face of the same family, for dense tables. */
+export const FONT_CONDENSED = 'DejaVu Sans Condensed';
+
+const FILES = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  condensed: 'DejaVuSansCondensed.ttf',
+  condensedBold: 'DejaVuSansCondensed-Bold.ttf',
+} as const;
+
+/**
+ * The folder with the TTF files. Looked up from the working directory (the project root under
+ * `next start`, `next dev` and vitest) rather than through the module system, so bundling the
+ * server code does not change it; PDF_FONT_DIR overrides it.
+ */
+export function fontDir(): string {
+  const candidates = [
+    process.env.PDF_FONT_DIR,
+    path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf'),
+    '/usr/share/fonts/truetype/dejavu',
+  ].filter((d): d is string => !!d);
+  const found = candidates.find((d) => fs.existsSync(path.join(d, FILES.regular)) && fs.existsSync(path.join(d, FILES.bold)));
+  if (!found) throw new Error(`Nie znaleziono czcionek PDF (DejaVu Sans). Szukano w: ${candidates.join(', ')}.`);
+  return found;
+}
+
+/**
+ * Registers the fonts once. The guard asks react-pdf's own (global) registry rather than a flag
+ * here, so a dev-mode reload of this module does not register them twice.
+ */
+export function registerPdfFonts() {
+  if (Font.getRegisteredFontFamilies().includes(FONT)) return;
+  const dir = fontDir();
+  const file = (name: keyof typeof FILES) => path.join(dir, FILES[name]);
+  if (fs.existsSync(file('condensed')) && fs.existsSync(file('condensedBold'))) {
+    Font.register({
+      family: FONT_CONDENSED,
+      fonts: [
+        { src: file('condensed'), fontWeight: 'normal' },
+        { src: file('condensedBold'), fontWeight: 'bold' },
+      ],
+    });
+  } else {
+    // The fallback folder may lack the condensed face: alias it to the regular one.
+    Font.register({ family: FONT_CONDENSED, fonts: [{ src: file('regular') }, { src: file('bold'), fontWeight: 'bold' }] });
+  }
+  // react-pdf hyphenates with English rules, which breaks Polish words in wrong places and adds
+  // stray hyphens: wrap at spaces only.
+  Font.registerHyphenationCallback((word) => [word]);
+  // Last, as the guard above looks for this family.
+  Font.register({
+    family: FONT,
+    fonts: [
+      { src: file('regular'), fontWeight: 'normal' },
+      { src: file('bold'), fontWeight: 'bold' },
+      ...(fs.existsSync(file('italic')) ? [{ src: file('italic'), fontStyle: 'italic' as const }] : []),
+    ],
+  });
+}

@@ -1,0 +1,11 @@
+import { AppError } from './errors';
+
+/** For route handlers (files, exports): the same codes as pages, as plain Polish text. */
+export function errorResponse(e: unknown): Response {
+  if (e instanceof AppError) {
+    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 }[e.code];
+    return new Response(e.message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  console.error('[kooperacja] route failed', e);
+  return new Response('Wystąpił nieoczekiwany błąd.', { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
