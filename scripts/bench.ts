@@ -9,9 +9,21 @@
  *
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
+import { eq } from 'drizzle-orm';
+import { openDatabase, setDatabaseForTests } from '../db/client';
+import { loadReferenceData } from '../db/bootstrap';
+import { roleAssignments, users, voivodeships } from '../db/schema';
 import { DEMO_PASSWORD } from '../db/seed/demo';
+import type { Actor } from '../lib/auth/actor';
+import { hashPassword } from '../lib/auth/password';
+import { dashboardRows, unsafeNationalDashboard } from '../lib/implementations/dashboard';
+import { createTrack } from '../lib/implementations/instantiate';
+import { latestVersionId, loadCatalogue } from '../lib/model/catalogue-load';
+import { todayIso } from '../lib/model/dates';
+import { generateSchedule } from '../lib/model/schedule';
+import { generateNationalData } from './bench/national';
 import { signIn } from '../tests/smoke/server';
-import { Cleanup, loadTest, report, result, runAllCleanups, writeResults, type Metric } from './bench/lib';
+import { Cleanup, concurrentCalls, loadTest, report, result, runAllCleanups, writeResults, type Metric } from './bench/lib';
 import { bootServer, bootstrapMs, ensureBuildQuietly, tempPgliteDir, tempPostgresDatabase } from './bench/server';
 
 const PORT = Number(process.env.BENCH_PORT || 3410);
@@ -80,6 +92,76 @@ async function httpLoad() {
   }
 }
 
+/**
+ * 3. The ROPS dashboard over a national data set (every gmina with a schedule at mixed progress):
+ * the page for mazowieckie (314 gminas) over HTTP, the same query alone, the national overview,
+ * and schedule generation for one implementation.
+ */
+async function nationalDashboards() {
+  const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_national_${process.pid}`);
+  const database = openDatabase({ url });
+  cleanup.add('national database connection', () => database.close());
+  await database.migrate();
+  await loadReferenceData(database.db);
+  setDatabaseForTests(database);
+  const today = todayIso();
+  const t0 = performance.now();
+  const stats = await generateNationalData(database.db, today);
+  log(`national data set: ${JSON.stringify(stats)} in ${Math.round(performance.now() - t0)} ms`);
+
+  const db = database.db;
+  const [maz] = await db.select().from(voivodeships).where(eq(voivodeships.teryt, '14'));
+  const email = `bench.adviser.${process.pid}@kooperacja.test`;
+  const [user] = await db.insert(users).values({ email, name: 'Doradca ROPS (bench)', passwordHash: await hashPassword(DEMO_PASSWORD), jobTitle: 'doradca', status: 'active' }).returning({ id: users.id });
+  const [assignment] = await db.insert(roleAssignments).values({ userId: user.id, role: 'rops_adviser', voivodeshipId: maz.id }).returning({ id: roleAssignments.id });
+  const scope = { id: assignment.id, role: 'rops_adviser' as const, level: 'voivodeship' as const, voivodeshipId: maz.id, powiatId: null, gminaId: null, institutionId: null, scopeLabel: 'mazowieckie', homeHref: '/rejestr' };
+  const actor: Actor = { userId: user.id, email, name: 'bench', scope, assignments: [scope], ip: null };
+  const rows = await dashboardRows(actor);
+  if (rows.length !== 314) throw new Error(`expected 314 gminas in mazowieckie, got ${rows.length}`);
+
+  const query = await concurrentCalls(() => dashboardRows(actor), { concurrency: CONCURRENCY, count: 300 });
+  report(metrics, result('dashboard_314_query', query, null, { gminas: rows.length, concurrency: CONCURRENCY, calls: query.length }));
+  const national = await concurrentCalls(() => unsafeNationalDashboard(), { concurrency: CONCURRENCY, count: 100 });
+  report(metrics, result('dashboard_national_query', national, 400, { gminas: stats.tracks, concurrency: CONCURRENCY, calls: national.length }));
+
+  const catalogue = (await loadCatalogue(db, (await latestVersionId(db, 'rural'))!))!;
+  const pure: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const s0 = performance.now();
+    generateSchedule(catalogue, '2027-01-04');
+    pure.push(performance.now() - s0);
+  }
+  report(metrics, result('schedule_generation_pure', pure, null, { runs: pure.length }));
+  // Writing one gmina's schedule (items, checklists, recurring occurrences) in a transaction
+  // that is rolled back, so the data set stays as it was.
+  const [spare] = await db.select({ id: voivodeships.id }).from(voivodeships).where(eq(voivodeships.teryt, '02'));
+  const write: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const s0 = performance.now();
+    await db
+      .transaction(async (tx) => {
+        await createTrack(tx, catalogue, '2027-01-04', { implementationId: null, voivodeshipId: spare.id, powiatId: null, gminaId: null }, 'local', { userId: null, name: null });
+        throw new RollbackSignal();
+      })
+      .catch((e) => {
+        if (!(e instanceof RollbackSignal)) throw e;
+      });
+    write.push(performance.now() - s0);
+  }
+  report(metrics, result('schedule_generation_one_implementation', write, 20, { runs: write.length, note: 'generate + insert one gmina schedule in a transaction (rolled back)' }));
+
+  const { server } = await bootServer(cleanup, PORT + 10, { DATABASE_URL: url, SEED_DEMO: '0' });
+  const cookie = await signIn(server.url, email, DEMO_PASSWORD);
+  if (!cookie) throw new Error('could not sign in as the bench adviser');
+  const first = await fetch(`${server.url}/wdrozenia`, { headers: { cookie }, redirect: 'manual' });
+  const html = await first.text();
+  if (first.status !== 200 || !html.includes('Postęp wdrożeń')) throw new Error(`/wdrozenia answered ${first.status}`);
+  const r = await loadTest(`${server.url}/wdrozenia`, { concurrency: CONCURRENCY, seconds: SECONDS, headers: { cookie }, signal: interrupt.signal });
+  report(metrics, result('dashboard_314_page', r.latencies, 150, { path: '/wdrozenia', gminas: 314, requests: r.requests, rps: r.rps, errors: r.errors, concurrency: r.concurrency }));
+}
+
+class RollbackSignal extends Error {}
+
 /** /favicon.ico when the app has one, else the first JS chunk the login page loads. */
 async function staticAssetPath(base: string): Promise<string> {
   const fav = await fetch(`${base}/favicon.ico`, { redirect: 'manual' });
@@ -105,6 +187,7 @@ try {
   ensureBuildQuietly();
   await coldStartPglite();
   await httpLoad();
+  await nationalDashboards();
 } catch (e) {
   if (!interrupt.signal.aborted) console.error(`[bench] failed: ${(e as Error).stack ?? e}`);
   code = interrupt.signal.aborted ? 130 : 1;

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { ITEM_STATUS_LABELS, ROMAN } from '@/lib/model/labels';
+import { plural } from '@/lib/validation/fields';
 import type { ItemStatus } from '@/db/schema';
 import type { getTrack } from '@/lib/implementations/tracks';
 import { addDays, daysBetween, maxIso, minIso, parseIso, toIso } from '@/lib/model/dates';
@@ -95,15 +97,9 @@ export function timelineDataFromTrack(t: TrackView): TimelineData {
 
 // ── Text helpers ──────────────────────────────────────────────────────────────────────────────
 
-export const STATUS_LABELS: Record<ItemStatus, string> = {
-  not_started: 'nie rozpoczęty',
-  in_progress: 'w toku',
-  done: 'wykonany',
-  not_applicable: 'nie dotyczy',
-};
+export const STATUS_LABELS = ITEM_STATUS_LABELS;
 
 const MONTHS = ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'];
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const roman = (n: number) => ROMAN[n] ?? String(n);
 
 /** dd.mm.rrrr straight from an ISO date — no time zones involved. */
@@ -112,13 +108,6 @@ export function plDate(iso: string): string {
   return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
 }
 
-/** 1 podkrok, 2–4 podkroki, 5+ podkroków (12–14 podkroków, 22 podkroki…). */
-function plural(n: number, one: string, few: string, many: string): string {
-  if (n === 1) return one;
-  const u = n % 10;
-  const t = n % 100;
-  return u >= 2 && u <= 4 && (t < 12 || t > 14) ? few : many;
-}
 
 /** Cuts at a word boundary when it can, adding an ellipsis. */
 export function truncate(text: string, max: number): string {
@@ -149,11 +138,11 @@ export function timelineSummary(data: TimelineData): string {
 // ── Geometry and colours ──────────────────────────────────────────────────────────────────────
 // Units are viewBox units; the SVG never shrinks below 1:1, so 12 here means at least 12 px.
 
-const LABEL_W = 212;
+const LABEL_W = 200;
 const LABEL_CHARS = 30;
-const MIN_MONTH_W = 52;
-const TARGET_CHART_W = 900;
-const RIGHT_PAD = 28;
+const MIN_MONTH_W = 50; // "paź 2027" at 11 px is ~45 units wide
+const TARGET_CHART_W = 880;
+const RIGHT_PAD = 24;
 const AXIS_H = 46;
 const GROUP_H = 26;
 const ROW_H = 24;

@@ -1,22 +1,25 @@
 import type { ReactNode } from 'react';
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { FONT } from './fonts';
-import { colors } from './primitives';
+import { BODY_SIZE, colors } from './primitives';
 
 /*
  * The frame every document of the platform is printed in. Components here must not use React
- * hooks: react-pdf renders them with its own reconciler.
+ * hooks: react-pdf renders them with its own reconciler. Set lineHeight on Text only, never on a
+ * View or the Page: inherited by the absolutely placed footer, it throws the footer off the page
+ * (react-pdf 4.9).
  */
 
 export const BRAND = 'Kooperacja — Platforma Modelu Kooperacji';
 const MARGIN = 40;
 
 const s = StyleSheet.create({
-  page: { fontFamily: FONT, fontSize: 9.5, lineHeight: 1.35, color: colors.text, paddingTop: 28, paddingBottom: 54, paddingHorizontal: MARGIN },
+  page: { fontFamily: FONT, fontSize: BODY_SIZE, color: colors.text, paddingTop: 28, paddingBottom: 54, paddingHorizontal: MARGIN },
   header: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', borderBottomWidth: 0.75, borderBottomColor: colors.rule, paddingBottom: 5, marginBottom: 14 },
-  brand: { fontSize: 7.5, color: colors.muted },
-  headerTitle: { fontSize: 7.5, fontWeight: 'bold', textAlign: 'right', maxWidth: '60%' },
-  sensitive: { fontSize: 7.5, fontWeight: 'bold', color: colors.danger, borderWidth: 0.75, borderColor: colors.danger, paddingHorizontal: 4, paddingVertical: 1, marginLeft: 8 },
+  brand: { fontSize: 7.5, color: colors.muted, flexShrink: 0 },
+  headerRight: { flexDirection: 'row', alignItems: 'flex-end', justifyContent: 'flex-end', flexShrink: 1, marginLeft: 16 },
+  headerTitle: { fontSize: 7.5, fontWeight: 'bold', textAlign: 'right', flexShrink: 1 },
+  sensitive: { fontSize: 7.5, fontWeight: 'bold', color: colors.danger, borderWidth: 0.75, borderColor: colors.danger, paddingHorizontal: 4, paddingVertical: 1, marginLeft: 8, flexShrink: 0 },
   titleBlock: { marginBottom: 12 },
   title: { fontSize: 17, fontWeight: 'bold', lineHeight: 1.2 },
   subtitle: { fontSize: 11, marginTop: 3, color: colors.muted },
@@ -33,9 +36,10 @@ const s = StyleSheet.create({
     fontSize: 7.5,
     color: colors.muted,
   },
-  footerLeft: { maxWidth: '75%' },
-  watermarkBox: { position: 'absolute', top: 0, bottom: 0, left: 0, right: 0, justifyContent: 'center', alignItems: 'center' },
-  watermark: { fontSize: 110, fontWeight: 'bold', color: '#9ca3af', opacity: 0.22, transform: 'rotate(-40deg)' },
+  footerLeft: { flexShrink: 1, marginRight: 16 },
+  footerRight: { flexShrink: 0 },
+  watermarkBox: { position: 'absolute', top: 0, bottom: 0, left: -200, right: -200, justifyContent: 'center', alignItems: 'center' },
+  watermark: { fontSize: 100, fontWeight: 'bold', color: '#9ca3af', opacity: 0.22, transform: 'rotate(-40deg)' },
 });
 
 export interface PdfDocumentProps {
@@ -87,7 +91,7 @@ export function PageFrame({ title, subtitle, orientation = 'portrait', documentN
       )}
       <View fixed style={s.header}>
         <Text style={s.brand}>{BRAND}</Text>
-        <View style={{ flexDirection: 'row', alignItems: 'flex-end', maxWidth: '65%' }}>
+        <View style={s.headerRight}>
           <Text style={s.headerTitle}>{title}</Text>
           {sensitive && <Text style={s.sensitive}>Dane wrażliwe — poufne</Text>}
         </View>
@@ -101,7 +105,7 @@ export function PageFrame({ title, subtitle, orientation = 'portrait', documentN
       {children}
       <View fixed style={s.footer}>
         <Text style={s.footerLeft}>{footerLeft || BRAND}</Text>
-        <Text render={({ pageNumber, totalPages }) => `Strona ${pageNumber} z ${totalPages}`} />
+        <Text style={s.footerRight} render={({ pageNumber, totalPages }) => `Strona ${pageNumber} z ${totalPages}`} />
       </View>
     </Page>
   );

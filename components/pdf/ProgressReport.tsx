@@ -46,8 +46,7 @@ export function ProgressReport({ data, generatedAt = new Date(), generatedBy, hi
         <Facts
           items={[
             ['Gmina', place?.gminaName ? `${place.gminaName}${place.gminaKind ? ` (${GMINA_KIND_LABELS[place.gminaKind]})` : ''}, TERYT ${place.gminaTeryt}` : '—'],
-            ['Powiat', place?.powiatName ? `powiat ${place.powiatName}` : '—'],
-            ['Województwo', place?.voivodeshipName ? `województwo ${place.voivodeshipName}` : '—'],
+            ['Powiat i województwo', [place?.powiatName && `powiat ${place.powiatName}`, place?.voivodeshipName && `województwo ${place.voivodeshipName}`].filter(Boolean).join(', ')],
             ['Wariant modelu', VARIANT_LABELS[catalogue.variant]],
             ['Data rozpoczęcia wdrożenia', pdfDate(track.startDate)],
             ['Wersja katalogu', `wersja ${catalogue.version}`],
@@ -88,10 +87,10 @@ export function ProgressReport({ data, generatedAt = new Date(), generatedBy, hi
               rowKey={(i) => i.id}
               rowStyle={(i) => (isOverdue(i, today) ? { color: colors.danger } : undefined)}
               columns={[
-                { header: 'Kod', width: 7, cell: (i) => i.substep.code },
-                { header: 'Podkrok', width: 38, cell: (i) => i.substep.name },
+                { header: 'Kod', width: 6, cell: (i) => i.substep.code },
+                { header: 'Podkrok', width: 37, cell: (i) => i.substep.name },
                 { header: 'Planowany termin', width: 19, cell: (i) => pdfRange(i.plannedStart, i.plannedEnd) },
-                { header: 'Stan', width: 11, cell: (i) => ITEM_STATUS_PDF[i.status] },
+                { header: 'Stan', width: 13, cell: (i) => ITEM_STATUS_PDF[i.status] },
                 { header: 'Wykonano', width: 10, cell: (i) => (i.status === 'done' ? pdfDate(i.actualEnd) : '') },
                 { header: 'Uwagi', width: 15, cell: (i) => itemNote(i, today) },
               ]}

@@ -68,3 +68,44 @@ export function registerPdfFonts() {
     ],
   });
 }
+
+/*
+ * Text extraction guard. fontkit keeps one Glyph object per glyph id for the life of the font,
+ * with the characters it was first asked for. When a document is finished, subsetting a composite
+ * glyph (ś = s + ´, ż = z + ˙, …) asks for its parts with no characters — so if "s" or "z" was
+ * never typed before that, the cached glyph has none, and every later PDF maps it to nothing:
+ * the letter prints, but copying, searching and screen readers lose it. Asking for every glyph
+ * we may print once, by character, before the first render fills the cache the right way.
+ */
+const WARM_RANGES: [number, number][] = [
+  [0x20, 0x7e], // Basic Latin first, so a glyph shared with a later code point keeps its ASCII one
+  [0xa0, 0x17f], // Latin-1 and Latin Extended-A (all Polish letters)
+  [0x2010, 0x203a], // dashes, quotes „ ” ‚ ’, bullet, ellipsis, ‰, ‹ ›
+  [0x2116, 0x2116], // №
+  [0x20ac, 0x20ac], // €
+  [0x2190, 0x2193], // arrows
+  [0x2713, 0x2717], // ✓ ✗
+];
+
+type WarmableFont = { hasGlyphForCodePoint(cp: number): boolean; glyphForCodePoint(cp: number): unknown };
+const warmed = new WeakSet<object>();
+
+function warm(font: WarmableFont) {
+  if (warmed.has(font)) return;
+  for (const [from, to] of WARM_RANGES) {
+    for (let cp = from; cp <= to; cp++) if (font.hasGlyphForCodePoint(cp)) font.glyphForCodePoint(cp);
+  }
+  warmed.add(font);
+}
+
+/** Registers the fonts, loads them and fills their glyph caches (see above). Call before rendering. */
+export async function preparePdfFonts() {
+  registerPdfFonts();
+  const families = Font.getRegisteredFonts();
+  for (const family of [FONT, FONT_CONDENSED]) {
+    for (const source of families[family]?.sources ?? []) {
+      await source.load();
+      if (source.data && 'glyphForCodePoint' in source.data) warm(source.data as unknown as WarmableFont);
+    }
+  }
+}

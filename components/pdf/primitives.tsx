@@ -3,7 +3,14 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { FONT_CONDENSED } from './fonts';
 
-/* Small building blocks of the platform's PDFs. No React hooks here (react-pdf's reconciler). */
+/*
+ * Small building blocks of the platform's PDFs. No React hooks here (react-pdf's reconciler).
+ * react-pdf resolves a unitless lineHeight against the fontSize set in the same style (else 18),
+ * not the inherited one: a Text with lineHeight always sets its fontSize too.
+ */
+
+/** Body text size, as set on the page. */
+export const BODY_SIZE = 9.5;
 
 export const colors = {
   text: '#111827',
@@ -18,12 +25,13 @@ export const colors = {
 const s = StyleSheet.create({
   h2: { fontSize: 12.5, fontWeight: 'bold', marginTop: 12, marginBottom: 6 },
   h3: { fontSize: 10.5, fontWeight: 'bold', marginTop: 9, marginBottom: 4 },
-  p: { marginBottom: 6 },
+  p: { marginBottom: 6, fontSize: BODY_SIZE, lineHeight: 1.35 },
   small: { fontSize: 7.5, color: colors.muted },
   facts: { marginBottom: 8 },
   fact: { flexDirection: 'row', paddingVertical: 1.5 },
-  factLabel: { width: '32%', color: colors.muted, paddingRight: 6 },
-  factValue: { width: '68%' },
+  factLabel: { width: '30%', color: colors.muted, paddingRight: 6, fontSize: BODY_SIZE, lineHeight: 1.3 },
+  factValue: { width: '70%', fontSize: BODY_SIZE, lineHeight: 1.3 },
+  factValueBox: { width: '70%' },
   table: { marginBottom: 10, borderTopWidth: 0.5, borderTopColor: colors.rule },
   headRow: { flexDirection: 'row', backgroundColor: colors.headerBg, color: '#ffffff', fontWeight: 'bold' },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.faint },
@@ -60,7 +68,7 @@ export function Facts({ items }: { items: [label: string, value: ReactNode][] })
       {items.map(([label, value]) => (
         <View key={label} style={s.fact} wrap={false}>
           <Text style={s.factLabel}>{label}</Text>
-          {typeof value === 'string' || typeof value === 'number' || value == null ? <Text style={s.factValue}>{value == null || value === '' ? '—' : value}</Text> : <View style={s.factValue}>{value}</View>}
+          {typeof value === 'string' || typeof value === 'number' || value == null ? <Text style={s.factValue}>{value == null || value === '' ? '—' : value}</Text> : <View style={s.factValueBox}>{value}</View>}
         </View>
       ))}
     </View>
@@ -112,11 +120,12 @@ export function Table<T>({ columns, rows, emptyText = 'Brak pozycji.', fontSize 
   const total = columns.reduce((n, c) => n + c.width, 0);
   const width = (c: Column<T>) => `${((c.width / total) * 100).toFixed(3)}%`;
   const cellStyle = (c: Column<T>): Style => ({ width: width(c), textAlign: c.align ?? 'left' });
+  const textStyle: Style = { fontSize, lineHeight: 1.25 };
   return (
-    <View style={[s.table, { fontFamily: FONT_CONDENSED, fontSize, lineHeight: 1.25 }]}>
+    <View style={[s.table, { fontFamily: FONT_CONDENSED, fontSize }]}>
       <View fixed style={s.headRow} wrap={false}>
         {columns.map((c) => (
-          <Text key={c.header} style={[s.cell, cellStyle(c)]}>
+          <Text key={c.header} style={[s.cell, cellStyle(c), textStyle]}>
             {c.header}
           </Text>
         ))}
@@ -129,7 +138,7 @@ export function Table<T>({ columns, rows, emptyText = 'Brak pozycji.', fontSize 
             {columns.map((c) => {
               const v = c.cell(r, i);
               return typeof v === 'string' || typeof v === 'number' || v == null ? (
-                <Text key={c.header} style={[s.cell, cellStyle(c)]}>
+                <Text key={c.header} style={[s.cell, cellStyle(c), textStyle]}>
                   {v ?? ''}
                 </Text>
               ) : (

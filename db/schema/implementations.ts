@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar, boolean } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { catalogueChecklistItems, catalogueRecurringTasks, catalogueSubsteps, catalogueVersions, modelVariant } from './model';
 import { gminas, powiats, voivodeships } from './territory';
 
@@ -116,6 +116,16 @@ export const tracks = pgTable(
       .references(() => catalogueVersions.id),
     startDate: date({ mode: 'string' }).notNull(),
     lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // A summary of the schedule below, recomputed from it in the same transaction as every change
+    // (lib/implementations/summary.ts), so that dashboards over thousands of gminas read one row each.
+    totalItems: integer().notNull().default(0),
+    closedItems: integer().notNull().default(0),
+    currentSubstepId: integer().references(() => catalogueSubsteps.id),
+    /** Open sub-steps as [{ e: planned end, l: label }], by planned end. */
+    openItems: jsonb().$type<{ e: string; l: string }[]>().notNull().default([]),
+    /** Planned recurring occurrences as [{ e: due date, l: task name }], by due date. */
+    openOccurrences: jsonb().$type<{ e: string; l: string }[]>().notNull().default([]),
+    outOfOrder: text(),
   },
   (t) => [
     index('tracks_voivodeship_idx').on(t.voivodeshipId),

@@ -1,7 +1,25 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password';
 import type { Db } from '../client';
-import { gminas, institutions, powiats, roleAssignments, users, voivodeships, type InstitutionType, type Role } from '../schema';
+import { createTrack, satisfyEvidence } from '../../lib/implementations/instantiate';
+import { refreshTrackSummary } from '../../lib/implementations/summary';
+import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
+import {
+  gminas,
+  implementations,
+  institutions,
+  notificationGminas,
+  notificationPeople,
+  notifications,
+  powiats,
+  roleAssignments,
+  scheduleChecks,
+  scheduleItems,
+  users,
+  voivodeships,
+  type InstitutionType,
+  type Role,
+} from '../schema';
 
 export const DEMO_PASSWORD = 'Kooperacja2026!';
 
@@ -84,6 +102,71 @@ export async function seedDemo(db: Db) {
         await tx.insert(roleAssignments).values({ userId: user.id, role: r.role, ...scope });
       }
     }
+    await seedDemoImplementations(tx);
   });
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Powiat sokólski: Dąbrowa Białostocka and Korycin started on 01.09.2026 and are part-way
+ * through stage II; Suchowola's notification waits for ROPS. Janów is left free for the reader
+ * to go through the notification → acceptance flow themselves.
+ */
+async function seedDemoImplementations(tx: Tx) {
+  const [pcpr] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, 'pcpr@kooperacja.test'));
+  const [rops] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, 'rops.doradca@kooperacja.test'));
+  const [powiat] = await tx.select().from(powiats).where(eq(powiats.teryt, '2011'));
+  const byCode = async (teryt: string) => (await tx.select().from(gminas).where(eq(gminas.teryt, teryt)))[0];
+  const notify = async (gminaCodes: string[], status: 'accepted' | 'submitted', plannedStart: string) => {
+    const gs = await Promise.all(gminaCodes.map(byCode));
+    const [n] = await tx
+      .insert(notifications)
+      .values({ voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, variant: 'rural', plannedStart, status, submittedBy: pcpr.id, decidedBy: status === 'accepted' ? rops.id : null, decidedAt: status === 'accepted' ? new Date(`${plannedStart}T10:00:00Z`) : null, targetGroup: 'Rodziny z dziećmi w kryzysie' })
+      .returning({ id: notifications.id });
+    await tx.insert(notificationGminas).values(gs.map((g) => ({ notificationId: n.id, gminaId: g.id })));
+    await tx.insert(notificationPeople).values([
+      { notificationId: n.id, function: 'animator_pcpr' as const, name: 'Małgorzata Nowak' },
+      { notificationId: n.id, function: 'councillor_powiat' as const, name: 'Henryk Sadowski' },
+      ...gs.flatMap((g, i) => [
+        { notificationId: n.id, function: 'animator_gops' as const, name: ['Tomasz Lewandowski', 'Agnieszka Zawadzka', 'Paweł Jankowski'][i] ?? 'Animator GOPS', gminaId: g.id },
+        { notificationId: n.id, function: 'councillor_gmina' as const, name: ['Teresa Wróbel', 'Marian Borowski', 'Irena Krajewska'][i] ?? 'Radny gminy', gminaId: g.id },
+      ]),
+    ]);
+    return { id: n.id, gminas: gs };
+  };
+
+  const versionId = (await latestVersionId(tx, 'rural'))!;
+  const catalogue = (await loadCatalogue(tx, versionId))!;
+  const start = '2026-09-01';
+  const n = await notify(['2011013', '2011032'], 'accepted', start);
+  const [impl] = await tx.insert(implementations).values({ notificationId: n.id, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, catalogueVersionId: versionId, startDate: start }).returning({ id: implementations.id });
+  const who = { userId: rops.id, name: rops.name };
+  const trackIds: number[] = [];
+  for (const g of n.gminas) {
+    trackIds.push((await createTrack(tx, catalogue, start, { implementationId: impl.id, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, gminaId: g.id }, 'local', who)).trackId);
+  }
+  await createTrack(tx, catalogue, start, { implementationId: null, voivodeshipId: powiat.voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
+  await satisfyEvidence(tx, trackIds, catalogue, 'notification', '2026-09-10', `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
+
+  // Progress: both gminas finished 2.1–2.3; Dąbrowa is further, with step 3 under way.
+  const ids = (codes: string[]) => catalogue.substeps.filter((s) => codes.includes(s.code)).map((s) => s.id);
+  const mark = async (trackId: number, codes: string[], status: 'done' | 'in_progress', on: string) => {
+    const items = await tx
+      .update(scheduleItems)
+      .set({ status, actualStart: on, actualEnd: status === 'done' ? on : null, updatedBy: pcpr.id, updatedAt: new Date(`${on}T12:00:00Z`) })
+      .where(and(eq(scheduleItems.trackId, trackId), inArray(scheduleItems.substepId, ids(codes))))
+      .returning({ id: scheduleItems.id });
+    if (status === 'done' && items.length) {
+      await tx.update(scheduleChecks).set({ done: true, doneBy: pcpr.id, doneAt: new Date(`${on}T12:00:00Z`) }).where(inArray(scheduleChecks.scheduleItemId, items.map((i) => i.id)));
+    }
+  };
+  await mark(trackIds[0], ['2.1', '2.2', '2.3'], 'done', '2026-09-25');
+  await mark(trackIds[0], ['3', '4'], 'in_progress', '2026-10-15');
+  await mark(trackIds[1], ['2.1', '2.2'], 'done', '2026-10-05');
+  await mark(trackIds[1], ['2.3'], 'in_progress', '2026-10-20');
+
+  await refreshTrackSummary(tx, trackIds);
+  await notify(['2011093'], 'submitted', '2027-01-04');
 }
 

@@ -1,8 +1,9 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { occurrences, scheduleChecks, scheduleItems, trackEvents, tracks, type ItemLevel } from '@/db/schema';
-import type { Catalogue } from '@/lib/model/catalogue';
+import type { Catalogue } from '@/lib/model/catalogue-load';
 import { generateSchedule } from '@/lib/model/schedule';
+import { refreshTrackSummary } from './summary';
 
 interface TrackPlace {
   implementationId: number | null;
@@ -35,6 +36,7 @@ export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: s
   const occ = plan.occurrences.filter((o) => o.level === level);
   if (occ.length) await tx.insert(occurrences).values(occ.map((o) => ({ trackId: track.id, taskId: o.taskId, periodStart: o.periodStart, dueDate: o.dueDate })));
   await tx.insert(trackEvents).values({ trackId: track.id, userId: who.userId, userName: who.name, text: 'Utworzono harmonogram wdrożenia.' });
+  await refreshTrackSummary(tx, [track.id]);
   return { trackId: track.id, items: inserted };
 }
 
@@ -47,5 +49,6 @@ export async function satisfyEvidence(tx: DbOrTx, trackIds: number[], catalogue:
     .set({ status: 'done', actualEnd: on, actualStart: sql`coalesce(${scheduleItems.actualStart}, ${on})`, notes: note, updatedBy: who.userId, updatedAt: sql`now()`, version: sql`${scheduleItems.version} + 1` })
     .where(and(inArray(scheduleItems.trackId, trackIds), inArray(scheduleItems.substepId, substepIds)));
   await tx.insert(trackEvents).values(trackIds.map((trackId) => ({ trackId, userId: who.userId, userName: who.name, text: note })));
+  await refreshTrackSummary(tx, trackIds);
 }
 

@@ -24,6 +24,7 @@ import { todayIso } from '@/lib/model/dates';
 import { deriveProgress, earlierUnfinished, type ItemState } from '@/lib/model/progress';
 import { parseInput } from '@/lib/validation/parse';
 import { checkSchema, evidenceTitleSchema, itemStatusSchema, occurrenceSchema } from './schemas';
+import { refreshTrackSummary } from './summary';
 
 const STATUS_LABEL = { not_started: 'nie rozpoczęty', in_progress: 'w toku', done: 'wykonany', not_applicable: 'nie dotyczy' } as const;
 
@@ -113,9 +114,11 @@ async function itemForUpdate(actor: Actor, itemId: number) {
   return row;
 }
 
+/** Records a change in the track's history and brings its summary up to date (same transaction). */
 async function logEvent(tx: DbOrTx, actor: Actor, trackId: number, text: string) {
   await tx.insert(trackEvents).values({ trackId, userId: actor.userId, userName: actor.name, text });
   await tx.update(tracks).set({ lastActivityAt: sql`now()` }).where(eq(tracks.id, trackId));
+  await refreshTrackSummary(tx, [trackId]);
 }
 
 /**

@@ -1,8 +1,11 @@
 import 'server-only';
-import { asc, desc, eq } from 'drizzle-orm';
-import { getDb, type DbOrTx } from '@/db/client';
+import { asc, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
 import { catalogueVersions, type ModelVariant } from '@/db/schema';
 import { insertCatalogueVersion, sortByCode } from '@/db/seed/catalogue';
+import { latestVersionId, loadCatalogue, type Catalogue } from './catalogue-load';
+
+export { latestVersionId, loadCatalogue, type Catalogue };
 import type { CatalogueSeed } from '@/db/seed/catalogue-data';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
@@ -15,37 +18,6 @@ export const VARIANT_LABELS: Record<ModelVariant, string> = {
   rural: 'Model Kooperacji dla gmin wiejskich',
   urban_3d: 'Kooperacje 3D (miasta powyżej 20 tys. mieszkańców)',
 };
-
-/** One catalogue version with everything under it, in the model's order. */
-export async function loadCatalogue(db: DbOrTx, versionId: number) {
-  const version = await db.query.catalogueVersions.findFirst({
-    where: eq(catalogueVersions.id, versionId),
-    with: {
-      stages: { orderBy: (s, { asc }) => [asc(s.number)] },
-      steps: { orderBy: (s, { asc }) => [asc(s.number)] },
-      substeps: { orderBy: (s, { asc }) => [asc(s.position)], with: { checklist: { orderBy: (c, { asc }) => [asc(c.position)] } } },
-      recurring: { orderBy: (r, { asc }) => [asc(r.id)] },
-    },
-  });
-  if (!version) return null;
-  const stageOfStep = new Map(version.steps.map((s) => [s.id, version.stages.find((st) => st.id === s.stageId)!]));
-  const substeps = version.substeps.map((s) => {
-    const step = version.steps.find((st) => st.id === s.stepId)!;
-    return { ...s, stepNumber: step.number, stageNumber: stageOfStep.get(step.id)!.number };
-  });
-  return { ...version, substeps };
-}
-export type Catalogue = NonNullable<Awaited<ReturnType<typeof loadCatalogue>>>;
-
-export async function latestVersionId(db: DbOrTx, variant: ModelVariant): Promise<number | null> {
-  const [row] = await db
-    .select({ id: catalogueVersions.id })
-    .from(catalogueVersions)
-    .where(eq(catalogueVersions.variant, variant))
-    .orderBy(desc(catalogueVersions.version))
-    .limit(1);
-  return row?.id ?? null;
-}
 
 export async function getCatalogue(actor: Actor, variant: ModelVariant, versionId?: number) {
   await authorize(actor, 'catalogue.view');

@@ -1,13 +1,13 @@
 import 'server-only';
 import type { ReactElement } from 'react';
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
-import { registerPdfFonts } from '@/components/pdf/fonts';
+import { preparePdfFonts } from '@/components/pdf/fonts';
 
 /**
  * Renders a react-pdf document (a <PdfDocument> with <PageFrame>s) to a PDF in memory.
- * The fonts are registered on first use.
+ * The fonts are registered and prepared on first use.
  */
 export async function renderPdf(doc: ReactElement<DocumentProps>): Promise<Buffer> {
-  registerPdfFonts();
+  await preparePdfFonts();
   return renderToBuffer(doc);
 }

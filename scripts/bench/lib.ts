@@ -158,3 +158,20 @@ export class Cleanup {
 export async function runAllCleanups(): Promise<void> {
   for (const c of [...pending].reverse()) await c.run();
 }
+
+/** Calls fn from `concurrency` loops until `count` calls are done; returns each call's latency (ms). */
+export async function concurrentCalls(fn: () => Promise<unknown>, { concurrency = 10, count = 200 } = {}): Promise<number[]> {
+  const latencies: number[] = [];
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (started < count) {
+        started++;
+        const t0 = performance.now();
+        await fn();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return latencies;
+}

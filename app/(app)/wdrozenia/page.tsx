@@ -26,7 +26,11 @@ export default async function ImplementationsPage({ searchParams }: { searchPara
     );
   }
   const filter = dashboardFilterFromParams(await searchParams);
-  const [rows, all, powiats, regional] = await guard(Promise.all([dashboardRows(actor, filter), dashboardRows(actor, {}), dashboardPowiats(actor), regionalTrackId(actor)]));
+  const filtered = filter.powiatId !== undefined || filter.stage !== undefined || filter.overdueOnly;
+  const [rows, unfiltered, powiats, regional] = await guard(
+    Promise.all([dashboardRows(actor, filter), filtered ? dashboardRows(actor, {}) : null, dashboardPowiats(actor), regionalTrackId(actor)]),
+  );
+  const all = unfiltered ?? rows;
   const exportQuery = dashboardParamsOf(filter).toString();
   return (
     <>

@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+
+const OPEN = sql.raw(`schedule_items.status not in ('done', 'not_applicable')`);
+
+/**
+ * Recomputes the schedule summary kept on each track (counts, current sub-step, open items and
+ * occurrences with their dates) from the schedule itself. Every write to a schedule calls it in
+ * the same transaction; with no ids it refreshes every track (bulk loads).
+ */
+export async function refreshTrackSummary(db: DbOrTx, trackIds?: number[]) {
+  if (trackIds && trackIds.length === 0) return;
+  const only = trackIds ? sql`and tracks.id in (${sql.join(trackIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  await db.execute(sql`
+    update tracks set
+      total_items = coalesce(s.total, 0),
+      closed_items = coalesce(s.closed, 0),
+      current_substep_id = s.current_substep_id,
+      open_items = coalesce(s.open_items, '[]'::jsonb),
+      out_of_order = s.out_of_order,
+      open_occurrences = coalesce(o.open_occurrences, '[]'::jsonb)
+    from tracks t0
+    left join lateral (
+      select count(*)::int as total,
+        count(*) filter (where not (${OPEN}))::int as closed,
+        (array_agg(catalogue_substeps.id order by catalogue_substeps.position) filter (where ${OPEN}))[1] as current_substep_id,
+        jsonb_agg(jsonb_build_object('e', schedule_items.planned_end, 'l', catalogue_substeps.code || ' ' || catalogue_substeps.name)
+          order by schedule_items.planned_end, catalogue_substeps.position) filter (where ${OPEN}) as open_items,
+        string_agg(catalogue_substeps.code || ': ' || schedule_items.out_of_order_reason, '; ' order by catalogue_substeps.position)
+          filter (where schedule_items.out_of_order_reason is not null) as out_of_order
+      from schedule_items join catalogue_substeps on catalogue_substeps.id = schedule_items.substep_id
+      where schedule_items.track_id = t0.id
+    ) s on true
+    left join lateral (
+      select jsonb_agg(jsonb_build_object('e', occurrences.due_date, 'l', catalogue_recurring_tasks.name) order by occurrences.due_date) as open_occurrences
+      from occurrences join catalogue_recurring_tasks on catalogue_recurring_tasks.id = occurrences.task_id
+      where occurrences.track_id = t0.id and occurrences.status = 'planned'
+    ) o on true
+    where tracks.id = t0.id ${only}`);
+}
