@@ -48,7 +48,7 @@ export interface PdfDocumentProps {
   subject?: string;
   /** Who generated it, e.g. the signed-in user's name. */
   author?: string;
-  children: ReactNode;
+  children?: ReactNode;
 }
 
 /** The document root: Polish language tag and platform metadata. Children are PageFrames. */
@@ -76,7 +76,7 @@ export interface PageFrameProps {
   sensitive?: boolean;
   /** Leave out the big title on the first page (the document prints its own). */
   hideTitle?: boolean;
-  children: ReactNode;
+  children?: ReactNode;
 }
 
 /** One A4 page sequence that wraps onto as many pages as its content needs. */

@@ -78,24 +78,21 @@ export function ProgressReport({ data, generatedAt = new Date(), generatedBy, hi
         <Heading>Harmonogram</Heading>
         {stages.length === 0 && <Small>Harmonogram nie ma pozycji.</Small>}
         {stages.map((n) => (
-          <View key={n}>
-            <Heading level={3}>
-              Etap {roman(n)} — {stageName(n)}
-            </Heading>
-            <Table<Item>
-              rows={items.filter((i) => i.substep.stageNumber === n)}
-              rowKey={(i) => i.id}
-              rowStyle={(i) => (isOverdue(i, today) ? { color: colors.danger } : undefined)}
-              columns={[
-                { header: 'Kod', width: 6, cell: (i) => i.substep.code },
-                { header: 'Podkrok', width: 37, cell: (i) => i.substep.name },
-                { header: 'Planowany termin', width: 19, cell: (i) => pdfRange(i.plannedStart, i.plannedEnd) },
-                { header: 'Stan', width: 13, cell: (i) => ITEM_STATUS_PDF[i.status] },
-                { header: 'Wykonano', width: 10, cell: (i) => (i.status === 'done' ? pdfDate(i.actualEnd) : '') },
-                { header: 'Uwagi', width: 15, cell: (i) => itemNote(i, today) },
-              ]}
-            />
-          </View>
+          <Table<Item>
+            key={n}
+            caption={`Etap ${roman(n)} — ${stageName(n)}`}
+            rows={items.filter((i) => i.substep.stageNumber === n)}
+            rowKey={(i) => i.id}
+            rowStyle={(i) => (isOverdue(i, today) ? { color: colors.danger } : undefined)}
+            columns={[
+              { header: 'Kod', width: 6, cell: (i) => i.substep.code },
+              { header: 'Podkrok', width: 37, cell: (i) => i.substep.name },
+              { header: 'Planowany termin', width: 19, cell: (i) => pdfRange(i.plannedStart, i.plannedEnd) },
+              { header: 'Stan', width: 13, cell: (i) => ITEM_STATUS_PDF[i.status] },
+              { header: 'Wykonano', width: 10, cell: (i) => (i.status === 'done' ? pdfDate(i.actualEnd) : '') },
+              { header: 'Uwagi', width: 15, cell: (i) => itemNote(i, today) },
+            ]}
+          />
         ))}
 
         <Heading>Zadania cykliczne</Heading>

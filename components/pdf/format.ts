@@ -1,17 +1,13 @@
 import type { ItemStatus, ModelVariant } from '@/db/schema';
+import { ITEM_STATUS_LABELS, ROMAN } from '@/lib/model/labels';
 import { formatDate, formatDateTime } from '@/lib/text';
 
 /* Labels and formats for printed documents. */
 
-export const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
+export { ROMAN };
 export const roman = (n: number) => ROMAN[n] ?? String(n);
 
-export const ITEM_STATUS_PDF: Record<ItemStatus, string> = {
-  not_started: 'nie rozpoczęty',
-  in_progress: 'w toku',
-  done: 'wykonany',
-  not_applicable: 'nie dotyczy',
-};
+export const ITEM_STATUS_PDF: Record<ItemStatus, string> = ITEM_STATUS_LABELS;
 
 export const OCCURRENCE_STATUS_PDF: Record<string, string> = {
   planned: 'zaplanowane',

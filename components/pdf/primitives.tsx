@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { Style } from '@react-pdf/types';
-import { FONT_CONDENSED } from './fonts';
+import { Fragment, type ReactNode } from 'react';
+import { StyleSheet, Text, View, type Styles } from '@react-pdf/renderer';
+import { FONT, FONT_CONDENSED } from './fonts';
+
+type Style = Styles[string];
 
 /*
  * Small building blocks of the platform's PDFs. No React hooks here (react-pdf's reconciler).
@@ -23,8 +24,8 @@ export const colors = {
 };
 
 const s = StyleSheet.create({
-  h2: { fontSize: 12.5, fontWeight: 'bold', marginTop: 12, marginBottom: 6 },
-  h3: { fontSize: 10.5, fontWeight: 'bold', marginTop: 9, marginBottom: 4 },
+  h2: { fontFamily: FONT, fontSize: 12.5, fontWeight: 'bold', marginTop: 12, marginBottom: 6 },
+  h3: { fontFamily: FONT, fontSize: 10.5, fontWeight: 'bold', marginTop: 9, marginBottom: 4 },
   p: { marginBottom: 6, fontSize: BODY_SIZE, lineHeight: 1.35 },
   small: { fontSize: 7.5, color: colors.muted },
   facts: { marginBottom: 8 },
@@ -32,7 +33,7 @@ const s = StyleSheet.create({
   factLabel: { width: '30%', color: colors.muted, paddingRight: 6, fontSize: BODY_SIZE, lineHeight: 1.3 },
   factValue: { width: '70%', fontSize: BODY_SIZE, lineHeight: 1.3 },
   factValueBox: { width: '70%' },
-  table: { marginBottom: 10, borderTopWidth: 0.5, borderTopColor: colors.rule },
+  table: { marginBottom: 10 },
   headRow: { flexDirection: 'row', backgroundColor: colors.headerBg, color: '#ffffff', fontWeight: 'bold' },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.faint },
   cell: { paddingHorizontal: 3, paddingVertical: 2.5 },
@@ -99,6 +100,8 @@ export interface Column<T> {
 }
 
 export interface TableProps<T> {
+  /** A heading printed above the table and kept on the same page as its first rows. */
+  caption?: string;
   columns: Column<T>[];
   rows: T[];
   /** Printed instead of the table when there are no rows. */
@@ -113,43 +116,60 @@ export interface TableProps<T> {
 
 /**
  * A table that flows across pages: its header row repeats at the top of every page it spans,
- * and a row is never split between two pages. Set in the condensed face to fit more.
+ * a row is never split between two pages, and the caption and header are not left at the foot
+ * of a page without a row. Set in the condensed face to fit more.
  */
-export function Table<T>({ columns, rows, emptyText = 'Brak pozycji.', fontSize = 8, rowKey, rowStyle }: TableProps<T>) {
-  if (!rows.length) return <Text style={s.empty}>{emptyText}</Text>;
+export function Table<T>({ caption, columns, rows, emptyText = 'Brak pozycji.', fontSize = 8, rowKey, rowStyle }: TableProps<T>) {
+  const title = caption ? (
+    <Text style={s.h3} minPresenceAhead={44}>
+      {caption}
+    </Text>
+  ) : null;
+  // The caption is a sibling of the table, not inside it: react-pdf keeps a node with
+  // minPresenceAhead together with what follows only among siblings.
+  if (!rows.length)
+    return (
+      <Fragment>
+        {title}
+        <Text style={s.empty}>{emptyText}</Text>
+      </Fragment>
+    );
   const total = columns.reduce((n, c) => n + c.width, 0);
   const width = (c: Column<T>) => `${((c.width / total) * 100).toFixed(3)}%`;
   const cellStyle = (c: Column<T>): Style => ({ width: width(c), textAlign: c.align ?? 'left' });
   const textStyle: Style = { fontSize, lineHeight: 1.25 };
   return (
-    <View style={[s.table, { fontFamily: FONT_CONDENSED, fontSize }]}>
-      <View fixed style={s.headRow} wrap={false}>
-        {columns.map((c) => (
-          <Text key={c.header} style={[s.cell, cellStyle(c), textStyle]}>
-            {c.header}
-          </Text>
-        ))}
+    <Fragment>
+      {title}
+      <View style={[s.table, { fontFamily: FONT_CONDENSED, fontSize }]}>
+        <View fixed style={s.headRow} wrap={false}>
+          {columns.map((c) => (
+            <Text key={c.header} style={[s.cell, cellStyle(c), textStyle]}>
+              {c.header}
+            </Text>
+          ))}
+        </View>
+        {rows.map((r, i) => {
+          const extra = rowStyle?.(r, i);
+          const zebra = i % 2 === 1 ? { backgroundColor: colors.zebra } : undefined;
+          return (
+            <View key={rowKey ? rowKey(r, i) : i} style={[s.row, ...(zebra ? [zebra] : []), ...(extra ? [extra] : [])]} wrap={false}>
+              {columns.map((c) => {
+                const v = c.cell(r, i);
+                return typeof v === 'string' || typeof v === 'number' || v == null ? (
+                  <Text key={c.header} style={[s.cell, cellStyle(c), textStyle]}>
+                    {v ?? ''}
+                  </Text>
+                ) : (
+                  <View key={c.header} style={[s.cell, cellStyle(c)]}>
+                    {v}
+                  </View>
+                );
+              })}
+            </View>
+          );
+        })}
       </View>
-      {rows.map((r, i) => {
-        const extra = rowStyle?.(r, i);
-        const zebra = i % 2 === 1 ? { backgroundColor: colors.zebra } : undefined;
-        return (
-          <View key={rowKey ? rowKey(r, i) : i} style={[s.row, ...(zebra ? [zebra] : []), ...(extra ? [extra] : [])]} wrap={false}>
-            {columns.map((c) => {
-              const v = c.cell(r, i);
-              return typeof v === 'string' || typeof v === 'number' || v == null ? (
-                <Text key={c.header} style={[s.cell, cellStyle(c), textStyle]}>
-                  {v ?? ''}
-                </Text>
-              ) : (
-                <View key={c.header} style={[s.cell, cellStyle(c)]}>
-                  {v}
-                </View>
-              );
-            })}
-          </View>
-        );
-      })}
-    </View>
+    </Fragment>
   );
 }

@@ -4,10 +4,10 @@ import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { preparePdfFonts } from '@/components/pdf/fonts';
 
 /**
- * Renders a react-pdf document (a <PdfDocument> with <PageFrame>s) to a PDF in memory.
- * The fonts are registered and prepared on first use.
+ * Renders a react-pdf document to a PDF in memory: `doc` is a <PdfDocument> with <PageFrame>s, or
+ * a component that returns one (<ProgressReport data={…} />). Fonts are prepared on first use.
  */
-export async function renderPdf(doc: ReactElement<DocumentProps>): Promise<Buffer> {
+export async function renderPdf(doc: ReactElement): Promise<Buffer> {
   await preparePdfFonts();
-  return renderToBuffer(doc);
+  return renderToBuffer(doc as ReactElement<DocumentProps>);
 }

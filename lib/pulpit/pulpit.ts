@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { gminas, institutions, roleAssignments, users } from '@/db/schema';
+import { gminas, institutions, notifications, roleAssignments, tracks, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { mayEver } from '@/lib/auth/policy';
@@ -17,7 +17,7 @@ export async function getPulpit(actor: Actor) {
     gminaId: institutions.gminaId,
     institutionId: institutions.id,
   });
-  const [[inst], [gm], pending] = await Promise.all([
+  const [[inst], [gm], pending, [tr], waiting] = await Promise.all([
     db.select({ n: count() }).from(institutions).where(inScope),
     db
       .select({ n: count() })
@@ -37,6 +37,22 @@ export async function getPulpit(actor: Actor) {
             ),
           )
       : Promise.resolve(null),
+    db
+      .select({ n: count() })
+      .from(tracks)
+      .where(and(eq(tracks.kind, 'gmina'), scopeWhere(actor.scope, { voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId }))),
+    mayEver(actor.scope, 'notification.review')
+      ? db
+          .select({ n: count() })
+          .from(notifications)
+          .where(and(eq(notifications.status, 'submitted'), scopeWhere(actor.scope, { voivodeshipId: notifications.voivodeshipId, powiatId: notifications.powiatId })))
+      : Promise.resolve(null),
   ]);
-  return { institutions: inst.n, gminas: gm.n, pendingAccounts: pending ? pending[0].n : null };
+  return {
+    institutions: inst.n,
+    gminas: gm.n,
+    pendingAccounts: pending ? pending[0].n : null,
+    implementations: tr.n,
+    pendingNotifications: waiting ? waiting[0].n : null,
+  };
 }

@@ -11,6 +11,7 @@ import { notifications, tracks } from '@/db/schema';
 import { DashboardReport } from '@/components/pdf/DashboardReport';
 import { PageFrame, PdfDocument } from '@/components/pdf/PageFrame';
 import { ProgressReport } from '@/components/pdf/ProgressReport';
+import { Table } from '@/components/pdf/primitives';
 import type { Actor } from '@/lib/auth/actor';
 import { dashboardRows } from '@/lib/implementations/dashboard';
 import { reviewNotification, submitNotification } from '@/lib/implementations/notifications';
@@ -18,7 +19,7 @@ import { getTrack, updateItemStatus } from '@/lib/implementations/tracks';
 import { renderPdf } from '@/lib/pdf/render';
 import { dashboardReportPdf, describeDashboardFilter, progressReportPdf } from '@/lib/pdf/reports';
 import { asciiFilename, pdfResponse } from '@/lib/pdf/response';
-import { pdfErrorResponse } from '@/lib/pdf/route';
+import { errorResponse } from '@/lib/route-errors';
 import { formatVerificationCode, newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { AppError } from '@/lib/errors';
 import { DABROWA, JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor, unit } from '../factories';
@@ -59,6 +60,13 @@ async function trackOf(gminaTeryt: string) {
 // ---- PDF → text, with poppler ----
 
 const TMP = path.resolve('tests/.tmp');
+beforeAll(() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('These tests read PDFs with pdftotext and pdfinfo: install poppler-utils (apt-get install poppler-utils).');
+  }
+});
 const written: string[] = [];
 // KEEP_PDF=1 leaves the rendered files in tests/.tmp to look at.
 afterAll(() => process.env.KEEP_PDF || written.forEach((f) => fs.rmSync(f, { force: true })));
@@ -148,11 +156,9 @@ describe('PDF documents', () => {
     const gopsElsewhere = await makeActor('gops_animator', DABROWA);
     const refused = await progressReportPdf(gopsElsewhere, id).catch((e) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect(pdfErrorResponse(refused).status).toBe(403);
-    expect(await pdfErrorResponse(refused).text()).toBe('Brak dostępu.');
+    expect(errorResponse(refused).status).toBe(403);
     const missing = await progressReportPdf(rops, 999_999_999).catch((e) => e);
-    expect(pdfErrorResponse(missing).status).toBe(404);
-    expect(() => pdfErrorResponse(new Error('boom'))).toThrow('boom');
+    expect(errorResponse(missing).status).toBe(404);
   });
 
   it('renders the dashboard report (landscape) from dashboardRows', async () => {
@@ -188,7 +194,7 @@ describe('PDF documents', () => {
     const empty = await dashboardReportPdf(await makeActor('rops_adviser', MAZOWIECKIE), {}, { today: TODAY });
     expect(flat(pdfText(empty.pdf))).toContain('Żadna gmina nie spełnia warunków filtra.');
     const refused = await dashboardReportPdf(await makeActor('gops_animator', JANOW)).catch((e) => e);
-    expect(pdfErrorResponse(refused).status).toBe(403);
+    expect(errorResponse(refused).status).toBe(403);
   });
 
   it('letters stay extractable in a document made after others used their accented forms', async () => {
@@ -217,6 +223,36 @@ describe('PDF documents', () => {
     expect(text).toContain('Nr 1/2027 · Kod weryfikacyjny: ABCD-EFGH-JKMN');
     expect(text).toContain('Strona 1 z 1');
     expect(pdfPages(final)).toBe(1);
+  });
+
+  it('Table: flows over pages, its header row repeated on each, caption kept with it', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => ({ n: i + 1, name: `Pozycja nr ${i + 1} — źdźbło` }));
+    const pdf = await renderPdf(
+      h(
+        PdfDocument,
+        { title: 'Tabela' },
+        h(
+          PageFrame,
+          { title: 'Długa tabela' },
+          h(Table<{ n: number; name: string }>, {
+            caption: 'Wykaz pozycji',
+            rows,
+            columns: [
+              { header: 'Lp.', width: 1, align: 'right', cell: (r) => String(r.n) },
+              { header: 'Nazwa pozycji', width: 6, cell: (r) => r.name },
+            ],
+          }),
+        ),
+      ),
+    );
+    const pages = pdfText(pdf).split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((p, i) => {
+      expect(p, `strona ${i + 1}`).toMatch(/Lp\.\s+Nazwa pozycji/);
+      expect(flat(p)).toContain(`Strona ${i + 1} z ${pages.length}`);
+    });
+    expect(flat(pages.join('\n'))).toContain('Pozycja nr 150 — źdźbło');
+    expect(pages[0]).toContain('Wykaz pozycji');
   });
 
   it('pdfResponse: inline, UTF-8 file name, not cached', async () => {

@@ -33,6 +33,24 @@ export default async function PulpitPage() {
               </p>
             </li>
           )}
+          {data.pendingNotifications !== null && (
+            <li className="rounded border border-slate-200 bg-white p-4">
+              <p className="text-3xl font-bold">{data.pendingNotifications}</p>
+              <p>
+                <Link href="/zgloszenia" className="text-brand-800 underline">
+                  {plural(data.pendingNotifications, 'zgłoszenie gminy czeka', 'zgłoszenia gmin czekają', 'zgłoszeń gmin czeka')} na decyzję
+                </Link>
+              </p>
+            </li>
+          )}
+          <li className="rounded border border-slate-200 bg-white p-4">
+            <p className="text-3xl font-bold">{data.implementations}</p>
+            <p>
+              <Link href="/wdrozenia" className="text-brand-800 underline">
+                {plural(data.implementations, 'gmina wdraża', 'gminy wdrażają', 'gmin wdraża')} model w Twoim obszarze
+              </Link>
+            </p>
+          </li>
           <li className="rounded border border-slate-200 bg-white p-4">
             <p className="text-3xl font-bold">{data.institutions}</p>
             <p>{plural(data.institutions, 'instytucja', 'instytucje', 'instytucji')} w Twoim obszarze</p>

@@ -3,7 +3,7 @@ import { getActor } from '@/lib/auth/session';
 import { dashboardFilterFromParams } from '@/lib/implementations/dashboard-params';
 import { dashboardReportPdf } from '@/lib/pdf/reports';
 import { pdfResponse } from '@/lib/pdf/response';
-import { pdfErrorResponse } from '@/lib/pdf/route';
+import { errorResponse } from '@/lib/route-errors';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -19,6 +19,6 @@ export async function GET(req: NextRequest) {
     const { pdf, filename } = await dashboardReportPdf(actor, dashboardFilterFromParams(req.nextUrl.searchParams));
     return pdfResponse(pdf, filename);
   } catch (e) {
-    return pdfErrorResponse(e);
+    return errorResponse(e);
   }
 }

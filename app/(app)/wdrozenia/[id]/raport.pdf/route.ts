@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { progressReportPdf } from '@/lib/pdf/reports';
 import { pdfResponse, textResponse } from '@/lib/pdf/response';
-import { pdfErrorResponse } from '@/lib/pdf/route';
+import { errorResponse } from '@/lib/route-errors';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -17,6 +17,6 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
     const { pdf, filename } = await progressReportPdf(actor, Number(id));
     return pdfResponse(pdf, filename);
   } catch (e) {
-    return pdfErrorResponse(e);
+    return errorResponse(e);
   }
 }
