@@ -19,7 +19,7 @@ const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [
 export default defineConfig({
   ...shared,
   test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest-results.json' }]],
+    reporters: ['default', ['json', { outputFile: 'tests/.tmp/vitest-results.json' }]],
     projects: [
       { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Starts the built app on PGlite (scripts/test.ts builds it first).

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import postgres from 'postgres';
 import { ensureBuild } from './lib/ensure-build';
 
-const VITEST_JSON = 'test-results/vitest-results.json';
+// Outside test-results/, which Playwright empties when it starts.
+const VITEST_JSON = 'tests/.tmp/vitest-results.json';
 const E2E_JSON = 'test-results/e2e-results.json';
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

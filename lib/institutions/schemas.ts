@@ -4,7 +4,6 @@ import {
   emailField,
   optionalNipField,
   optionalRegonField,
-  optionalText,
   phoneField,
   postalCodeField,
   requiredText,

@@ -29,11 +29,11 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await page.getByLabel('Imię i nazwisko').nth(1).fill('Henryk Sadowski');
     await page.getByRole('button', { name: 'Dodaj osobę' }).click();
     await page.getByLabel('Imię i nazwisko').nth(2).fill('Joanna Wójcik');
-    await page.getByLabel('Gmina').nth(2).selectOption({ label: 'Janów' });
+    await page.getByLabel('Gmina', { exact: true }).nth(2).selectOption({ label: 'Janów' });
     await page.getByRole('button', { name: 'Dodaj osobę' }).click();
-    await page.getByLabel('Funkcja').nth(3).selectOption({ label: 'Radny gminy' });
+    await page.getByLabel(/^Funkcja/).nth(3).selectOption({ label: 'Radny gminy' });
     await page.getByLabel('Imię i nazwisko').nth(3).fill('Stanisław Szymański');
-    await page.getByLabel('Gmina').nth(3).selectOption({ label: 'Janów' });
+    await page.getByLabel('Gmina', { exact: true }).nth(3).selectOption({ label: 'Janów' });
     await page.getByRole('button', { name: 'Wyślij zgłoszenie do ROPS' }).click();
     await expect(page).toHaveURL(/\/zgloszenia\/\d+$/);
     await expect(page.getByText('Stan: czeka na decyzję ROPS.')).toBeVisible();

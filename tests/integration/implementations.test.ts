@@ -7,49 +7,12 @@ import { refreshTrackSummary } from '@/lib/implementations/summary';
 import { resubmitNotification, reviewNotification, submitNotification, getNotification } from '@/lib/implementations/notifications';
 import { addEvidence, getTrack, toggleCheck, updateItemStatus } from '@/lib/implementations/tracks';
 import { editSubstep, getCatalogue } from '@/lib/model/catalogue';
-import { deriveProgress } from '@/lib/model/progress';
-import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
-import { CHOROSZCZ, DABROWA, JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor, unit } from '../factories';
+import { CHOROSZCZ, DABROWA, JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor } from '../factories';
+import { accepted, notificationFor, trackOf } from '../implementation-factories';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]);
-
-async function gminaIds(...terytCodes: string[]) {
-  return Promise.all(terytCodes.map(async (t) => (await unit(t)).gminaId!));
-}
-
-/** A complete notification for the given gminas (of the PCPR animator's powiat). */
-async function notificationFor(codes: string[], start = '2027-01-04') {
-  const ids = await gminaIds(...codes);
-  return {
-    variant: 'rural',
-    plannedStart: start,
-    gminaIds: ids,
-    targetGroup: 'Rodziny z dziećmi w kryzysie',
-    people: [
-      { function: 'animator_pcpr', name: 'Małgorzata Nowak' },
-      { function: 'councillor_powiat', name: 'Jan Kowalczyk' },
-      ...ids.flatMap((g, i) => [
-        { function: 'animator_gops', name: `Animator ${i}`, gminaId: g },
-        { function: 'councillor_gmina', name: `Radna ${i}`, gminaId: g },
-      ]),
-    ],
-  };
-}
-
-async function accepted(pcpr: Actor, rops: Actor, codes: string[], start = '2027-01-04') {
-  const { id } = await submitNotification(pcpr, await notificationFor(codes, start));
-  const [n] = await getDb().select({ version: notifications.version }).from(notifications).where(eq(notifications.id, id));
-  const r = await reviewNotification(rops, { id, version: n.version, decision: 'accept' });
-  return { notificationId: id, trackIds: r.trackIds! };
-}
-
-async function trackOf(gminaTeryt: string) {
-  const g = await unit(gminaTeryt);
-  const [t] = await getDb().select().from(tracks).where(eq(tracks.gminaId, g.gminaId!));
-  return t;
-}
 
 describe('notification → acceptance → schedule', () => {
   it('refuses an incomplete notification with Polish errors and writes nothing', async () => {

@@ -4,17 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createElement as h } from 'react';
 import { Text } from '@react-pdf/renderer';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
-import { notifications, tracks } from '@/db/schema';
 import { DashboardReport } from '@/components/pdf/DashboardReport';
 import { PageFrame, PdfDocument } from '@/components/pdf/PageFrame';
 import { ProgressReport } from '@/components/pdf/ProgressReport';
 import { Table } from '@/components/pdf/primitives';
 import type { Actor } from '@/lib/auth/actor';
 import { dashboardRows } from '@/lib/implementations/dashboard';
-import { reviewNotification, submitNotification } from '@/lib/implementations/notifications';
 import { getTrack, updateItemStatus } from '@/lib/implementations/tracks';
 import { renderPdf } from '@/lib/pdf/render';
 import { dashboardReportPdf, describeDashboardFilter, progressReportPdf } from '@/lib/pdf/reports';
@@ -23,39 +19,9 @@ import { errorResponse } from '@/lib/route-errors';
 import { formatVerificationCode, newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { AppError } from '@/lib/errors';
 import { DABROWA, JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor, unit } from '../factories';
+import { accepted as acceptedNotification, trackOf } from '../implementation-factories';
 
-// ---- helpers (copied from implementations.test.ts) ----
-
-async function notificationFor(codes: string[], start = '2027-01-04') {
-  const ids = await Promise.all(codes.map(async (t) => (await unit(t)).gminaId!));
-  return {
-    variant: 'rural',
-    plannedStart: start,
-    gminaIds: ids,
-    targetGroup: 'Rodziny z dziećmi w kryzysie',
-    people: [
-      { function: 'animator_pcpr', name: 'Małgorzata Nowak' },
-      { function: 'councillor_powiat', name: 'Jan Kowalczyk' },
-      ...ids.flatMap((g, i) => [
-        { function: 'animator_gops', name: `Animator ${i}`, gminaId: g },
-        { function: 'councillor_gmina', name: `Radna ${i}`, gminaId: g },
-      ]),
-    ],
-  };
-}
-
-async function accepted(pcpr: Actor, rops: Actor, codes: string[], start = '2027-01-04') {
-  const { id } = await submitNotification(pcpr, await notificationFor(codes, start));
-  const [n] = await getDb().select({ version: notifications.version }).from(notifications).where(eq(notifications.id, id));
-  const r = await reviewNotification(rops, { id, version: n.version, decision: 'accept' });
-  return r.trackIds!;
-}
-
-async function trackOf(gminaTeryt: string) {
-  const g = await unit(gminaTeryt);
-  const [t] = await getDb().select().from(tracks).where(eq(tracks.gminaId, g.gminaId!));
-  return t;
-}
+const accepted = async (...args: Parameters<typeof acceptedNotification>) => (await acceptedNotification(...args)).trackIds;
 
 // ---- PDF → text, with poppler ----
 

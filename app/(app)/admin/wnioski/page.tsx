@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { PageHeader, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { listAccounts } from '@/lib/accounts/review';
-import { roleLabel } from '@/lib/auth/roles';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
 import { approveAction, rejectAction } from '../actions';
+import { AccountCells } from '../AccountCells';
 import { AccountDecision } from '../AccountDecision';
 
 export const metadata: Metadata = { title: 'Wnioski o konta' };
@@ -34,23 +34,7 @@ export default async function AccountRequestsPage() {
             <tbody>
               {rows.map((u) => (
                 <tr key={u.id}>
-                  <td className={tdClass}>
-                    <span className="font-medium">{u.name}</span>
-                    <br />
-                    {u.email}
-                  </td>
-                  <td className={tdClass}>
-                    {u.institutionName}
-                    <br />
-                    <span className="text-slate-600">{u.jobTitle}</span>
-                  </td>
-                  <td className={tdClass}>
-                    {u.assignments.map((a) => (
-                      <p key={a.id}>
-                        {roleLabel(a.role)} — {a.scopeLabel}
-                      </p>
-                    ))}
-                  </td>
+                  <AccountCells u={u} />
                   <td className={tdClass}>{formatDateTime(u.createdAt)}</td>
                   <td className={tdClass}>
                     <AccountDecision
