@@ -5,7 +5,8 @@
  *
  * Environment: BENCH_PORT (default 3410; cold starts use the next ports), BENCH_SECONDS (load
  * duration per URL, default 20), BENCH_CONCURRENCY (default 10), BENCH_COLD_RUNS (default 3),
- * BENCH_PG_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres).
+ * BENCH_PG_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ONLY
+ * (cold | http | national: one section).
  *
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
@@ -185,9 +186,11 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 let code = 0;
 try {
   ensureBuildQuietly();
-  await coldStartPglite();
-  await httpLoad();
-  await nationalDashboards();
+  // BENCH_ONLY=national (or cold, http) runs one section.
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === 'cold') await coldStartPglite();
+  if (!only || only === 'http') await httpLoad();
+  if (!only || only === 'national') await nationalDashboards();
 } catch (e) {
   if (!interrupt.signal.aborted) console.error(`[bench] failed: ${(e as Error).stack ?? e}`);
   code = interrupt.signal.aborted ? 130 : 1;

@@ -51,9 +51,10 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
             <tr key={r.trackId}>
               <td className={tdClass}>{r.powiatName}</td>
               <td className={tdClass}>
-                <Link href={`/wdrozenia/${r.trackId}`} className={linkClass}>
+                {/* A plain anchor: hundreds of rows, and no client-side prefetching is worth their weight. */}
+                <a href={`/wdrozenia/${r.trackId}`} className={linkClass}>
                   {r.gminaName}
-                </Link>
+                </a>
               </td>
               <td className={tdClass}>{r.variant === 'rural' ? 'wiejski' : 'Kooperacje 3D'}</td>
               <td className={tdClass}>

@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { catalogueChecklistItems, catalogueRecurringTasks, catalogueSubsteps, catalogueVersions, modelVariant } from './model';
 import { gminas, powiats, voivodeships } from './territory';
 
@@ -121,10 +121,12 @@ export const tracks = pgTable(
     totalItems: integer().notNull().default(0),
     closedItems: integer().notNull().default(0),
     currentSubstepId: integer().references(() => catalogueSubsteps.id),
-    /** Open sub-steps as [{ e: planned end, l: label }], by planned end. */
-    openItems: jsonb().$type<{ e: string; l: string }[]>().notNull().default([]),
-    /** Planned recurring occurrences as [{ e: due date, l: task name }], by due date. */
-    openOccurrences: jsonb().$type<{ e: string; l: string }[]>().notNull().default([]),
+    // Open sub-steps' planned ends and labels, and planned occurrences' due dates and names, as
+    // parallel arrays sorted by date: width_bucket() then counts the overdue ones in O(log n).
+    openItemEnds: date({ mode: 'string' }).array().notNull().default(sql`'{}'`),
+    openItemLabels: text().array().notNull().default(sql`'{}'`),
+    openOccurrenceDues: date({ mode: 'string' }).array().notNull().default(sql`'{}'`),
+    openOccurrenceLabels: text().array().notNull().default(sql`'{}'`),
     outOfOrder: text(),
   },
   (t) => [

@@ -5,7 +5,7 @@ import { powiats, tracks, type ModelVariant } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { scopeWhere } from '@/lib/auth/scope-sql';
-import { todayIso } from '@/lib/model/dates';
+import { addDays, todayIso } from '@/lib/model/dates';
 
 export interface DashboardRow {
   trackId: number;
@@ -83,8 +83,10 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
   const where = filters.length ? sql`where ${sql.join(filters, sql` and `)}` : sql``;
   const dir = f.desc ? 'desc' : 'asc';
   const order = sql.raw((SORTS[f.sort ?? 'powiat'] ?? SORTS.powiat).map((c) => `${c} ${dir} nulls last`).join(', '));
-  // One row per track from its summary (lib/implementations/summary.ts); only what depends on
-  // today — overdue counts and the next date — is worked out here, from the short JSON lists.
+  // One row per track from its summary (lib/implementations/summary.ts). What depends on today
+  // comes from the sorted date arrays: width_bucket(yesterday, dates) counts the dates before
+  // today (the overdue ones), and the next element is the next due date.
+  const yesterday = addDays(today, -1);
   const query = sql`
     with base as (
       select tracks.id as track_id, gminas.name as gmina_name, gminas.teryt as gmina_teryt, tracks.powiat_id, powiats.name as powiat_name,
@@ -92,10 +94,9 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
         catalogue_stages.number as stage, catalogue_steps.number as step, catalogue_substeps.code as current_code, catalogue_substeps.name as current_name,
         tracks.total_items as total, tracks.closed_items as closed,
         case when tracks.total_items = 0 then 0 else round(tracks.closed_items * 100.0 / tracks.total_items)::int end as percent_done,
-        (select count(*) from jsonb_array_elements(tracks.open_items) x where x->>'e' < ${today})::int
-          + (select count(*) from jsonb_array_elements(tracks.open_occurrences) x where x->>'e' < ${today})::int as overdue,
-        (select x from jsonb_array_elements(tracks.open_items) x where x->>'e' >= ${today} limit 1) as next_item,
-        (select x from jsonb_array_elements(tracks.open_occurrences) x where x->>'e' >= ${today} limit 1) as next_occ,
+        width_bucket(${yesterday}::date, tracks.open_item_ends) as late_items,
+        width_bucket(${yesterday}::date, tracks.open_occurrence_dues) as late_occ,
+        tracks.open_item_ends, tracks.open_item_labels, tracks.open_occurrence_dues, tracks.open_occurrence_labels,
         tracks.out_of_order,
         tracks.last_activity_at::text as last_activity_at
       from tracks
@@ -107,12 +108,18 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
       left join catalogue_stages on catalogue_stages.id = catalogue_steps.stage_id
       where tracks.kind = 'gmina' and ${scope}
     ),
+    nexts as (
+      select base.*, late_items + late_occ as overdue,
+        open_item_ends[late_items + 1] as next_item_end, open_item_labels[late_items + 1] as next_item_label,
+        open_occurrence_dues[late_occ + 1] as next_occ_due, open_occurrence_labels[late_occ + 1] as next_occ_label
+      from base
+    ),
     result as (
       select track_id, gmina_name, gmina_teryt, powiat_id, powiat_name, variant, start_date, stage, step, current_code, current_name,
         total, closed, percent_done, overdue, out_of_order, last_activity_at,
-        case when next_occ is not null and (next_item is null or next_occ->>'e' < next_item->>'e') then next_occ->>'e' else next_item->>'e' end as next_due_date,
-        case when next_occ is not null and (next_item is null or next_occ->>'e' < next_item->>'e') then next_occ->>'l' else next_item->>'l' end as next_due_label
-      from base
+        (case when next_occ_due is not null and (next_item_end is null or next_occ_due < next_item_end) then next_occ_due else next_item_end end)::text as next_due_date,
+        case when next_occ_due is not null and (next_item_end is null or next_occ_due < next_item_end) then next_occ_label else next_item_label end as next_due_label
+      from nexts
     )
     select * from result ${where} order by ${order}`;
   const rows = await executeRows<Record<string, unknown>>(getDb(), query);

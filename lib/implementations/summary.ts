@@ -16,23 +16,26 @@ export async function refreshTrackSummary(db: DbOrTx, trackIds?: number[]) {
       total_items = coalesce(s.total, 0),
       closed_items = coalesce(s.closed, 0),
       current_substep_id = s.current_substep_id,
-      open_items = coalesce(s.open_items, '[]'::jsonb),
+      open_item_ends = coalesce(s.ends, '{}'),
+      open_item_labels = coalesce(s.labels, '{}'),
       out_of_order = s.out_of_order,
-      open_occurrences = coalesce(o.open_occurrences, '[]'::jsonb)
+      open_occurrence_dues = coalesce(o.dues, '{}'),
+      open_occurrence_labels = coalesce(o.labels, '{}')
     from tracks t0
     left join lateral (
       select count(*)::int as total,
         count(*) filter (where not (${OPEN}))::int as closed,
         (array_agg(catalogue_substeps.id order by catalogue_substeps.position) filter (where ${OPEN}))[1] as current_substep_id,
-        jsonb_agg(jsonb_build_object('e', schedule_items.planned_end, 'l', catalogue_substeps.code || ' ' || catalogue_substeps.name)
-          order by schedule_items.planned_end, catalogue_substeps.position) filter (where ${OPEN}) as open_items,
+        array_agg(schedule_items.planned_end order by schedule_items.planned_end, catalogue_substeps.position) filter (where ${OPEN}) as ends,
+        array_agg(catalogue_substeps.code || ' ' || catalogue_substeps.name order by schedule_items.planned_end, catalogue_substeps.position) filter (where ${OPEN}) as labels,
         string_agg(catalogue_substeps.code || ': ' || schedule_items.out_of_order_reason, '; ' order by catalogue_substeps.position)
           filter (where schedule_items.out_of_order_reason is not null) as out_of_order
       from schedule_items join catalogue_substeps on catalogue_substeps.id = schedule_items.substep_id
       where schedule_items.track_id = t0.id
     ) s on true
     left join lateral (
-      select jsonb_agg(jsonb_build_object('e', occurrences.due_date, 'l', catalogue_recurring_tasks.name) order by occurrences.due_date) as open_occurrences
+      select array_agg(occurrences.due_date order by occurrences.due_date, occurrences.id) as dues,
+        array_agg(catalogue_recurring_tasks.name order by occurrences.due_date, occurrences.id) as labels
       from occurrences join catalogue_recurring_tasks on catalogue_recurring_tasks.id = occurrences.task_id
       where occurrences.track_id = t0.id and occurrences.status = 'planned'
     ) o on true

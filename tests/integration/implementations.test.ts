@@ -66,6 +66,15 @@ describe('notification → acceptance → schedule', () => {
     const regionalOcc = await db.select({ n: count() }).from(occurrences).where(eq(occurrences.trackId, regional.id));
     expect(regionalOcc[0].n).toBeGreaterThan(0);
 
+    // The summary written with a new track equals the one read back from its schedule.
+    const summaryOf = async (id: number) => {
+      const [t] = await db.select().from(tracks).where(eq(tracks.id, id));
+      return [t.totalItems, t.closedItems, t.currentSubstepId, t.openItemEnds, t.openItemLabels, t.openOccurrenceDues, t.openOccurrenceLabels];
+    };
+    const asWritten = await summaryOf(regional.id);
+    await refreshTrackSummary(db, [regional.id]);
+    expect(await summaryOf(regional.id)).toEqual(asWritten);
+
     // A gmina cannot be notified twice.
     const again = (await submitNotification(pcpr, await notificationFor(['2011032'])).catch((e) => e)) as AppError;
     expect(again.fieldErrors?.gminaIds?.[0]).toMatch(/już wdrażają/);
