@@ -1,6 +1,6 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { occurrences, scheduleChecks, scheduleItems, trackEvents, tracks, type ItemLevel } from '@/db/schema';
+import { occurrences, scheduleItems, trackEvents, tracks, type ItemLevel } from '@/db/schema';
 import type { Catalogue } from '@/lib/model/catalogue-load';
 import { generateSchedule, type PlannedItem, type PlannedOccurrence } from '@/lib/model/schedule';
 import { refreshTrackSummary } from './summary';
@@ -25,18 +25,18 @@ export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: s
     .insert(tracks)
     .values({ ...place, kind: level === 'local' ? 'gmina' : 'regional', catalogueVersionId: catalogue.id, startDate, ...initialSummary(catalogue, items, occ) })
     .returning({ id: tracks.id });
-  const inserted = items.length
-    ? await tx
-        .insert(scheduleItems)
-        .values(items.map((i) => ({ trackId: track.id, substepId: i.substepId, plannedStart: i.plannedStart, plannedEnd: i.plannedEnd })))
-        .returning({ id: scheduleItems.id, substepId: scheduleItems.substepId })
-    : [];
-  const checklistOf = new Map(catalogue.substeps.map((s) => [s.id, s.checklist]));
-  const checks = inserted.flatMap((row) => (checklistOf.get(row.substepId) ?? []).map((c) => ({ scheduleItemId: row.id, checklistItemId: c.id })));
-  if (checks.length) await tx.insert(scheduleChecks).values(checks);
+  if (items.length) {
+    await tx.insert(scheduleItems).values(items.map((i) => ({ trackId: track.id, substepId: i.substepId, plannedStart: i.plannedStart, plannedEnd: i.plannedEnd })));
+    // Every item's checklist, unticked, straight from the catalogue inside the database.
+    await tx.execute(sql`
+      insert into schedule_checks (schedule_item_id, checklist_item_id)
+      select schedule_items.id, catalogue_checklist_items.id
+      from schedule_items join catalogue_checklist_items on catalogue_checklist_items.substep_id = schedule_items.substep_id
+      where schedule_items.track_id = ${track.id}`);
+  }
   if (occ.length) await tx.insert(occurrences).values(occ.map((o) => ({ trackId: track.id, taskId: o.taskId, periodStart: o.periodStart, dueDate: o.dueDate })));
   await tx.insert(trackEvents).values({ trackId: track.id, userId: who.userId, userName: who.name, text: 'Utworzono harmonogram wdrożenia.' });
-  return { trackId: track.id, items: inserted };
+  return { trackId: track.id };
 }
 
 /**

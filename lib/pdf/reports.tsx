@@ -37,6 +37,7 @@ const SORT_LABELS: Record<SortKey, string> = {
   zaleglosci: 'zaległości',
   termin: 'najbliższy termin',
   aktywnosc: 'ostatnia aktywność',
+  teryt: 'kod TERYT',
 };
 
 /** The dashboard's filter in words, e.g. "powiat sokólski; etap II; tylko gminy z zaległościami". */
