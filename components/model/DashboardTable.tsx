@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
+
 import type { DashboardFilter, DashboardRow, SortKey } from '@/lib/implementations/dashboard';
 import { dashboardParamsOf } from '@/lib/implementations/dashboard-params';
 import { stageLabel } from '@/lib/model/labels';
@@ -24,16 +24,16 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
   };
   return (
     <div className="overflow-x-auto">
-      <table className={tableClass}>
+      <table className="data-table">
         <caption className="sr-only">Postęp wdrożeń w gminach</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => {
               const active = c.key && filter.sort === c.key;
               return (
-                <th key={c.label} scope="col" className={thClass} aria-sort={active ? (filter.desc ? 'descending' : 'ascending') : undefined}>
+                <th key={c.label} scope="col" aria-sort={active ? (filter.desc ? 'descending' : 'ascending') : undefined}>
                   {c.key ? (
-                    <Link href={sortHref(c.key)} className={linkClass}>
+                    <Link href={sortHref(c.key)}>
                       {c.label}
                       <span className="sr-only">, sortuj</span>
                       {active && <span aria-hidden="true">{filter.desc ? ' ▼' : ' ▲'}</span>}
@@ -49,40 +49,24 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
         <tbody>
           {rows.map((r) => (
             <tr key={r.trackId}>
-              <td className={tdClass}>{r.powiatName}</td>
-              <td className={tdClass}>
+              <td>{r.powiatName}</td>
+              <td>
                 {/* A plain anchor: hundreds of rows, and no client-side prefetching is worth their weight. */}
-                <a href={`/wdrozenia/${r.trackId}`} className={linkClass}>
-                  {r.gminaName}
-                </a>
+                <a href={`/wdrozenia/${r.trackId}`}>{r.gminaName}</a>
               </td>
-              <td className={tdClass}>{r.variant === 'rural' ? 'wiejski' : 'Kooperacje 3D'}</td>
-              <td className={tdClass}>
-                {r.stage ? (
-                  <>
-                    {stageLabel(r.stage)}, krok {r.step}
-                    <span className="block text-slate-600">
-                      {r.currentCode} {r.currentName}
-                    </span>
-                  </>
-                ) : (
-                  'Zakończone'
-                )}
-                {r.outOfOrder && <span className="mt-1 block text-sm text-amber-900">Poza kolejnością — {r.outOfOrder}</span>}
+              <td>{r.variant === 'rural' ? 'wiejski' : 'Kooperacje 3D'}</td>
+              <td>
+                {r.stage ? `${stageLabel(r.stage)}, krok ${r.step}` : 'Zakończone'}
+                {r.stage && <small>{`${r.currentCode} ${r.currentName}`}</small>}
+                {r.outOfOrder && <small className="warn">Poza kolejnością — {r.outOfOrder}</small>}
               </td>
-              <td className={tdClass}>{r.percentDone}%</td>
-              <td className={tdClass}>{r.overdue > 0 ? <strong className="text-red-800">{r.overdue}</strong> : '0'}</td>
-              <td className={tdClass}>
-                {r.nextDueDate ? (
-                  <>
-                    {formatDate(r.nextDueDate)}
-                    <span className="block text-slate-600">{r.nextDueLabel}</span>
-                  </>
-                ) : (
-                  '—'
-                )}
+              <td>{r.percentDone}%</td>
+              <td>{r.overdue > 0 ? <strong>{r.overdue}</strong> : '0'}</td>
+              <td>
+                {r.nextDueDate ? formatDate(r.nextDueDate) : '—'}
+                {r.nextDueLabel && <small>{r.nextDueLabel}</small>}
               </td>
-              <td className={tdClass}>{formatDateTime(r.lastActivityAt)}</td>
+              <td>{formatDateTime(r.lastActivityAt)}</td>
             </tr>
           ))}
         </tbody>
