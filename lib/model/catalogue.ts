@@ -10,9 +10,9 @@ import type { CatalogueSeed } from '@/db/seed/catalogue-data';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
-import { AppError, notFoundError } from '@/lib/errors';
+import { AppError, invalidError, notFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
-import { substepEditSchema } from './schemas';
+import { recurringEditSchema, stepEditSchema, substepEditSchema } from './schemas';
 
 export const VARIANT_LABELS: Record<ModelVariant, string> = {
   rural: 'Model Kooperacji dla gmin wiejskich',
@@ -57,40 +57,68 @@ export function toSeed(c: Catalogue): CatalogueSeed {
   };
 }
 
+type Seed = CatalogueSeed;
+
 /**
- * Edits one sub-step: texts, timing and checklist. The change is written as a new catalogue
- * version; implementations already running keep theirs. Editing an outdated version is refused.
+ * Writes a change to the catalogue as a new version of it: `change` edits a copy of the base
+ * version (throwing INVALID or NOT_FOUND as needed). Implementations already running keep their
+ * version; a change based on an outdated version is refused. Callers authorize first.
  */
-export async function editSubstep(actor: Actor, input: unknown) {
-  await authorize(actor, 'catalogue.manage');
-  const v = parseInput(substepEditSchema, input);
-  const db = getDb();
-  return db.transaction(async (tx) => {
-    const base = await loadCatalogue(tx, v.versionId);
+async function saveAsNewVersion(actor: Actor, versionId: number, note: string | undefined, what: Record<string, unknown>, change: (seed: Seed) => void) {
+  return getDb().transaction(async (tx) => {
+    const base = await loadCatalogue(tx, versionId);
     if (!base) throw notFoundError('Nie znaleziono takiej wersji katalogu.');
     if ((await latestVersionId(tx, base.variant)) !== base.id) {
       throw new AppError('CONFLICT', 'W międzyczasie powstała nowsza wersja katalogu. Otwórz ją i wprowadź zmianę ponownie.');
     }
     const seed = toSeed(base);
-    const target = seed.substeps.find((s) => s.code === v.code);
-    if (!target) throw notFoundError('Nie ma takiego podkroku w katalogu.');
-    const stage = seed.stages.find((st) => st.number === seed.steps.find((s) => s.number === target.step)!.stage)!;
-    const stageEnd = stage.startMonth + stage.durationMonths - 1;
-    if (v.startMonth < stage.startMonth || v.startMonth + v.durationMonths - 1 > stageEnd) {
-      throw new AppError('INVALID', 'Popraw zaznaczone pola.', {
-        startMonth: [`Podkrok musi mieścić się w oknie etapu: miesiące od ${stage.startMonth} do ${stageEnd}.`],
-      });
-    }
-    Object.assign(target, { name: v.name, description: v.description, startMonth: v.startMonth, durationMonths: v.durationMonths, checklist: v.checklist });
-    const created = await insertCatalogueVersion(tx, seed, { createdBy: actor.userId, note: v.note });
+    change(seed);
+    const created = await insertCatalogueVersion(tx, seed, { createdBy: actor.userId, note });
     await audit(tx, actor, {
       action: 'catalogue.versioned',
       entityType: 'catalogue',
       entityId: created.id,
       voivodeshipId: actor.scope.voivodeshipId,
-      details: { variant: base.variant, version: created.version, substep: v.code, note: v.note },
+      details: { variant: base.variant, version: created.version, ...what, note },
     });
     return created;
   });
 }
 
+/** Edits one sub-step: texts, timing (inside its stage's window) and checklist. */
+export async function editSubstep(actor: Actor, input: unknown) {
+  await authorize(actor, 'catalogue.manage');
+  const v = parseInput(substepEditSchema, input);
+  return saveAsNewVersion(actor, v.versionId, v.note, { substep: v.code }, (seed) => {
+    const target = seed.substeps.find((s) => s.code === v.code);
+    if (!target) throw notFoundError('Nie ma takiego podkroku w katalogu.');
+    const stage = seed.stages.find((st) => st.number === seed.steps.find((s) => s.number === target.step)!.stage)!;
+    const stageEnd = stage.startMonth + stage.durationMonths - 1;
+    if (v.startMonth < stage.startMonth || v.startMonth + v.durationMonths - 1 > stageEnd) {
+      throw invalidError({ startMonth: [`Podkrok musi mieścić się w oknie etapu: miesiące od ${stage.startMonth} do ${stageEnd}.`] });
+    }
+    Object.assign(target, { name: v.name, description: v.description, startMonth: v.startMonth, durationMonths: v.durationMonths, checklist: v.checklist });
+  });
+}
+
+/** Edits a step's name and description. */
+export async function editStep(actor: Actor, input: unknown) {
+  await authorize(actor, 'catalogue.manage');
+  const v = parseInput(stepEditSchema, input);
+  return saveAsNewVersion(actor, v.versionId, v.note, { step: v.number }, (seed) => {
+    const target = seed.steps.find((s) => s.number === v.number);
+    if (!target) throw notFoundError('Nie ma takiego kroku w katalogu.');
+    Object.assign(target, { name: v.name, description: v.description });
+  });
+}
+
+/** Edits a recurring task: texts, how often, and the months it runs in. */
+export async function editRecurring(actor: Actor, input: unknown) {
+  await authorize(actor, 'catalogue.manage');
+  const v = parseInput(recurringEditSchema, input);
+  return saveAsNewVersion(actor, v.versionId, v.note, { recurring: v.code }, (seed) => {
+    const target = seed.recurring.find((r) => r.code === v.code);
+    if (!target) throw notFoundError('Nie ma takiego zadania cyklicznego w katalogu.');
+    Object.assign(target, { name: v.name, description: v.description, cadence: v.cadence, fromMonth: v.fromMonth, toMonth: v.toMonth });
+  });
+}

@@ -24,3 +24,28 @@ export const substepEditSchema = z.object({
   note: optionalText(LIMITS.reason),
 });
 export type SubstepEditInput = z.input<typeof substepEditSchema>;
+
+/** Editing a step's name and description. */
+export const stepEditSchema = z.object({
+  versionId: z.coerce.number().int().positive(),
+  number: z.coerce.number().int().min(1).max(10),
+  name: requiredText(300),
+  description: requiredText(LIMITS.longText),
+  note: optionalText(LIMITS.reason),
+});
+export type StepEditInput = z.input<typeof stepEditSchema>;
+
+/** Editing a recurring task (PZK meetings, WZK, supervision, promotion…). */
+export const recurringEditSchema = z
+  .object({
+    versionId: z.coerce.number().int().positive(),
+    code: z.string().min(1).max(40),
+    name: requiredText(300),
+    description: requiredText(LIMITS.longText),
+    cadence: z.enum(['monthly', 'quarterly', 'every_3_months', 'yearly_q1', 'q1_q3'], { error: 'Wybierz częstotliwość.' }),
+    fromMonth: month('Od miesiąca'),
+    toMonth: month('Do miesiąca'),
+    note: optionalText(LIMITS.reason),
+  })
+  .refine((v) => v.toMonth >= v.fromMonth, { path: ['toMonth'], message: 'Miesiąc końcowy nie może być wcześniejszy niż początkowy.' });
+export type RecurringEditInput = z.input<typeof recurringEditSchema>;

@@ -6,7 +6,7 @@ import { dashboardRows, ownImplementations } from '@/lib/implementations/dashboa
 import { refreshTrackSummary } from '@/lib/implementations/summary';
 import { resubmitNotification, reviewNotification, submitNotification, getNotification } from '@/lib/implementations/notifications';
 import { addEvidence, getTrack, toggleCheck, updateItemStatus } from '@/lib/implementations/tracks';
-import { editSubstep, getCatalogue } from '@/lib/model/catalogue';
+import { editRecurring, editStep, editSubstep, getCatalogue } from '@/lib/model/catalogue';
 import { AppError } from '@/lib/errors';
 import { CHOROSZCZ, DABROWA, JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor } from '../factories';
 import { accepted, notificationFor, trackOf } from '../implementation-factories';
@@ -209,5 +209,23 @@ describe('catalogue versions', () => {
     expect((await getTrack(admin, fresh.trackIds[0])).catalogue.id).toBe(latest.catalogue.id);
     const g = await getDb().select({ n: count() }).from(gminas);
     expect(g[0].n).toBe(2477);
+  });
+
+  it('steps and recurring tasks are edited the same way; a recurring window must run forwards', async () => {
+    const admin = await makeActor('rops_admin', PODLASKIE);
+    const { catalogue } = await getCatalogue(admin, 'urban_3d');
+    const pzk = catalogue.recurring.find((r) => r.cadence === 'monthly')!;
+    const backwards = (await editRecurring(admin, { versionId: catalogue.id, code: pzk.code, name: pzk.name, description: pzk.description, cadence: 'monthly', fromMonth: 10, toMonth: 4 }).catch((e) => e)) as AppError;
+    expect(backwards.fieldErrors?.toMonth).toEqual(['Miesiąc końcowy nie może być wcześniejszy niż początkowy.']);
+    await expect(editStep(await makeActor('rops_adviser', PODLASKIE), { versionId: catalogue.id, number: 6, name: 'x', description: 'y' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    const v2 = await editRecurring(admin, { versionId: catalogue.id, code: pzk.code, name: 'Spotkanie PZK (dwa razy w miesiącu zalecane)', description: pzk.description, cadence: 'monthly', fromMonth: 4, toMonth: 16 });
+    const v3 = await editStep(admin, { versionId: v2.id, number: 6, name: 'Przygotowanie PZK do pracy', description: 'Nowy opis kroku 6.', note: 'Krótsza nazwa' });
+    const latest = (await getCatalogue(admin, 'urban_3d')).catalogue;
+    expect(latest.id).toBe(v3.id);
+    expect(latest.recurring.find((r) => r.code === pzk.code)).toMatchObject({ name: 'Spotkanie PZK (dwa razy w miesiącu zalecane)', toMonth: 16 });
+    expect(latest.steps.find((s) => s.number === 6)).toMatchObject({ name: 'Przygotowanie PZK do pracy', description: 'Nowy opis kroku 6.' });
+    // Everything else is carried over unchanged.
+    expect(latest.substeps.map((s) => [s.code, s.name, s.checklist.length])).toEqual(catalogue.substeps.map((s) => [s.code, s.name, s.checklist.length]));
   });
 });

@@ -53,6 +53,13 @@ export default async function CataloguePage({ params, searchParams }: { params: 
                   Krok {step.number}. {step.name}
                 </h3>
                 <p className="mb-2 text-slate-700">{step.description}</p>
+                {canEdit && (
+                  <p className="mb-2">
+                    <Link href={`/model/${variant}/kroki/${step.number}`} className={`${linkClass} text-sm`} aria-label={`Edytuj krok ${step.number}`}>
+                      Edytuj krok
+                    </Link>
+                  </p>
+                )}
                 <ul className="space-y-3">
                   {c.substeps
                     .filter((s) => s.stepId === step.id)
@@ -91,6 +98,14 @@ export default async function CataloguePage({ params, searchParams }: { params: 
           {c.recurring.map((r) => (
             <li key={r.id} className="rounded border border-slate-200 bg-white p-3">
               <span className="font-medium">{r.name}</span> — {CADENCE_LABELS[r.cadence]}, {monthsLabel(r.fromMonth, r.toMonth - r.fromMonth + 1)} ({r.responsible.join(', ')}). {r.description}
+              {canEdit && (
+                <>
+                  {' '}
+                  <Link href={`/model/${variant}/zadania/${r.code}`} className={`${linkClass} text-sm`} aria-label={`Edytuj zadanie cykliczne: ${r.name}`}>
+                    Edytuj
+                  </Link>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getCatalogue, VARIANT_LABELS } from '@/lib/model/catalogue';
 import { ROMAN } from '@/lib/model/labels';
 import { guard } from '@/lib/page-guard';
-import { SubstepForm } from './SubstepForm';
+import { SubstepForm } from '../../forms';
 
 export const metadata: Metadata = { title: 'Edycja podkroku modelu' };
 
