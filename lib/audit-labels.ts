@@ -1,5 +1,5 @@
 /** Polish names of audit actions and entity types, for the audit log page. */
-export const AUDIT_ACTIONS: Record<string, string> = {
+export const AUDIT_ACTIONS = {
   'login.succeeded': 'Logowanie',
   'login.failed': 'Nieudane logowanie',
   'access.denied': 'Odmowa dostępu',
@@ -10,13 +10,28 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'account.enabled': 'Odblokowanie konta',
   'institution.created': 'Dodanie instytucji',
   'institution.updated': 'Zmiana danych instytucji',
-};
+  'catalogue.versioned': 'Nowa wersja katalogu modelu',
+  'notification.submitted': 'Zgłoszenie do ROPS',
+  'notification.resubmitted': 'Poprawione zgłoszenie do ROPS',
+  'notification.returned': 'Zwrot zgłoszenia do poprawy',
+  'notification.accepted': 'Przyjęcie zgłoszenia (utworzenie wdrożenia)',
+  'schedule.status_changed': 'Zmiana stanu podkroku harmonogramu',
+  'schedule.evidence_added': 'Dołączenie dowodu wykonania',
+} as const satisfies Record<string, string>;
 
-export const AUDIT_ENTITIES: Record<string, string> = {
+export const AUDIT_ENTITIES = {
   user: 'konto',
   institution: 'instytucja',
   permission: 'uprawnienie',
-};
+  catalogue: 'katalog modelu',
+  notification: 'zgłoszenie',
+  schedule_item: 'podkrok harmonogramu',
+} as const satisfies Record<string, string>;
 
-export const auditActionLabel = (a: string) => AUDIT_ACTIONS[a] ?? a;
-export const auditEntityLabel = (e: string) => AUDIT_ENTITIES[e] ?? e;
+// The audit log's vocabulary: writing an entry with an action or entity that has no Polish name
+// here is a type error, so the audit page never shows a bare code.
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+
+export const auditActionLabel = (a: string) => (AUDIT_ACTIONS as Record<string, string>)[a] ?? a;
+export const auditEntityLabel = (e: string) => (AUDIT_ENTITIES as Record<string, string>)[e] ?? e;

@@ -1,10 +1,11 @@
 import type { DbOrTx } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import type { Actor } from './auth/actor';
+import type { AuditAction, AuditEntity } from './audit-labels';
 
 export interface AuditInput {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntity;
   entityId?: string | number | null;
   voivodeshipId?: number | null;
   details?: Record<string, unknown>;

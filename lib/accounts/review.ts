@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { roleAssignments, users, type UserStatus } from '@/db/schema';
 import { audit } from '@/lib/audit';
+import type { AuditAction } from '@/lib/audit-labels';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { summarise } from '@/lib/auth/assignments';
@@ -41,7 +42,7 @@ export async function listAccounts(actor: Actor, statuses: UserStatus[]) {
   }));
 }
 
-async function decide(actor: Actor, userId: string, from: UserStatus[], to: UserStatus, reason: string | null, action: string) {
+async function decide(actor: Actor, userId: string, from: UserStatus[], to: UserStatus, reason: string | null, action: AuditAction) {
   await authorize(actor, 'account.review');
   const db = getDb();
   // The user must have an assignment in the admin's województwo; otherwise it is not theirs to see.
