@@ -79,8 +79,8 @@ export function getDb(): Db {
   return database().db;
 }
 
-/** Tests install their own fresh database per file. */
-export function setDatabaseForTests(d: Database): void {
+/** Installs another database for this process: each test file its own, the benchmark its data set. */
+export function setDatabase(d: Database): void {
   g.__kooperacjaDb = d;
 }
 

@@ -11,7 +11,7 @@
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
 import { eq } from 'drizzle-orm';
-import { openDatabase, setDatabaseForTests } from '../db/client';
+import { openDatabase, setDatabase } from '../db/client';
 import { loadReferenceData } from '../db/bootstrap';
 import { roleAssignments, users, voivodeships } from '../db/schema';
 import { DEMO_PASSWORD } from '../db/seed/demo';
@@ -104,7 +104,7 @@ async function nationalDashboards() {
   cleanup.add('national database connection', () => database.close());
   await database.migrate();
   await loadReferenceData(database.db);
-  setDatabaseForTests(database);
+  setDatabase(database);
   const today = todayIso();
   const t0 = performance.now();
   const stats = await generateNationalData(database.db, today);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ITEM_STATUS_LABELS, ROMAN } from '@/lib/model/labels';
+import { formatDate } from '@/lib/text';
 import { plural } from '@/lib/validation/fields';
 import type { ItemStatus } from '@/db/schema';
 import type { getTrack } from '@/lib/implementations/tracks';
@@ -97,16 +98,10 @@ export function timelineDataFromTrack(t: TrackView): TimelineData {
 
 // ── Text helpers ──────────────────────────────────────────────────────────────────────────────
 
-export const STATUS_LABELS = ITEM_STATUS_LABELS;
 
 const MONTHS = ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'];
 const roman = (n: number) => ROMAN[n] ?? String(n);
 
-/** dd.mm.rrrr straight from an ISO date — no time zones involved. */
-export function plDate(iso: string): string {
-  const { y, m, d } = parseIso(iso);
-  return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
-}
 
 
 /** Cuts at a word boundary when it can, adding an ellipsis. */
@@ -130,8 +125,8 @@ export function timelineSummary(data: TimelineData): string {
     ? `, ${data.recurring.length} ${plural(data.recurring.length, 'zadanie cykliczne', 'zadania cykliczne', 'zadań cyklicznych')}`
     : '';
   return (
-    `Harmonogram wdrożenia od ${plDate(data.startDate)} do ${plDate(data.endDate)}: ` +
-    `${n} ${plural(n, 'podkrok', 'podkroki', 'podkroków')} (${parts.join(', ')}), ${overdue} po terminie${recurring}; dziś ${plDate(data.today)}.`
+    `Harmonogram wdrożenia od ${formatDate(data.startDate)} do ${formatDate(data.endDate)}: ` +
+    `${n} ${plural(n, 'podkrok', 'podkroki', 'podkroków')} (${parts.join(', ')}), ${overdue} po terminie${recurring}; dziś ${formatDate(data.today)}.`
   );
 }
 
@@ -241,7 +236,7 @@ function layout(data: TimelineData): { rows: Row[]; height: number } {
 }
 
 function itemTooltip(i: TimelineItem) {
-  return `${i.code} ${i.name}: ${plDate(i.start)} – ${plDate(i.end)}, ${STATUS_LABELS[i.status]}${i.overdue ? ', po terminie' : ''}`;
+  return `${i.code} ${i.name}: ${formatDate(i.start)} – ${formatDate(i.end)}, ${ITEM_STATUS_LABELS[i.status]}${i.overdue ? ', po terminie' : ''}`;
 }
 
 function Bar({ item, x1, x2, y, ids }: { item: TimelineItem; x1: number; x2: number; y: number; ids: { hatch: string } }) {
@@ -286,7 +281,7 @@ function Bar({ item, x1, x2, y, ids }: { item: TimelineItem; x1: number; x2: num
 function Marker({ cx, cy, d }: { cx: number; cy: number; d: TimelineRecurring['dates'][number] }) {
   const s = 6;
   const diamond = `M${r1(cx)} ${r1(cy - s)}L${r1(cx + s)} ${r1(cy)}L${r1(cx)} ${r1(cy + s)}L${r1(cx - s)} ${r1(cy)}Z`;
-  const tip = <title>{`${plDate(d.date)} – ${OCCURRENCE_LABEL(d)}`}</title>;
+  const tip = <title>{`${formatDate(d.date)} – ${OCCURRENCE_LABEL(d)}`}</title>;
   if (d.done)
     return (
       <path d={diamond} fill={C.done} stroke={C.done} strokeWidth={1.5} data-occurrence="done">
@@ -479,7 +474,7 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
                 const x2 = scale.x(addDays(r.stage.end, 1));
                 return (
                   <g key={`stage-${r.stage.number}`} data-stage={r.stage.number}>
-                    <title>{`${full}: ${plDate(r.stage.start)} – ${plDate(r.stage.end)}`}</title>
+                    <title>{`${full}: ${formatDate(r.stage.start)} – ${formatDate(r.stage.end)}`}</title>
                     <line x1={0} x2={chartEnd} y1={r.y} y2={r.y} stroke={C.gridYear} strokeWidth={1} />
                     <text x={8} y={r.y + 17} fontSize={FONT} fontWeight={700} fill={C.text}>
                       {truncate(full, LABEL_CHARS - 2)}
@@ -541,7 +536,7 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
             <g data-today={data.today}>
               <line x1={r1(todayX)} x2={r1(todayX)} y1={AXIS_H - 12} y2={height - 8} stroke={C.today} strokeWidth={2} strokeDasharray="6 3" />
               <text x={r1(todayX + (todayAnchor === 'start' ? 4 : todayAnchor === 'end' ? -4 : 0))} y={AXIS_H - 16} textAnchor={todayAnchor} fontSize={FONT} fontWeight={700} fill={C.todayText} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-                {`dziś ${plDate(data.today)}`}
+                {`dziś ${formatDate(data.today)}`}
               </text>
             </g>
           )}
@@ -556,7 +551,7 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
         <div className="space-y-4 overflow-x-auto p-3">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="mb-2 text-left font-semibold">
-              {`${title}: podkroki (${plDate(data.startDate)} – ${plDate(data.endDate)})`}
+              {`${title}: podkroki (${formatDate(data.startDate)} – ${formatDate(data.endDate)})`}
             </caption>
             <thead>
               <tr>
@@ -580,10 +575,10 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
                   <tr key={i.id} data-item={i.code}>
                     <td className={tdClass}>{i.code}</td>
                     <td className={`${tdClass} ${i.status === 'not_applicable' ? 'line-through' : ''}`}>{i.name}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{`${plDate(i.start)} – ${plDate(i.end)}`}</td>
+                    <td className={`${tdClass} whitespace-nowrap`}>{`${formatDate(i.start)} – ${formatDate(i.end)}`}</td>
                     <td className={tdClass}>
-                      {STATUS_LABELS[i.status]}
-                      {i.status === 'done' && i.actualEnd ? ` (${plDate(i.actualEnd)})` : ''}
+                      {ITEM_STATUS_LABELS[i.status]}
+                      {i.status === 'done' && i.actualEnd ? ` (${formatDate(i.actualEnd)})` : ''}
                     </td>
                     <td className={tdClass}>{i.overdue ? <strong className="text-red-700">tak</strong> : 'nie'}</td>
                   </tr>
@@ -608,7 +603,7 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
                     <td className={tdClass}>
                       <ul className="flex flex-wrap gap-x-4 gap-y-1">
                         {t.dates.map((d, j) => (
-                          <li key={`${d.date}-${j}`} className="whitespace-nowrap">{`${plDate(d.date)} (${OCCURRENCE_LABEL(d)})`}</li>
+                          <li key={`${d.date}-${j}`} className="whitespace-nowrap">{`${formatDate(d.date)} (${OCCURRENCE_LABEL(d)})`}</li>
                         ))}
                       </ul>
                     </td>

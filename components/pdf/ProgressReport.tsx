@@ -3,7 +3,7 @@ import type { getTrack } from '@/lib/implementations/tracks';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { isOverdue } from '@/lib/model/progress';
 import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
-import { ITEM_STATUS_PDF, OCCURRENCE_STATUS_PDF, pdfDate, pdfDateTime, pdfRange, roman } from './format';
+import { ITEM_STATUS_LABELS, OCCURRENCE_STATUS_PDF, pdfDate, pdfDateTime, pdfRange, roman } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { colors, Facts, Heading, Small, Stats, Table } from './primitives';
 
@@ -88,7 +88,7 @@ export function ProgressReport({ data, generatedAt = new Date(), generatedBy, hi
               { header: 'Kod', width: 6, cell: (i) => i.substep.code },
               { header: 'Podkrok', width: 37, cell: (i) => i.substep.name },
               { header: 'Planowany termin', width: 19, cell: (i) => pdfRange(i.plannedStart, i.plannedEnd) },
-              { header: 'Stan', width: 13, cell: (i) => ITEM_STATUS_PDF[i.status] },
+              { header: 'Stan', width: 13, cell: (i) => ITEM_STATUS_LABELS[i.status] },
               { header: 'Wykonano', width: 10, cell: (i) => (i.status === 'done' ? pdfDate(i.actualEnd) : '') },
               { header: 'Uwagi', width: 15, cell: (i) => itemNote(i, today) },
             ]}

@@ -1,4 +1,4 @@
-import type { ItemStatus, ModelVariant } from '@/db/schema';
+import type { ModelVariant } from '@/db/schema';
 import { ITEM_STATUS_LABELS, ROMAN } from '@/lib/model/labels';
 import { formatDate, formatDateTime } from '@/lib/text';
 
@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '@/lib/text';
 export { ROMAN };
 export const roman = (n: number) => ROMAN[n] ?? String(n);
 
-export const ITEM_STATUS_PDF: Record<ItemStatus, string> = ITEM_STATUS_LABELS;
+export { ITEM_STATUS_LABELS };
 
 export const OCCURRENCE_STATUS_PDF: Record<string, string> = {
   planned: 'zaplanowane',

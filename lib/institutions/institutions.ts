@@ -59,6 +59,7 @@ export async function getInstitution(actor: Actor, id: number) {
 
 /** The areas an actor may place an institution in, for the form's select. */
 export async function areaOptions(actor: Actor) {
+  await authorize(actor, 'institution.manage');
   const db = getDb();
   const gminaRows = await db
     .select({ id: gminas.id, name: gminas.name, kind: gminas.kind, powiatId: powiats.id, powiatName: powiats.name })

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { openDatabase, setDatabaseForTests, type Database, type Db } from '../../db/client';
+import { openDatabase, setDatabase, type Database, type Db } from '../../db/client';
 import * as schema from '../../db/schema';
 import { withDatabase } from './global-db';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
     const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
     current = { db, kind: 'pglite', migrate: async () => {}, close: () => client.close() };
   }
-  setDatabaseForTests(current);
+  setDatabase(current);
 });
 
 afterAll(async () => {

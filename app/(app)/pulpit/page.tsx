@@ -24,43 +24,14 @@ export default async function PulpitPage() {
         </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           {data.pendingAccounts !== null && (
-            <li className="rounded border border-slate-200 bg-white p-4">
-              <p className="text-3xl font-bold">{data.pendingAccounts}</p>
-              <p>
-                <Link href="/admin/wnioski" className="text-brand-800 underline">
-                  {plural(data.pendingAccounts, 'wniosek o konto czeka', 'wnioski o konto czekają', 'wniosków o konto czeka')} na decyzję
-                </Link>
-              </p>
-            </li>
+            <StatCard n={data.pendingAccounts} href="/admin/wnioski" text={`${plural(data.pendingAccounts, 'wniosek o konto czeka', 'wnioski o konto czekają', 'wniosków o konto czeka')} na decyzję`} />
           )}
           {data.pendingNotifications !== null && (
-            <li className="rounded border border-slate-200 bg-white p-4">
-              <p className="text-3xl font-bold">{data.pendingNotifications}</p>
-              <p>
-                <Link href="/zgloszenia" className="text-brand-800 underline">
-                  {plural(data.pendingNotifications, 'zgłoszenie gminy czeka', 'zgłoszenia gmin czekają', 'zgłoszeń gmin czeka')} na decyzję
-                </Link>
-              </p>
-            </li>
+            <StatCard n={data.pendingNotifications} href="/zgloszenia" text={`${plural(data.pendingNotifications, 'zgłoszenie gminy czeka', 'zgłoszenia gmin czekają', 'zgłoszeń gmin czeka')} na decyzję`} />
           )}
-          <li className="rounded border border-slate-200 bg-white p-4">
-            <p className="text-3xl font-bold">{data.implementations}</p>
-            <p>
-              <Link href="/wdrozenia" className="text-brand-800 underline">
-                {plural(data.implementations, 'gmina wdraża', 'gminy wdrażają', 'gmin wdraża')} model w Twoim obszarze
-              </Link>
-            </p>
-          </li>
-          <li className="rounded border border-slate-200 bg-white p-4">
-            <p className="text-3xl font-bold">{data.institutions}</p>
-            <p>{plural(data.institutions, 'instytucja', 'instytucje', 'instytucji')} w Twoim obszarze</p>
-          </li>
-          {actor.scope.level !== 'institution' && (
-            <li className="rounded border border-slate-200 bg-white p-4">
-              <p className="text-3xl font-bold">{data.gminas}</p>
-              <p>{plural(data.gminas, 'gmina', 'gminy', 'gmin')} w Twoim obszarze</p>
-            </li>
-          )}
+          <StatCard n={data.implementations} href="/wdrozenia" text={`${plural(data.implementations, 'gmina wdraża', 'gminy wdrażają', 'gmin wdraża')} model w Twoim obszarze`} />
+          <StatCard n={data.institutions} text={`${plural(data.institutions, 'instytucja', 'instytucje', 'instytucji')} w Twoim obszarze`} />
+          {actor.scope.level !== 'institution' && <StatCard n={data.gminas} text={`${plural(data.gminas, 'gmina', 'gminy', 'gmin')} w Twoim obszarze`} />}
         </ul>
       </section>
       <section aria-labelledby="na-skroty">
@@ -78,5 +49,22 @@ export default async function PulpitPage() {
         </ul>
       </section>
     </>
+  );
+}
+
+function StatCard({ n, text, href }: { n: number; text: string; href?: string }) {
+  return (
+    <li className="rounded border border-slate-200 bg-white p-4">
+      <p className="text-3xl font-bold">{n}</p>
+      <p>
+        {href ? (
+          <Link href={href} className="text-brand-800 underline">
+            {text}
+          </Link>
+        ) : (
+          text
+        )}
+      </p>
+    </li>
   );
 }

@@ -85,11 +85,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
               <h3 className="font-semibold">
                 {i.substep.code} {i.substep.name} <span className="font-normal text-slate-600">— {ITEM_STATUS_LABELS[i.status]}, termin {formatDate(i.plannedStart)} – {formatDate(i.plannedEnd)}</span>
               </h3>
-              <ul className="mt-2 space-y-1">
-                {i.checks.map((c) => (
-                  <CheckItem key={c.id} itemId={i.id} checklistItemId={c.id} text={c.text} done={c.done} disabled={!t.canUpdate} />
-                ))}
-              </ul>
+              <Checklist item={i} disabled={!t.canUpdate} />
             </div>
           ))}
         </section>
@@ -129,11 +125,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
                             {i.naReason && <p className="text-sm">Nie dotyczy, ponieważ: {i.naReason}</p>}
                             {i.notes && <p className="text-sm">Uwagi: {i.notes}</p>}
                             <h4 className="mt-2 font-medium">Lista kontrolna</h4>
-                            <ul className="space-y-1">
-                              {i.checks.map((c) => (
-                                <CheckItem key={c.id} itemId={i.id} checklistItemId={c.id} text={c.text} done={c.done} disabled={!t.canUpdate} />
-                              ))}
-                            </ul>
+                            <Checklist item={i} disabled={!t.canUpdate} />
                             {i.evidence.length > 0 && (
                               <>
                                 <h4 className="mt-2 font-medium">Dowody</h4>
@@ -249,5 +241,16 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
         </p>
       </section>
     </>
+  );
+}
+
+/** A sub-step's checklist; each box saves as soon as it is ticked. */
+function Checklist({ item, disabled }: { item: { id: number; checks: { id: number; text: string; done: boolean }[] }; disabled: boolean }) {
+  return (
+    <ul className="mt-2 space-y-1">
+      {item.checks.map((c) => (
+        <CheckItem key={c.id} itemId={item.id} checklistItemId={c.id} text={c.text} done={c.done} disabled={disabled} />
+      ))}
+    </ul>
   );
 }
