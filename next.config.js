@@ -20,7 +20,8 @@ const csp = [
 const nextConfig = {
   // Native (argon2) and WASM (PGlite) packages must be loaded by Node, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres'],
-  experimental: { authInterrupts: true },
+  // Signed scans of agreements may be up to 10 MB (lib/files.ts); server actions allow 1 MB by default.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' } },
   poweredByHeader: false,
   async headers() {
     return [

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import type { Database, Db } from './client';
-import { catalogueVersions, users, voivodeships } from './schema';
+import { catalogueVersions, documentTemplates, users, voivodeships } from './schema';
+import { DOCUMENT_TEMPLATES } from './seed/document-templates';
 import { insertCatalogueVersion } from './seed/catalogue';
 import { CATALOGUES } from './seed/catalogue-data';
 import { seedDemo } from './seed/demo';
@@ -19,6 +20,12 @@ export async function loadReferenceData(db: Db) {
     await db.transaction(async (tx) => {
       for (const c of CATALOGUES) await insertCatalogueVersion(tx, c);
     });
+  }
+  // Document templates: version 1 of every kind that has none yet (a new kind in a later release too).
+  const have = new Set((await db.select({ kind: documentTemplates.kind }).from(documentTemplates)).map((t) => t.kind));
+  const missing = Object.entries(DOCUMENT_TEMPLATES).filter(([kind]) => !have.has(kind as never));
+  if (missing.length) {
+    await db.insert(documentTemplates).values(missing.map(([kind, body]) => ({ kind: kind as keyof typeof DOCUMENT_TEMPLATES, version: 1, body, changeNote: 'Wzór początkowy' })));
   }
 }
 

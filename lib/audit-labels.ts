@@ -17,6 +17,13 @@ export const AUDIT_ACTIONS = {
   'notification.accepted': 'Przyjęcie zgłoszenia (utworzenie wdrożenia)',
   'schedule.status_changed': 'Zmiana stanu podkroku harmonogramu',
   'schedule.evidence_added': 'Dołączenie dowodu wykonania',
+  'document.created': 'Utworzenie dokumentu',
+  'document.saved': 'Zapisanie projektu dokumentu',
+  'document.ready': 'Przekazanie dokumentu do podpisu',
+  'document.reopened': 'Cofnięcie dokumentu do edycji',
+  'document.signed': 'Odnotowanie podpisania dokumentu (skan)',
+  'document.terminated': 'Rozwiązanie porozumienia',
+  'template.versioned': 'Nowa wersja wzoru dokumentu',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = {
@@ -26,6 +33,8 @@ export const AUDIT_ENTITIES = {
   catalogue: 'katalog modelu',
   notification: 'zgłoszenie',
   schedule_item: 'podkrok harmonogramu',
+  document: 'dokument',
+  document_template: 'wzór dokumentu',
 } as const satisfies Record<string, string>;
 
 // The audit log's vocabulary: writing an entry with an action or entity that has no Polish name

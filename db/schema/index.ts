@@ -4,3 +4,4 @@ export * from './users';
 export * from './audit';
 export * from './model';
 export * from './implementations';
+export * from './documents';

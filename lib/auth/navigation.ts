@@ -9,12 +9,14 @@ export interface NavItem {
 const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
   { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
+  { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
   { href: '/zgloszenia', label: 'Zgłoszenia', action: 'notification.view' },
   { href: '/model', label: 'Model', action: 'catalogue.view' },
   { href: '/admin/wnioski', label: 'Wnioski o konta', action: 'account.review' },
   { href: '/admin/uzytkownicy', label: 'Użytkownicy', action: 'user.manage' },
   { href: '/rejestr', label: 'Rejestr terytorialny', action: 'registry.view' },
   { href: '/instytucje', label: 'Instytucje', action: 'institution.view' },
+  { href: '/admin/wzory', label: 'Wzory dokumentów', action: 'template.manage' },
   { href: '/admin/audyt', label: 'Dziennik zdarzeń', action: 'audit.read' },
 ];
 

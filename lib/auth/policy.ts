@@ -22,7 +22,10 @@ export type Action =
   | 'notification.review'
   | 'implementation.view'
   | 'schedule.update'
-  | 'dashboard.view';
+  | 'dashboard.view'
+  | 'document.view'
+  | 'document.manage'
+  | 'template.manage';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 
@@ -44,6 +47,12 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'implementation.view': { roles: ALL_ROLES, scoped: true },
   'schedule.update': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
   'dashboard.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
+  // Documents live where they apply: a regional agreement in the województwo, a powiat–gmina one
+  // in the powiat (and each of its gminas may read it), PZK documents in their gmina.
+  'document.view': { roles: ALL_ROLES, scoped: true },
+  'document.manage': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
+  // Templates are national, like the model catalogue.
+  'template.manage': { roles: ['rops_admin'], scoped: false },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { unsafeVerifyDocument } from '@/lib/documents/verify';
+import { formatDate, formatDateTime } from '@/lib/text';
+import { VerifyForm } from '../VerifyForm';
+
+export const metadata: Metadata = { title: 'Wynik weryfikacji dokumentu', robots: { index: false } };
+
+export default async function VerifyCodePage({ params }: { params: Promise<{ code: string }> }) {
+  await connection();
+  const { code } = await params;
+  const raw = decodeURIComponent(code).slice(0, 40);
+  const r = await unsafeVerifyDocument(raw);
+  return (
+    <>
+      <PageHeader title="Wynik weryfikacji dokumentu" lead={<>Kod: <span className="font-mono">{raw}</span></>} />
+      {!r.found ? (
+        <div role="status" className="mb-6 rounded border-2 border-red-700 bg-red-50 p-4 text-red-900">
+          <p className="text-lg font-semibold">{r.malformed ? 'To nie jest poprawny kod weryfikacyjny.' : 'Nie znaleziono dokumentu o tym kodzie.'}</p>
+          <p>Wydruk z tym kodem nie pochodzi z platformy albo kod został przepisany z błędem.</p>
+        </div>
+      ) : (
+        <>
+          <div role="status" className={`mb-6 rounded border-2 p-4 ${r.valid ? 'border-green-700 bg-green-50 text-green-900' : 'border-amber-700 bg-amber-50 text-amber-950'}`}>
+            <p className="text-lg font-semibold">
+              {r.valid
+                ? 'Dokument zarejestrowany — wydruk odpowiada aktualnej, podpisanej wersji.'
+                : !r.current
+                  ? 'Dokument zarejestrowany, ale ten wydruk NIE jest aktualną wersją — treść została później zmieniona.'
+                  : r.terminatedOn
+                    ? `Dokument zarejestrowany, ale porozumienie zostało rozwiązane z dniem ${formatDate(r.terminatedOn)}.`
+                    : `Dokument zarejestrowany, ale nie jest podpisany (stan: ${r.status}).`}
+            </p>
+          </div>
+          <dl className="mb-6 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium">Rodzaj</dt>
+            <dd>{r.kind}</dd>
+            <dt className="font-medium">Tytuł</dt>
+            <dd>{r.title}</dd>
+            <dt className="font-medium">Numer</dt>
+            <dd>{r.number}</dd>
+            <dt className="font-medium">Stan</dt>
+            <dd>{r.status}</dd>
+            <dt className="font-medium">Data zawarcia</dt>
+            <dd>{r.effectiveOn ? formatDate(r.effectiveOn) : 'nie podpisano'}</dd>
+            <dt className="font-medium">Wersja na wydruku z</dt>
+            <dd>{formatDateTime(r.printedRevisionAt)}</dd>
+            {r.amends && (
+              <>
+                <dt className="font-medium">Dotyczy</dt>
+                <dd>{r.amends}</dd>
+              </>
+            )}
+            <dt className="font-medium">Strony</dt>
+            <dd>
+              <ul className="list-disc pl-5">
+                {r.parties.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </dd>
+            {r.annexes.length > 0 && (
+              <>
+                <dt className="font-medium">Aneksy i deklaracje</dt>
+                <dd>{r.annexes.map((a) => `${a.number} (${a.status})`).join(', ')}</dd>
+              </>
+            )}
+          </dl>
+        </>
+      )}
+      <VerifyForm />
+    </>
+  );
+}
