@@ -2,6 +2,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password';
 import type { Db } from '../client';
 import { createTrack, satisfyEvidence } from '../../lib/implementations/instantiate';
+import type { DocumentContent } from '../../lib/documents/compose';
+import { emptyParty, institutionAddress } from '../../lib/documents/prefill';
+import { addRevision, insertDocument, recordSigning, type Who } from '../../lib/documents/store';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
 import {
@@ -16,7 +19,10 @@ import {
   scheduleChecks,
   scheduleItems,
   users,
+  tracks,
   voivodeships,
+  documents,
+  type DocumentRow,
   type InstitutionType,
   type Role,
 } from '../schema';
@@ -110,8 +116,9 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Powiat sokólski: Dąbrowa Białostocka and Korycin started on 01.09.2026 and are part-way
- * through stage II; Suchowola's notification waits for ROPS. Janów is left free for the reader
- * to go through the notification → acceptance flow themselves.
+ * through stage II; Krynki, Kuźnica and Sidra started on 02.11.2026 and have no agreement yet;
+ * Suchowola's notification waits for ROPS. Janów is left free for the reader to go through the
+ * notification → acceptance flow themselves.
  */
 async function seedDemoImplementations(tx: Tx) {
   const [pcpr] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, 'pcpr@kooperacja.test'));
@@ -138,16 +145,19 @@ async function seedDemoImplementations(tx: Tx) {
 
   const versionId = (await latestVersionId(tx, 'rural'))!;
   const catalogue = (await loadCatalogue(tx, versionId))!;
-  const start = '2026-09-01';
-  const n = await notify(['2011013', '2011032'], 'accepted', start);
-  const [impl] = await tx.insert(implementations).values({ notificationId: n.id, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, catalogueVersionId: versionId, startDate: start }).returning({ id: implementations.id });
   const who = { userId: rops.id, name: rops.name };
-  const trackIds: number[] = [];
-  for (const g of n.gminas) {
-    trackIds.push((await createTrack(tx, catalogue, start, { implementationId: impl.id, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, gminaId: g.id }, 'local', who)).trackId);
-  }
-  await createTrack(tx, catalogue, start, { implementationId: null, voivodeshipId: powiat.voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
-  await satisfyEvidence(tx, trackIds, catalogue, 'notification', '2026-09-10', `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
+  const implement = async (codes: string[], start: string, acceptedOn: string) => {
+    const n = await notify(codes, 'accepted', start);
+    const [impl] = await tx.insert(implementations).values({ notificationId: n.id, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, catalogueVersionId: versionId, startDate: start }).returning({ id: implementations.id });
+    const trackIds: number[] = [];
+    for (const g of n.gminas) {
+      trackIds.push((await createTrack(tx, catalogue, start, { implementationId: impl.id, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, gminaId: g.id }, 'local', who)).trackId);
+    }
+    await satisfyEvidence(tx, trackIds, catalogue, 'notification', acceptedOn, `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
+    return { n, impl, trackIds };
+  };
+  const { n, impl, trackIds } = await implement(['2011013', '2011032'], '2026-09-01', '2026-09-10');
+  await createTrack(tx, catalogue, '2026-09-01', { implementationId: null, voivodeshipId: powiat.voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
 
   // Progress: both gminas finished 2.1–2.3; Dąbrowa is further, with step 3 under way.
   const ids = (codes: string[]) => catalogue.substeps.filter((s) => codes.includes(s.code)).map((s) => s.id);
@@ -167,6 +177,109 @@ async function seedDemoImplementations(tx: Tx) {
   await mark(trackIds[1], ['2.3'], 'in_progress', '2026-10-20');
 
   await refreshTrackSummary(tx, trackIds);
+  // Krynki, Kuźnica and Sidra started later: their powiat–gmina agreement is still to be made.
+  await implement(['2011043', '2011052', '2011072'], '2026-11-02', '2026-11-02');
   await notify(['2011093'], 'submitted', '2027-01-04');
+  await seedDemoDocuments(tx, impl.id, n.gminas[0].id, { pcpr: { userId: pcpr.id, name: pcpr.name }, rops: who });
+}
+
+// A stand-in for a scanned signed document: a one-page PDF saying what it is.
+const DEMO_SCAN = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n4 0 obj<</Length 58>>stream\nBT /F1 18 Tf 72 760 Td (Skan demonstracyjny - dane testowe) Tj ET\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/**
+ * One document of every kind, at different points of their life: the regional agreement (WZK) and
+ * the powiat–gmina agreement are signed (steps 1.2 and 3 done); Dąbrowa Białostocka's PZK agreement
+ * is signed too (5.2), a later institution's declaration awaits signatures, the family expert's
+ * statement and an annex to the powiat–gmina agreement are drafts.
+ */
+async function seedDemoDocuments(tx: Tx, implementationId: number, dabrowaId: number, who: { pcpr: Who; rops: Who }) {
+  const [pw] = await tx.select().from(powiats).where(eq(powiats.teryt, '2011'));
+  const inst = async (name: string) => (await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.name, name)))[0].id;
+  const gminaIds = (await tx.select({ gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.implementationId, implementationId))).map((t) => t.gminaId!);
+  const fill = async (doc: DocumentRow, patch: (c: DocumentContent) => DocumentContent, who: Who, status: 'draft' | 'ready' | { signedOn: string }) => {
+    const content = patch(doc.content);
+    await tx.update(documents).set({ content, revision: 2, version: 2, status: status === 'draft' ? 'draft' : 'ready' }).where(eq(documents.id, doc.id));
+    await addRevision(tx, doc.id, 2, content, 'Zapisanie projektu', who);
+    const row = { ...doc, content, revision: 2, version: 2, status: 'ready' as const };
+    if (typeof status === 'object') {
+      await recordSigning(tx, row, doc.gminaId ? [doc.gminaId] : gminaIds, content.parties.map(() => status.signedOn), { name: 'skan-podpisanego-dokumentu.pdf', data: DEMO_SCAN }, who);
+    }
+    return row;
+  };
+  const rep = (c: DocumentContent, people: [string, string, string?][]) => ({
+    ...c,
+    place: c.place || 'Sokółce',
+    parties: c.parties.map((p, i) => ({ ...p, representativeName: people[i]?.[0] ?? p.representativeName, representativeFunction: people[i]?.[1] ?? p.representativeFunction, tasks: people[i]?.[2] ?? p.tasks })),
+  });
+
+  const regional = await insertDocument(tx, 'agreement_regional', { voivodeshipId: pw.voivodeshipId, powiatId: null, gminaId: null, implementationId: null, gminaIds: [] }, null, who.rops, 2026);
+  regional.content.parties.push(emptyParty('podmiot', { institutionId: await inst('Komenda Wojewódzka Policji w Białymstoku'), name: 'Komenda Wojewódzka Policji w Białymstoku', address: 'ul. Sienkiewicza 65, 15-003 Białystok' }));
+  await fill(
+    regional,
+    (c) =>
+      rep({ ...c, place: 'Białymstoku' }, [
+        ['Jolanta Sawicka', 'Członek Zarządu Województwa Podlaskiego', 'Koordynacja prac WZK przez ROPS\nOrganizacja posiedzeń WZK co najmniej raz w kwartale\nMonitorowanie wdrażania Modelu w gminach województwa'],
+        ['insp. Krzysztof Zieliński', 'Naczelnik Wydziału Prewencji', 'Udział przedstawiciela w posiedzeniach WZK\nWsparcie dzielnicowych w pracy PZK\nWymiana informacji o dobrych praktykach'],
+      ]),
+    who.rops,
+    { signedOn: '2026-08-20' },
+  );
+
+  const pg = await insertDocument(tx, 'agreement_powiat_gmina', { voivodeshipId: pw.voivodeshipId, powiatId: pw.id, gminaId: null, implementationId, gminaIds }, null, who.pcpr, 2026);
+  const signedPg = await fill(
+    pg,
+    (c) =>
+      rep(c, [
+        ['Piotr Rećko', 'Starosta Sokólski', 'Wyznaczenie animatora PCPR\nKoordynacja powołania Partnerskich Zespołów Kooperacji\nOrganizacja szkoleń i superwizji dla członków PZK'],
+        ['Wiesław Wiśniewski', 'Burmistrz Dąbrowy Białostockiej', 'Wyznaczenie animatora OPS i radnego gminy\nUdostępnienie sali na comiesięczne spotkania PZK\nWłączenie OPS w prace PZK'],
+        ['Mirosław Lech', 'Wójt Gminy Korycin', 'Wyznaczenie animatora GOPS i radnego gminy\nUdostępnienie sali na comiesięczne spotkania PZK\nWłączenie GOPS w prace PZK'],
+      ]),
+    who.pcpr,
+    { signedOn: '2026-11-05' },
+  );
+
+  const pzkPlace = { voivodeshipId: pw.voivodeshipId, powiatId: pw.id, gminaId: dabrowaId, implementationId, gminaIds: [dabrowaId] };
+  const pzk = await insertDocument(tx, 'agreement_pzk', pzkPlace, null, who.pcpr, 2026);
+  for (const name of ['Komenda Powiatowa Policji w Sokółce', 'Powiatowy Urząd Pracy w Sokółce']) {
+    const i = await tx.select().from(institutions).where(eq(institutions.name, name));
+    pzk.content.parties.push(emptyParty('instytucja', { institutionId: i[0].id, name, address: institutionAddress(i[0]) }));
+  }
+  const signedPzk = await fill(
+    pzk,
+    (c) =>
+      rep({ ...c, place: 'Dąbrowie Białostockiej' }, [
+        ['Anna Żukowska', 'Dyrektor PCPR', 'Prowadzenie PZK wspólnie z animatorem OPS\nDokumentowanie pracy zespołu na Platformie'],
+        ['Elżbieta Łapińska', 'Kierownik OPS', 'Kwalifikowanie osób i rodzin do wsparcia\nPełnienie funkcji pracownika kluczowego'],
+        ['mł. insp. Grzegorz Ściepko', 'Komendant Powiatowy Policji', 'Udział dzielnicowego w spotkaniach PZK\nReagowanie w sytuacjach przemocy domowej'],
+        ['Joanna Śliwińska', 'Dyrektor PUP', 'Przedstawianie ofert pracy i staży\nKonsultacje doradcy zawodowego'],
+      ]),
+    who.pcpr,
+    { signedOn: '2026-11-20' },
+  );
+
+  const accession = await insertDocument(tx, 'pzk_accession', pzkPlace, { ...signedPzk, status: 'signed' }, who.pcpr, 2026);
+  const [kurator] = await tx.select().from(institutions).where(eq(institutions.name, 'Zespół Kuratorskiej Służby Sądowej przy Sądzie Rejonowym w Sokółce'));
+  accession.content.parties.unshift(emptyParty('instytucja', { institutionId: kurator.id, name: kurator.name, address: institutionAddress(kurator) }));
+  await fill(
+    accession,
+    (c) =>
+      rep(
+        { ...c, place: 'Sokółce', fields: { ...c.fields, przedstawiciel: 'Marta Kozłowska, kurator zawodowy', zastepca: 'Adam Pietrzak, kurator zawodowy', kontakt_przedstawiciela: 'tel. 85 711 00 00, m.kozlowska@sokolka.sr.gov.pl' } },
+        [
+          ['Ryszard Głowacki', 'Kierownik Zespołu Kuratorskiej Służby Sądowej', 'Udział kuratora w spotkaniach PZK\nKonsultacje w sprawach rodzin objętych nadzorem kuratora'],
+          ['Anna Żukowska', 'Dyrektor PCPR'],
+        ],
+      ),
+    who.pcpr,
+    'ready',
+  );
+
+  const statement = await insertDocument(tx, 'confidentiality_statement', pzkPlace, null, who.pcpr, 2026);
+  await fill(statement, (c) => rep({ ...c, place: 'Dąbrowie Białostockiej', parties: c.parties.map((p) => (p.role === 'skladajacy' ? { ...p, name: 'Halina Sołtys' } : p)) }, [['Halina Sołtys', ''], ['Anna Żukowska', 'Dyrektor PCPR']]), who.pcpr, 'draft');
+
+  const annex = await insertDocument(tx, 'annex', { voivodeshipId: pw.voivodeshipId, powiatId: pw.id, gminaId: null, implementationId, gminaIds }, { ...signedPg, status: 'signed' }, who.pcpr, 2026);
+  await fill(annex, (c) => ({ ...c, place: 'Sokółce', fields: { ...c.fields, zmiany: '1) w § 5 ust. 1 termin powołania Partnerskich Zespołów Kooperacji otrzymuje brzmienie: „do dnia 31.01.2027 r.”.' } }), who.pcpr, 'draft');
 }
 

@@ -35,9 +35,8 @@ import { ANNEXABLE, EVIDENCE_OF_KIND, formatDocumentNumber, isInForce, nextStatu
 import { gminaPartyName, gminasInPowiat, gminasOfContent, implementationPlace, institutionAddress, powiatPartyName, prefill, unitParty, voivodeshipPartyName, type DocumentPlace } from './prefill';
 import { createDocumentSchema, documentContentSchema, saveDraftSchema, signSchema, statusChangeSchema, terminateSchema } from './schemas';
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type TemplateBody } from './template';
-import { currentTemplate, templateById } from './templates';
+import { addRevision, insertDocument, logEvent, recordSigning, templateById, type Who } from './store';
 
-type Who = { userId: string; name: string | null };
 const whoOf = (actor: Actor): Who => ({ userId: actor.userId, name: actor.name });
 
 // ---------------------------------------------------------------------------
@@ -172,23 +171,6 @@ export async function getDocumentScan(actor: Actor, id: number) {
 // Writing
 // ---------------------------------------------------------------------------
 
-async function nextNumber(tx: DbOrTx, kind: DocumentKind, year: number) {
-  const [c] = await tx
-    .insert(documentCounters)
-    .values({ kind, year, last: 1 })
-    .onConflictDoUpdate({ target: [documentCounters.kind, documentCounters.year], set: { last: sql`${documentCounters.last} + 1` } })
-    .returning({ last: documentCounters.last });
-  return formatDocumentNumber(kind, year, c.last);
-}
-
-async function addRevision(tx: DbOrTx, documentId: number, revision: number, content: DocumentContent, note: string, who: Who) {
-  await tx.insert(documentRevisions).values({ documentId, revision, content, verificationCode: normalizeVerificationCode(newVerificationCode())!, note, createdBy: who.userId, createdByName: who.name });
-}
-
-async function logEvent(tx: DbOrTx, documentId: number, who: Who, text: string) {
-  await tx.insert(documentEvents).values({ documentId, userId: who.userId, userName: who.name, text });
-}
-
 /** Where a new document lives and what it refers to, checked against the registry. */
 async function placeFor(db: DbOrTx, actor: Actor | null, kind: DocumentKind, v: { implementationId?: number; gminaId?: number; parentId?: number }, voivodeshipId: number) {
   if (kind === 'agreement_regional') return { place: { voivodeshipId, powiatId: null, gminaId: null, implementationId: null, gminaIds: [] } as DocumentPlace, parent: null };
@@ -207,45 +189,6 @@ async function placeFor(db: DbOrTx, actor: Actor | null, kind: DocumentKind, v: 
   if (kind === 'agreement_powiat_gmina') return { place: { ...base, gminaId: null, gminaIds: impl.gminaIds } as DocumentPlace, parent: null };
   if (!v.gminaId || !impl.gminaIds.includes(v.gminaId)) throw invalidError({ gminaId: ['Wybierz gminę tego wdrożenia.'] });
   return { place: { ...base, gminaId: v.gminaId, gminaIds: [v.gminaId] } as DocumentPlace, parent: null };
-}
-
-/**
- * Inserts a new draft made from the current template of its kind. Shared by createDocument (which
- * authorizes first) and the demo data.
- */
-export async function insertDocument(tx: DbOrTx, kind: DocumentKind, place: DocumentPlace, parent: DocumentRow | null, who: Who, year = Number(todayIso().slice(0, 4))) {
-  const template = await currentTemplate(tx, kind);
-  const { parties, people } = await prefill(tx, kind, template.body, place, parent);
-  const content: DocumentContent = {
-    place: '',
-    concludedOn: '',
-    parties,
-    people,
-    fields: Object.fromEntries(template.body.fields.map((f) => [f.key, f.defaultValue ?? ''])),
-    clauses: defaultClauses(template.body),
-  };
-  const number = await nextNumber(tx, kind, year);
-  const [doc] = await tx
-    .insert(documents)
-    .values({
-      kind,
-      templateId: template.id,
-      number,
-      title: template.body.title,
-      voivodeshipId: place.voivodeshipId,
-      powiatId: place.powiatId,
-      gminaId: place.gminaId,
-      implementationId: place.implementationId,
-      parentId: parent?.id ?? null,
-      content,
-      createdBy: who.userId,
-      updatedBy: who.userId,
-    })
-    .returning();
-  if (place.gminaIds.length) await tx.insert(documentGminas).values(place.gminaIds.map((gminaId) => ({ documentId: doc.id, gminaId })));
-  await addRevision(tx, doc.id, 1, content, 'Utworzenie projektu', who);
-  await logEvent(tx, doc.id, who, `Utworzono projekt: ${DOCUMENT_KIND_LABELS[kind]} nr ${number} (wzór w wersji ${template.version}).`);
-  return doc;
 }
 
 export async function createDocument(actor: Actor, input: unknown) {
@@ -380,55 +323,6 @@ export async function terminateDocument(actor: Actor, input: unknown) {
   if (!to) throw new AppError('INVALID', refusal('terminate'));
   if (row.effectiveOn && v.terminatedOn < row.effectiveOn) throw invalidError({ terminatedOn: [`Data rozwiązania nie może być wcześniejsza niż data zawarcia (${formatDate(row.effectiveOn)}).`] });
   return transition(actor, row, v.version, 'terminate', to, { terminatedOn: v.terminatedOn, terminationReason: v.reason }, `Rozwiązano z dniem ${formatDate(v.terminatedOn)}. Przyczyna: ${v.reason}`, 'document.terminated');
-}
-
-/**
- * Records the signing: every signing party's date and the signed scan (its type judged by content,
- * its SHA-256 kept). The document becomes binding; an annex marks its agreement as amended; the
- * sub-steps this document is evidence of are done, with the scan attached.
- */
-export async function recordSigning(tx: DbOrTx, row: DocumentRow, gminaIds: number[], signedOn: (string | null)[], file: { name: string; data: Uint8Array }, who: Who) {
-  const type = sniffType(file.data)!;
-  const [f] = await tx
-    .insert(files)
-    .values({ name: file.name.slice(0, 255) || `skan.${type.ext}`, mime: type.mime, size: file.data.length, sha256: sha256(file.data), data: Buffer.from(file.data), uploadedBy: who.userId })
-    .returning({ id: files.id, sha256: files.sha256 });
-  const effectiveOn = signedOn.filter((d): d is string => !!d).sort().at(-1)!;
-  const [saved] = await tx
-    .update(documents)
-    .set({ status: 'signed', signedOn, effectiveOn, scanFileId: f.id, version: sql`${documents.version} + 1`, updatedBy: who.userId, updatedAt: sql`now()` })
-    .where(and(eq(documents.id, row.id), eq(documents.version, row.version), eq(documents.status, 'ready')))
-    .returning({ version: documents.version });
-  if (!saved) throw conflictError();
-  const label = `${DOCUMENT_KIND_LABELS[row.kind]} nr ${row.number}`;
-  await logEvent(tx, row.id, who, `Odnotowano podpisanie (obowiązuje od ${formatDate(effectiveOn)}); dołączono skan „${file.name}” (SHA-256 ${f.sha256.slice(0, 12)}…).`);
-  if (row.kind === 'annex' && row.parentId) {
-    const [parent] = await tx.select({ status: documents.status }).from(documents).where(eq(documents.id, row.parentId));
-    const to = parent && nextStatus(parent.status, 'amend');
-    if (to) {
-      await tx.update(documents).set({ status: to, version: sql`${documents.version} + 1`, updatedAt: sql`now()` }).where(eq(documents.id, row.parentId));
-      await logEvent(tx, row.parentId, who, `Zmieniono aneksem nr ${row.number} (obowiązuje od ${formatDate(effectiveOn)}).`);
-    }
-  }
-  const kind = EVIDENCE_OF_KIND[row.kind];
-  if (kind) {
-    const trackRows =
-      row.kind === 'agreement_regional'
-        ? await tx.select().from(tracks).where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, row.voivodeshipId)))
-        : gminaIds.length && row.implementationId
-          ? await tx.select().from(tracks).where(and(eq(tracks.kind, 'gmina'), eq(tracks.implementationId, row.implementationId), inArray(tracks.gminaId, gminaIds)))
-          : [];
-    for (const versionId of new Set(trackRows.map((t) => t.catalogueVersionId))) {
-      const catalogue = (await loadCatalogue(tx, versionId))!;
-      const trackIds = trackRows.filter((t) => t.catalogueVersionId === versionId).map((t) => t.id);
-      const substepIds = catalogue.substeps.filter((s) => s.evidence === kind).map((s) => s.id);
-      if (!substepIds.length) continue;
-      const items = await tx.select({ id: scheduleItems.id }).from(scheduleItems).where(and(inArray(scheduleItems.trackId, trackIds), inArray(scheduleItems.substepId, substepIds)));
-      if (items.length) await tx.insert(evidence).values(items.map((i) => ({ scheduleItemId: i.id, title: `${label} (skan podpisanego dokumentu)`, fileId: f.id, createdBy: who.userId })));
-      await satisfyEvidence(tx, trackIds, catalogue, kind, effectiveOn, `Podpisano: ${label} (obowiązuje od ${formatDate(effectiveOn)}).`, who);
-    }
-  }
-  return { version: saved.version, sha256: f.sha256 };
 }
 
 export async function signDocument(actor: Actor, input: unknown, file: { name: string; data: Uint8Array }) {

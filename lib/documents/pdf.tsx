@@ -5,9 +5,13 @@ import type { PdfFile } from '@/lib/pdf/reports';
 import { renderPdf } from '@/lib/pdf/render';
 import { formatVerificationCode } from '@/lib/pdf/verification';
 import { formatDate } from '@/lib/text';
-import type { ComposedDocument } from './compose';
-import { getDocument, getRevision } from './documents';
-import { DOCUMENT_KIND_LABELS } from './template';
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { documentGminas, documentRevisions, documents } from '@/db/schema';
+import { composeDocument, type ComposedDocument } from './compose';
+import { documentMeta, getDocument, getRevision } from './documents';
+import { templateById } from './store';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind } from './template';
 
 const fileName = (number: string, suffix = '') => `${number.replace(/\//g, '-')}${suffix}.pdf`;
 
@@ -43,4 +47,24 @@ export async function documentPdf(actor: Actor, id: number, revision?: number): 
   const d = await getDocument(actor, id);
   const pdf = await renderAgreement(d.composed, d.document.kind, { draft: d.document.status === 'draft', code: d.verificationCode, signedOn: d.document.signedOn, statusNote: statusNote(d.document, true) });
   return { pdf, filename: fileName(d.document.number) };
+}
+
+/**
+ * One PDF of every document kind, from whatever documents the database holds (the first of each
+ * kind) — for `npm run pdf:samples` and the PDF text tests. Skips the policy ("unsafe"): never
+ * call it from a page, action or route.
+ */
+export async function unsafeSamplePdfs(db: DbOrTx): Promise<{ kind: DocumentKind; number: string; title: string; parties: string[]; pdf: Buffer }[]> {
+  const out = [];
+  for (const kind of DOCUMENT_KINDS) {
+    const [row] = await db.select().from(documents).where(eq(documents.kind, kind)).orderBy(asc(documents.id)).limit(1);
+    if (!row) continue;
+    const gminaIds = (await db.select({ id: documentGminas.gminaId }).from(documentGminas).where(eq(documentGminas.documentId, row.id))).map((g) => g.id);
+    const [rev] = await db.select().from(documentRevisions).where(and(eq(documentRevisions.documentId, row.id), eq(documentRevisions.revision, row.revision)));
+    const [template, meta] = await Promise.all([templateById(db, row.templateId), documentMeta(db, row, gminaIds)]);
+    const composed = composeDocument(template.body, row.content, meta);
+    const pdf = await renderAgreement(composed, kind, { draft: row.status === 'draft', code: rev.verificationCode, signedOn: row.signedOn, statusNote: statusNote(row, true) });
+    out.push({ kind, number: row.number, title: composed.title, parties: composed.parties.map((p) => p.name), pdf });
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { gminas, implementations, institutions, notificationPeople, powiats, tracks, voivodeships, type DocumentRow } from '@/db/schema';
 import { PERSON_FUNCTIONS } from '@/lib/implementations/schemas';
+import { addDays, addMonths } from '@/lib/model/dates';
 import type { DocumentParty, DocumentPerson } from './compose';
 import type { DocumentKind, TemplateBody } from './template';
 
@@ -107,7 +108,18 @@ export async function prefill(db: DbOrTx, kind: DocumentKind, t: TemplateBody, p
       .filter((r) => r.gminaId == null || place.gminaIds.includes(r.gminaId))
       .map((r) => ({ function: PERSON_FUNCTIONS[r.function], name: r.name, unit: r.gminaName ? gminaPartyName({ name: r.gminaName, kind: r.gminaKind! }) : pw ? powiatPartyName(pw) : '' }));
   }
-  return { parties, people };
+  return { parties, people, fields: place.implementationId ? await implementationDates(db, place.implementationId) : {} };
+}
+
+/**
+ * Dates a template may ask for, worked out from the implementation's start: the 18 months of the
+ * model and the PZK to be formed by the end of the third month (step 5.2).
+ */
+async function implementationDates(db: DbOrTx, implementationId: number): Promise<Record<string, string>> {
+  const [impl] = await db.select({ startDate: implementations.startDate }).from(implementations).where(eq(implementations.id, implementationId));
+  if (!impl) return {};
+  const start = impl.startDate;
+  return { data_rozpoczecia: start, data_zakonczenia: addDays(addMonths(start, 18), -1), termin_powolania_pzk: addDays(addMonths(start, 3), -1) };
 }
 
 /** The gminas a document concerns, from its gmina parties (powiat–gmina agreements) or its place. */

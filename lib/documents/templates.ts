@@ -7,24 +7,13 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { conflictError, invalidError, notFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
+import { currentTemplate } from './store';
 import { DOCUMENT_KINDS, templateProblems, type DocumentKind } from './template';
 import { templateEditSchema } from './template-schema';
 
-/** The current (latest) template of a kind. */
-export async function currentTemplate(db: DbOrTx, kind: DocumentKind): Promise<DocumentTemplateRow> {
-  const [t] = await db.select().from(documentTemplates).where(eq(documentTemplates.kind, kind)).orderBy(desc(documentTemplates.version)).limit(1);
-  if (!t) throw notFoundError('Brak wzoru dokumentu tego rodzaju.');
-  return t;
-}
-
-export async function templateById(db: DbOrTx, id: number): Promise<DocumentTemplateRow> {
-  const [t] = await db.select().from(documentTemplates).where(eq(documentTemplates.id, id));
-  if (!t) throw notFoundError('Nie znaleziono wzoru dokumentu.');
-  return t;
-}
-
-/** Every kind's current version, with how many versions it has had. */
-export async function listTemplates() {
+/** Every kind's current version, for the ROPS administrators' list. */
+export async function listTemplates(actor: Actor) {
+  await authorize(actor, 'template.manage');
   const db = getDb();
   const rows = await db
     .select({ kind: documentTemplates.kind, version: sql<number>`max(${documentTemplates.version})::int`, updatedAt: sql<string>`max(${documentTemplates.createdAt})` })
@@ -33,8 +22,15 @@ export async function listTemplates() {
   return DOCUMENT_KINDS.map((kind) => rows.find((r) => r.kind === kind)).filter((r) => !!r);
 }
 
-/** A kind's versions, newest first (for the editor's history). */
-export async function templateHistory(kind: DocumentKind) {
+/** What the template editor shows: the current version and every earlier one, newest first. */
+export async function getTemplateForEdit(actor: Actor, kind: DocumentKind) {
+  await authorize(actor, 'template.manage');
+  const db = getDb();
+  const [current, history] = await Promise.all([currentTemplate(db, kind), templateHistory(kind)]);
+  return { current, history };
+}
+
+function templateHistory(kind: DocumentKind) {
   return getDb()
     .select({ id: documentTemplates.id, version: documentTemplates.version, changeNote: documentTemplates.changeNote, createdAt: documentTemplates.createdAt, title: sql<string>`${documentTemplates.body}->>'title'` })
     .from(documentTemplates)
@@ -65,12 +61,4 @@ export async function saveTemplateVersion(actor: Actor, input: unknown) {
     await audit(tx, actor, { action: 'template.versioned', entityType: 'document_template', entityId: row.id, details: { kind: v.kind, version: row.version } });
     return row;
   });
-}
-
-export async function templateVersion(kind: DocumentKind, version: number) {
-  const [t] = await getDb()
-    .select()
-    .from(documentTemplates)
-    .where(and(eq(documentTemplates.kind, kind), eq(documentTemplates.version, version)));
-  return t ?? null;
 }

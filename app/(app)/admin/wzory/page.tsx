@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
-import { authorize } from '@/lib/auth/authorize';
 import { requireActor } from '@/lib/auth/session';
 import { DOCUMENT_KIND_LABELS } from '@/lib/documents/template';
 import { listTemplates } from '@/lib/documents/templates';
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: 'Wzory dokumentów' };
 
 export default async function TemplatesPage() {
   const actor = await requireActor();
-  await guard(authorize(actor, 'template.manage'));
-  const rows = await listTemplates();
+  const rows = await guard(listTemplates(actor));
   return (
     <>
       <PageHeader title="Wzory dokumentów" lead="Wzory porozumień, deklaracji i oświadczeń, z których powstają dokumenty we wdrożeniach." />

@@ -38,9 +38,16 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
           </>
         }
         actions={
-          <a href={`/wdrozenia/${t.track.id}/raport.pdf`} className={linkClass}>
-            Raport postępu (PDF)
-          </a>
+          <div className="flex flex-wrap gap-4">
+            {t.track.implementationId && (
+              <Link href={`/dokumenty?wdrozenie=${t.track.implementationId}`} className={linkClass}>
+                Dokumenty i porozumienia
+              </Link>
+            )}
+            <a href={`/wdrozenia/${t.track.id}/raport.pdf`} className={linkClass}>
+              Raport postępu (PDF)
+            </a>
+          </div>
         }
       />
       <section aria-labelledby="stan" className="mb-6 grid gap-4 sm:grid-cols-3">

@@ -2,11 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
-import { getDb } from '@/db/client';
-import { authorize } from '@/lib/auth/authorize';
 import { requireActor } from '@/lib/auth/session';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from '@/lib/documents/template';
-import { currentTemplate, templateHistory } from '@/lib/documents/templates';
+import { getTemplateForEdit } from '@/lib/documents/templates';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
 import { TemplateEditor } from './TemplateEditor';
@@ -22,8 +20,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ kind:
   const { kind } = await params;
   if (!isKind(kind)) notFound();
   const actor = await requireActor();
-  await guard(authorize(actor, 'template.manage'));
-  const [current, history] = await Promise.all([guard(currentTemplate(getDb(), kind)), templateHistory(kind)]);
+  const { current, history } = await guard(getTemplateForEdit(actor, kind));
   const label = DOCUMENT_KIND_LABELS[kind];
   return (
     <>

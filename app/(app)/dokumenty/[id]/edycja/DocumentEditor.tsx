@@ -68,7 +68,7 @@ export function DocumentEditor({
         )}
         <fieldset className="mb-6 rounded border border-slate-200 bg-white p-4">
           <legend className="px-1 text-lg font-semibold">Zawarcie</legend>
-          <TextField form={f} name={name('content.place')} label="Miejsce zawarcia" hint="Np. Sokółka" />
+          <TextField form={f} name={name('content.place')} label="Miejsce zawarcia" hint="Po „w” — np. Sokółce, Białymstoku (na wydruku: „zawarte … w Sokółce”)." />
           <TextField form={f} name={name('content.concludedOn')} label="Data zawarcia" type="date" hint="Można zostawić pustą — na wydruku pozostanie miejsce do wpisania." />
         </fieldset>
 
