@@ -72,10 +72,14 @@ async function httpLoad() {
   const cookie = await signIn(base, DEMO_USER, DEMO_PASSWORD);
   if (!cookie) throw new Error(`could not sign in as ${DEMO_USER}`);
 
-  const targets: { name: string; path: string; headers?: Record<string, string> }[] = [
+  const pcprCookie = await signIn(base, 'pcpr@kooperacja.test', DEMO_PASSWORD);
+  if (!pcprCookie) throw new Error('could not sign in as pcpr@kooperacja.test');
+  const targets: { name: string; path: string; headers?: Record<string, string>; concurrency?: number }[] = [
     { name: 'static_floor', path: await staticAssetPath(base) },
     { name: 'login_page', path: '/logowanie' },
     { name: 'pulpit', path: '/pulpit', headers: { cookie } },
+    // The demo's signed powiat–gmina agreement (document 2 of the demo data) through its route handler.
+    { name: 'agreement_pdf_route', path: '/dokumenty/2/pdf', headers: { cookie: pcprCookie }, concurrency: 4 },
   ];
   for (const t of targets) {
     checkInterrupted();
@@ -83,8 +87,8 @@ async function httpLoad() {
     const first = await fetch(base + t.path, { headers: t.headers, redirect: 'manual' });
     await first.arrayBuffer();
     if (first.status !== 200) throw new Error(`${t.name}: GET ${t.path} answered ${first.status}, expected 200`);
-    log(`${t.name}: GET ${t.path} for ${SECONDS} s at concurrency ${CONCURRENCY}`);
-    const r = await loadTest(base + t.path, { concurrency: CONCURRENCY, seconds: SECONDS, headers: t.headers, signal: interrupt.signal });
+    log(`${t.name}: GET ${t.path} for ${SECONDS} s at concurrency ${t.concurrency ?? CONCURRENCY}`);
+    const r = await loadTest(base + t.path, { concurrency: t.concurrency ?? CONCURRENCY, seconds: SECONDS, headers: t.headers, signal: interrupt.signal });
     checkInterrupted();
     report(
       metrics,

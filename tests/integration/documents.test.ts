@@ -12,7 +12,7 @@ import type { TemplateBody } from '@/lib/documents/template';
 import { getTrack } from '@/lib/implementations/tracks';
 import { AppError } from '@/lib/errors';
 import { formatVerificationCode } from '@/lib/pdf/verification';
-import { CHOROSZCZ, JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor } from '../factories';
+import { CHOROSZCZ, JANOW, MAZOWIECKIE, PODLASKIE, makeActor, makeInstitution } from '../factories';
 import { accepted, trackOf } from '../implementation-factories';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
@@ -32,6 +32,9 @@ const POOL = [
   ['2013011', '2013023', '2013033'],
   ['2008013', '2008022', '2008032'],
   ['2004011', '2004022', '2004032'],
+  ['2001011', '2001022', '2001032'],
+  ['2003011', '2003021', '2003032'],
+  ['2007013', '2007022', '2007032'],
 ];
 let next = 0;
 
@@ -179,6 +182,40 @@ describe('agreements: fill, freeze, sign, evidence, verification', () => {
     expect((await listDocuments(gopsJanow)).map((d) => d.id)).not.toContain(id);
     expect((await listDocuments(mazowsze)).map((d) => d.id)).not.toContain(id);
     await expect(createDocument(gopsJanow, { kind: 'agreement_regional' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('PZK documents', () => {
+  it('a PZK agreement starts with the PCPR and the gmina\'s OPS; an institution that is a party reads it, others do not', async () => {
+    const codes = POOL[next++];
+    const pcpr = await makeActor('pcpr_animator', codes[0].slice(0, 4));
+    const rops = await makeActor('rops_adviser', PODLASKIE);
+    const pcprInst = await makeInstitution(codes[0].slice(0, 4), 'pcpr', 'Powiatowe Centrum Pomocy Rodzinie (test)');
+    const ops = await makeInstitution(codes[0], 'ops', 'Gminny Ośrodek Pomocy Społecznej (test)');
+    const { trackIds } = await accepted(pcpr, rops, codes);
+    const track = await getTrack(rops, trackIds[0]);
+    const { id } = await createDocument(pcpr, { kind: 'agreement_pzk', implementationId: track.track.implementationId, gminaId: track.track.gminaId });
+    const d = await getDocument(pcpr, id);
+    expect(d.document.content.parties.map((p) => p.institutionId)).toEqual([pcprInst.id, ops.id]);
+
+    // A member from a neighbouring gmina whose institution joins as a party, and one whose does not.
+    const member = await makeActor('pzk_member', codes[1]);
+    const outsider = await makeActor('pzk_member', codes[1]);
+    await expect(getDocument(member, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await save(pcpr, id, (c) => ({ ...c, parties: [...c.parties, { ...c.parties[0], institutionId: member.scope.institutionId, name: 'x' }] }));
+    expect((await getDocument(member, id)).canManage).toBe(false);
+    expect((await listDocuments(member)).map((x) => x.id)).toContain(id);
+    await expect(getDocument(outsider, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await listDocuments(outsider)).map((x) => x.id)).not.toContain(id);
+    // The GOPS animator of the gmina manages its PZK documents; a confidentiality statement needs a person.
+    const gops = await makeActor('gops_animator', codes[0]);
+    expect((await getDocument(gops, id)).canManage).toBe(true);
+    const { id: statement } = await createDocument(gops, { kind: 'confidentiality_statement', implementationId: track.track.implementationId, gminaId: track.track.gminaId });
+    const s = await getDocument(gops, statement);
+    expect(s.document.content.parties.map((p) => [p.role, p.name])).toEqual([
+      ['skladajacy', ''],
+      ['przyjmujacy', pcprInst.name],
+    ]);
   });
 });
 

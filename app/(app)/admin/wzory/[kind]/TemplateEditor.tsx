@@ -39,6 +39,7 @@ const SOURCES = [
   { value: 'gmina', label: 'Gmina' },
   { value: 'institution', label: 'Instytucja z rejestru' },
   { value: 'person', label: 'Osoba' },
+  { value: 'parent', label: 'Strony porozumienia, którego dotyczy (aneks)' },
 ];
 
 const smallButton = 'rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50';
