@@ -202,7 +202,8 @@ export function DocumentEditor({
           </Link>
         </div>
       </form>
-      <section aria-labelledby={`${id}-podglad`} className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+      {/* Scrollable on wide screens: focusable so the keyboard can scroll it too. */}
+      <section tabIndex={0} aria-labelledby={`${id}-podglad`} className="focus:outline-2 focus:outline-brand-800 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
         <h2 id={`${id}-podglad`} className="mb-2 text-lg font-semibold">
           Podgląd na żywo
         </h2>
