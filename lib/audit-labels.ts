@@ -24,6 +24,17 @@ export const AUDIT_ACTIONS = {
   'document.signed': 'Odnotowanie podpisania dokumentu (skan)',
   'document.terminated': 'Rozwiązanie porozumienia',
   'template.versioned': 'Nowa wersja wzoru dokumentu',
+  'pzk.member_added': 'Dodanie osoby do PZK',
+  'pzk.member_proposed': 'Propozycja nowej osoby w PZK',
+  'pzk.member_removed': 'Usunięcie osoby z PZK',
+  'pzk.membership_ended': 'Koniec członkostwa instytucji w PZK (rozwiązanie porozumienia)',
+  'pzk.profile_saved': 'Zmiana opisu instytucji w tabeli prezentacji podmiotów',
+  'service.created': 'Dodanie usługi do listy',
+  'service.updated': 'Zmiana usługi na liście',
+  'service.deleted': 'Usunięcie usługi z listy',
+  'service.proposed': 'Propozycja usługi',
+  'service.proposal_approved': 'Zatwierdzenie propozycji usługi',
+  'service.imported': 'Import listy usług z pliku CSV',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = {
@@ -35,6 +46,8 @@ export const AUDIT_ENTITIES = {
   schedule_item: 'podkrok harmonogramu',
   document: 'dokument',
   document_template: 'wzór dokumentu',
+  pzk: 'Partnerski Zespół Kooperacji',
+  service: 'usługa z listy aktywności i usług',
 } as const satisfies Record<string, string>;
 
 // The audit log's vocabulary: writing an entry with an action or entity that has no Polish name

@@ -5,3 +5,4 @@ export * from './audit';
 export * from './model';
 export * from './implementations';
 export * from './documents';
+export * from './pzk';

@@ -22,6 +22,9 @@ import {
   tracks,
   voivodeships,
   documents,
+  pzkInstitutionProfiles,
+  pzkMembers,
+  pzks,
   type DocumentRow,
   type InstitutionType,
   type Role,
@@ -279,7 +282,41 @@ async function seedDemoDocuments(tx: Tx, implementationId: number, dabrowaId: nu
   const statement = await insertDocument(tx, 'confidentiality_statement', pzkPlace, null, who.pcpr, 2026);
   await fill(statement, (c) => rep({ ...c, place: 'Dąbrowie Białostockiej', parties: c.parties.map((p) => (p.role === 'skladajacy' ? { ...p, name: 'Halina Sołtys' } : p)) }, [['Halina Sołtys', ''], ['Anna Żukowska', 'Dyrektor PCPR']]), who.pcpr, 'draft');
 
+  await seedDemoPzk(tx, implementationId, dabrowaId);
+
   const annex = await insertDocument(tx, 'annex', { voivodeshipId: pw.voivodeshipId, powiatId: pw.id, gminaId: null, implementationId, gminaIds }, { ...signedPg, status: 'signed' }, who.pcpr, 2026);
   await fill(annex, (c) => ({ ...c, place: 'Sokółce', fields: { ...c.fields, zmiany: '1) w § 5 ust. 1 termin powołania Partnerskich Zespołów Kooperacji otrzymuje brzmienie: „do dnia 31.01.2027 r.”.' } }), who.pcpr, 'draft');
 }
 
+
+/** Dąbrowa Białostocka's team: the signatories' people, the expert, a later institution, a proposal. */
+async function seedDemoPzk(tx: Tx, implementationId: number, dabrowaId: number) {
+  const [pzk] = await tx.select().from(pzks).where(and(eq(pzks.implementationId, implementationId), eq(pzks.gminaId, dabrowaId)));
+  const inst = async (name: string) => (await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.name, name)))[0].id;
+  const [pcpr, ops, kpp, pup, kurator] = await Promise.all(
+    [
+      'Powiatowe Centrum Pomocy Rodzinie w Sokółce',
+      'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej',
+      'Komenda Powiatowa Policji w Sokółce',
+      'Powiatowy Urząd Pracy w Sokółce',
+      'Zespół Kuratorskiej Służby Sądowej przy Sądzie Rejonowym w Sokółce',
+    ].map(inst),
+  );
+  const [nowak] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'pcpr@kooperacja.test'));
+  const [lewandowski] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'gops.dabrowa@kooperacja.test'));
+  await tx.insert(pzkMembers).values([
+    { pzkId: pzk.id, institutionId: pcpr, userId: nowak.id, name: 'Małgorzata Nowak', function: 'Animator PCPR', teamRole: 'animator_pcpr', email: 'm.nowak@pcpr.sokolka.pl', phone: '85 711 20 01' },
+    { pzkId: pzk.id, institutionId: ops, userId: lewandowski.id, name: 'Tomasz Lewandowski', function: 'Animator OPS, pracownik socjalny', teamRole: 'animator_gops', email: 't.lewandowski@ops.dabrowa.pl', phone: '85 712 10 05' },
+    { pzkId: pzk.id, institutionId: ops, name: 'Katarzyna Żero', function: 'Pracownik socjalny', teamRole: 'social_worker_gops', email: 'k.zero@ops.dabrowa.pl', phone: '85 712 10 06' },
+    { pzkId: pzk.id, institutionId: null, name: 'Teresa Wróbel', function: 'Radna Gminy Dąbrowa Białostocka', teamRole: 'councillor_gmina', email: 't.wrobel@dabrowa-bialostocka.pl' },
+    { pzkId: pzk.id, institutionId: kpp, name: 'st. asp. Łukasz Bielski', function: 'Dzielnicowy', teamRole: 'invited', email: 'l.bielski@policja.gov.pl', phone: '47 711 32 10' },
+    { pzkId: pzk.id, institutionId: pup, name: 'Monika Szczęsna', function: 'Doradca zawodowy', teamRole: 'invited', email: 'm.szczesna@pup.sokolka.pl' },
+    { pzkId: pzk.id, institutionId: kurator, name: 'Marta Kozłowska', function: 'Kurator zawodowy', teamRole: 'invited', email: 'm.kozlowska@sokolka.sr.gov.pl' },
+    { pzkId: pzk.id, institutionId: null, name: 'Halina Sołtys', function: 'Lider-ekspert (rodzina z doświadczeniem wsparcia)', teamRole: 'leader_expert' },
+    { pzkId: pzk.id, institutionId: null, name: 'Jadwiga Ostrowska', function: 'Przewodnicząca zespołu interdyscyplinarnego', teamRole: 'lzi_chair', proposed: true, proposedBy: lewandowski.id },
+  ]);
+  await tx.insert(pzkInstitutionProfiles).values([
+    { pzkId: pzk.id, institutionId: pcpr, scope: 'Pomoc rodzinom i osobom z niepełnosprawnościami na terenie powiatu, piecza zastępcza, interwencja kryzysowa.', competences: 'Poradnictwo specjalistyczne (psycholog, prawnik), dofinansowania PFRON, konsultacje w sprawach pieczy zastępczej.', legalLimits: 'Dane z postępowań o umieszczenie w pieczy udostępniane tylko na podstawie przepisów ustawy o wspieraniu rodziny.', contactPerson: 'Małgorzata Nowak, tel. 85 711 20 01' },
+    { pzkId: pzk.id, institutionId: ops, scope: 'Pomoc społeczna w gminie: świadczenia, praca socjalna, asystentura rodziny, usługi opiekuńcze.', competences: 'Praca socjalna w środowisku, kontrakt socjalny, asystent rodziny, zespół interdyscyplinarny.', legalLimits: 'Tajemnica pracownika socjalnego (art. 100 ustawy o pomocy społecznej).', contactPerson: 'Tomasz Lewandowski, tel. 85 712 10 05' },
+  ]);
+}

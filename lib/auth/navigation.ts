@@ -9,6 +9,7 @@ export interface NavItem {
 const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
   { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
+  { href: '/pzk', label: 'Zespoły PZK', action: 'pzk.view' },
   { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
   { href: '/zgloszenia', label: 'Zgłoszenia', action: 'notification.view' },
   { href: '/model', label: 'Model', action: 'catalogue.view' },

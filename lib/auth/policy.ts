@@ -25,7 +25,11 @@ export type Action =
   | 'dashboard.view'
   | 'document.view'
   | 'document.manage'
-  | 'template.manage';
+  | 'template.manage'
+  | 'pzk.view'
+  | 'pzk.manage'
+  | 'service.manage'
+  | 'regional_service.manage';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 
@@ -53,6 +57,15 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'document.manage': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
   // Templates are national, like the model catalogue.
   'template.manage': { roles: ['rops_admin'], scoped: false },
+  // A PZK lives in its gmina. Territorial roles covering it take part in it; an institution's
+  // people take part once the institution has signed (lib/pzk/access.ts); ROPS reads every PZK.
+  'pzk.view': { roles: ALL_ROLES.filter((r) => r !== 'wzk_member'), scoped: true },
+  // The PCPR animator decides the team's composition and keeps its pages; ROPS only reads.
+  'pzk.manage': { roles: ['pcpr_animator'], scoped: true },
+  // Animators keep the gmina–powiat list of services; members propose changes.
+  'service.manage': { roles: ['pcpr_animator', 'gops_animator'], scoped: true },
+  // The regional list of services is kept by ROPS.
+  'regional_service.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

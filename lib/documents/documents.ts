@@ -301,6 +301,7 @@ async function transition(
   set: Partial<typeof documents.$inferInsert>,
   text: string,
   action: 'document.ready' | 'document.reopened' | 'document.terminated',
+  after?: (tx: DbOrTx) => Promise<void>,
 ) {
   const who = whoOf(actor);
   return getDb().transaction(async (tx) => {
@@ -312,6 +313,7 @@ async function transition(
     if (!saved) throw conflictError();
     await logEvent(tx, row.id, who, text);
     await audit(tx, actor, { action, entityType: 'document', entityId: row.id, voivodeshipId: row.voivodeshipId, details: { event, from: row.status, to } });
+    await after?.(tx);
     return saved;
   });
 }
@@ -322,7 +324,11 @@ export async function terminateDocument(actor: Actor, input: unknown) {
   const to = nextStatus(row.status, 'terminate');
   if (!to) throw new AppError('INVALID', refusal('terminate'));
   if (row.effectiveOn && v.terminatedOn < row.effectiveOn) throw invalidError({ terminatedOn: [`Data rozwiązania nie może być wcześniejsza niż data zawarcia (${formatDate(row.effectiveOn)}).`] });
-  return transition(actor, row, v.version, 'terminate', to, { terminatedOn: v.terminatedOn, terminationReason: v.reason }, `Rozwiązano z dniem ${formatDate(v.terminatedOn)}. Przyczyna: ${v.reason}`, 'document.terminated');
+  // The institutions that signed a PZK agreement or declaration lose their access to the team with it.
+  const ending = row.kind === 'agreement_pzk' || row.kind === 'pzk_accession' ? row.content.parties.map((p) => p.institutionId).filter((x): x is number => !!x) : [];
+  return transition(actor, row, v.version, 'terminate', to, { terminatedOn: v.terminatedOn, terminationReason: v.reason }, `Rozwiązano z dniem ${formatDate(v.terminatedOn)}. Przyczyna: ${v.reason}`, 'document.terminated', async (tx) => {
+    if (ending.length) await audit(tx, actor, { action: 'pzk.membership_ended', entityType: 'document', entityId: row.id, voivodeshipId: row.voivodeshipId, details: { institutionIds: ending, gminaId: row.gminaId } });
+  });
 }
 
 export async function signDocument(actor: Actor, input: unknown, file: { name: string; data: Uint8Array }) {

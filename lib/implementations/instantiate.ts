@@ -1,6 +1,6 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { occurrences, scheduleItems, trackEvents, tracks, type ItemLevel } from '@/db/schema';
+import { occurrences, pzks, scheduleItems, trackEvents, tracks, type ItemLevel } from '@/db/schema';
 import type { Catalogue } from '@/lib/model/catalogue-load';
 import { generateSchedule, type PlannedItem, type PlannedOccurrence } from '@/lib/model/schedule';
 import { refreshTrackSummary } from './summary';
@@ -36,6 +36,10 @@ export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: s
   }
   if (occ.length) await tx.insert(occurrences).values(occ.map((o) => ({ trackId: track.id, taskId: o.taskId, periodStart: o.periodStart, dueDate: o.dueDate })));
   await tx.insert(trackEvents).values({ trackId: track.id, userId: who.userId, userName: who.name, text: 'Utworzono harmonogram wdrożenia.' });
+  // Each gmina of an implementation forms its Partnership Team (step 5).
+  if (level === 'local' && place.implementationId && place.powiatId && place.gminaId) {
+    await tx.insert(pzks).values({ implementationId: place.implementationId, voivodeshipId: place.voivodeshipId, powiatId: place.powiatId, gminaId: place.gminaId });
+  }
   return { trackId: track.id };
 }
 

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+const TABS = [
+  { href: '', label: 'Zespół' },
+  { href: '/kontakty', label: 'Kontakty' },
+  { href: '/podmioty', label: 'Tabela prezentacji podmiotów' },
+  { href: '/uslugi', label: 'Lista aktywności i usług' },
+] as const;
+
+/** The PZK's own pages; the current one is marked for screen readers (aria-current). */
+export function PzkNav({ pzkId, current }: { pzkId: number; current: '' | '/kontakty' | '/podmioty' | '/uslugi' }) {
+  return (
+    <nav aria-label="Strony zespołu" className="mb-6 border-b border-slate-300">
+      <ul className="flex flex-wrap gap-1">
+        {TABS.map((t) => (
+          <li key={t.href}>
+            <Link
+              href={`/pzk/${pzkId}${t.href}`}
+              aria-current={t.href === current ? 'page' : undefined}
+              className={`inline-block rounded-t px-3 py-2 ${t.href === current ? 'border border-b-0 border-slate-300 bg-white font-semibold' : 'text-brand-800 underline hover:bg-slate-100'}`}
+            >
+              {t.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { gminas, powiats, pzks } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { AppError, notFoundError } from '@/lib/errors';
+import { pzkAccess, pzksVisibleTo, type PzkAccess } from './access';
+
+/** "PZK gminy Janów" and the like. */
+export const pzkName = (gminaName: string) => `PZK gminy ${gminaName}`;
+
+/**
+ * A PZK the actor may see, with how they take part; NOT_FOUND for anyone else (a team's existence
+ * is not revealed). `need` raises the bar: 'member' (personal pages: contacts, presentation table),
+ * 'manage' (the PCPR animator's changes).
+ */
+export async function loadPzk(actor: Actor, id: number, need: 'guest' | 'member' | 'manage' = 'guest') {
+  const db = getDb();
+  const [row] = await db
+    .select({ pzk: pzks, gminaName: gminas.name, powiatName: powiats.name })
+    .from(pzks)
+    .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
+    .innerJoin(powiats, eq(powiats.id, pzks.powiatId))
+    .where(eq(pzks.id, id));
+  const access = row ? await pzkAccess(db, actor.scope, row.pzk) : null;
+  if (!row || !access) throw notFoundError('Nie znaleziono zespołu.');
+  if (!satisfies(access, need)) {
+    throw new AppError('FORBIDDEN', need === 'manage' ? 'Skład i strony zespołu prowadzi animator PCPR.' : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
+  }
+  return { ...row.pzk, name: pzkName(row.gminaName), gminaName: row.gminaName, powiatName: row.powiatName, access };
+}
+
+const RANK: Record<PzkAccess, number> = { guest: 0, observer: 1, member: 1, manage: 2 };
+/** Observers (ROPS) read what members read, but change nothing. */
+export function satisfies(access: PzkAccess, need: 'guest' | 'member' | 'manage') {
+  if (need === 'manage') return access === 'manage';
+  return RANK[access] >= RANK[need];
+}
+
+/** The PZKs the actor takes part in or oversees. */
+export async function listPzks(actor: Actor) {
+  return getDb()
+    .select({ id: pzks.id, implementationId: pzks.implementationId, gminaName: gminas.name, powiatName: powiats.name, createdAt: pzks.createdAt })
+    .from(pzks)
+    .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
+    .innerJoin(powiats, eq(powiats.id, pzks.powiatId))
+    .where(and(pzksVisibleTo(actor), sql`true`))
+    .orderBy(asc(powiats.name), asc(gminas.name));
+}
