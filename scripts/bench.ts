@@ -6,7 +6,7 @@
  * Environment: BENCH_PORT (default 3410; cold starts use the next ports), BENCH_SECONDS (load
  * duration per URL, default 20), BENCH_CONCURRENCY (default 10), BENCH_COLD_RUNS (default 3),
  * BENCH_PG_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ONLY
- * (cold | http | national: one section).
+ * (cold | http | national | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
  *
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
@@ -26,6 +26,7 @@ import { generateNationalData } from './bench/national';
 import { signIn } from '../tests/smoke/server';
 import { Cleanup, concurrentCalls, loadTest, report, result, runAllCleanups, writeResults, type Metric } from './bench/lib';
 import { bootServer, bootstrapMs, ensureBuildQuietly, tempPgliteDir, tempPostgresDatabase } from './bench/server';
+import { pdfSection } from './bench/pdf';
 
 const PORT = Number(process.env.BENCH_PORT || 3410);
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
@@ -200,6 +201,8 @@ try {
   if (!only || only === 'cold') await coldStartPglite();
   if (!only || only === 'http') await httpLoad();
   if (!only || only === 'national') await nationalDashboards();
+  // 4. PDF generation, react-pdf against Chromium (scripts/bench/pdf.ts).
+  if (!only || only === 'pdf') await pdfSection({ metrics, cleanup, log });
 } catch (e) {
   if (!interrupt.signal.aborted) console.error(`[bench] failed: ${(e as Error).stack ?? e}`);
   code = interrupt.signal.aborted ? 130 : 1;

@@ -27,6 +27,8 @@ export interface AgreementPdfProps {
 
 const TEXT_SIZE = 10;
 const TABLE_SIZE = 8.5;
+/** Characters of a point printed whole on one page (about five lines). */
+const SHORT_POINT = 480;
 /** Dots standing for a date to be written by hand. */
 const DATE_BLANK = '……………………';
 
@@ -37,13 +39,12 @@ const s = StyleSheet.create({
   statusNote: { fontSize: 8, lineHeight: 1.3, marginTop: 4, color: colors.danger, textAlign: 'center' },
   text: { fontSize: TEXT_SIZE, lineHeight: 1.4, textAlign: 'justify' },
   preamble: { fontSize: TEXT_SIZE, lineHeight: 1.4, textAlign: 'justify', marginBottom: 10 },
-  paragraphHead: { marginTop: 10, marginBottom: 5, alignItems: 'center' },
-  sign: { fontSize: TEXT_SIZE + 0.5, fontWeight: 'bold', lineHeight: 1.3, textAlign: 'center' },
-  heading: { fontSize: TEXT_SIZE + 0.5, fontWeight: 'bold', lineHeight: 1.3, textAlign: 'center' },
+  paragraphHead: { fontSize: TEXT_SIZE + 0.5, fontWeight: 'bold', lineHeight: 1.3, textAlign: 'center', marginTop: 10, marginBottom: 5 },
+  single: { marginBottom: 6 },
+  beforeTable: { marginBottom: 8 },
   point: { flexDirection: 'row', marginBottom: 4 },
   pointNumber: { width: 18, fontSize: TEXT_SIZE, lineHeight: 1.4 },
   pointText: { flex: 1, fontSize: TEXT_SIZE, lineHeight: 1.4, textAlign: 'justify' },
-  tableGap: { marginTop: 6 },
   cellMain: { fontSize: TABLE_SIZE, lineHeight: 1.25 },
   cellBold: { fontSize: TABLE_SIZE, lineHeight: 1.25, fontWeight: 'bold' },
   cellMuted: { fontSize: TABLE_SIZE, lineHeight: 1.25, color: colors.muted },
@@ -97,43 +98,58 @@ export function AgreementPdf({ doc, kindLabel, draft, verificationCode, signedOn
 }
 
 function AgreementParagraph({ paragraph: p, doc }: { paragraph: ComposedParagraph; doc: ComposedDocument }) {
+  // Several points are numbered "1.", "2." with a hanging indent; a single one is a plain paragraph.
   const numbered = p.points.length > 1;
+  const table = p.table === 'parties' ? (
+    <PartiesTable parties={doc.parties} />
+  ) : p.table === 'tasks' ? (
+    <TasksTable parties={doc.parties} />
+  ) : p.table === 'people' ? (
+    <PeopleTable people={doc.people} label={doc.peopleLabel} />
+  ) : null;
+  // The last point stays on the page of the table's first row: a table header alone at the foot
+  // of a page would otherwise be left behind (its rows do not split).
+  const lead = table ? tableLead(p.table!, doc) : undefined;
+  const isLast = (i: number) => i === p.points.length - 1;
   return (
     <Fragment>
-      {/* Kept with the first lines of its text: never alone at the foot of a page. */}
-      <View style={s.paragraphHead} wrap={false} minPresenceAhead={50}>
-        <Text style={s.sign}>§ {p.number}</Text>
-        {p.heading ? <Text style={s.heading}>{p.heading}</Text> : null}
-      </View>
-      {numbered
-        ? p.points.map((point, i) => (
-            <View key={i} style={s.point}>
-              <Text style={s.pointNumber}>{i + 1}.</Text>
-              <Text style={s.pointText}>{point}</Text>
-            </View>
-          ))
-        : p.points.map((point, i) => (
-            <Paragraph key={i} style={s.text}>
+      {/* One Text for "§ n" and the heading; kept with the first lines of the text. */}
+      <Text style={s.paragraphHead} minPresenceAhead={50}>
+        {`§ ${p.number}`}
+        {p.heading ? `\n${p.heading}` : ''}
+      </Text>
+      {p.points.map((point, i) => {
+        const beforeTable = lead !== undefined && isLast(i);
+        return numbered ? (
+          // A short point is not split between pages; a long one keeps at least its first line
+          // beside its number (with the default of two, the number could be left alone).
+          <View key={i} style={beforeTable ? [s.point, s.beforeTable] : s.point} wrap={point.length > SHORT_POINT ? undefined : false} minPresenceAhead={beforeTable ? lead : undefined}>
+            <Text style={s.pointNumber}>{i + 1}.</Text>
+            <Text style={s.pointText} orphans={1}>
               {point}
-            </Paragraph>
-          ))}
-      {p.table === 'parties' && (
-        <View style={s.tableGap}>
-          <PartiesTable parties={doc.parties} />
-        </View>
-      )}
-      {p.table === 'tasks' && (
-        <View style={s.tableGap}>
-          <TasksTable parties={doc.parties} />
-        </View>
-      )}
-      {p.table === 'people' && (
-        <View style={s.tableGap}>
-          <PeopleTable people={doc.people} label={doc.peopleLabel} />
-        </View>
-      )}
+            </Text>
+          </View>
+        ) : (
+          <Text key={i} style={[s.text, beforeTable ? s.beforeTable : s.single]} minPresenceAhead={beforeTable ? lead : undefined}>
+            {point}
+          </Text>
+        );
+      })}
+      {table}
     </Fragment>
   );
+}
+
+/**
+ * Roughly how tall a table's header and first row are (pt): the room the text before it keeps
+ * for them on its page. A tasks row is as tall as its party's list.
+ */
+function tableLead(table: NonNullable<ComposedParagraph['table']>, doc: ComposedDocument): number {
+  const line = TABLE_SIZE * 1.3;
+  if (table !== 'tasks') return 14 + 2 * line + 8 + (table === 'people' && doc.peopleLabel ? 24 : 0);
+  const first = doc.parties.find((p) => p.tasks.length > 0);
+  const lines = first ? first.tasks.reduce((n, task) => n + Math.ceil(task.length / 80), 0) : 2;
+  return 14 + lines * line + 12;
 }
 
 function PartiesTable({ parties }: { parties: ComposedParty[] }) {
