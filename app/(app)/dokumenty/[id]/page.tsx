@@ -159,8 +159,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         </section>
       )}
 
-      <section aria-labelledby="tresc" className="mb-6">
-        <h2 id="tresc" className="mb-2 text-lg font-semibold">
+      <section aria-labelledby="tresc-dokumentu" className="mb-6">
+        <h2 id="tresc-dokumentu" className="mb-2 text-lg font-semibold">
           Treść
         </h2>
         <DocumentPreview doc={d.composed} signedOn={doc.signedOn} headingLevel={3} />

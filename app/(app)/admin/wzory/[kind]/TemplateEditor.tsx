@@ -398,7 +398,7 @@ function PlaceholderHelp({ form }: { form: Form }) {
   const own = fields.filter((f) => f.key && KEY_PATTERN.test(f.key.trim()));
   const roles = parties.filter((r) => r.role && KEY_PATTERN.test(r.role.trim()));
   return (
-    <aside aria-labelledby="dostepne-pola" className="mb-8 rounded border border-slate-300 bg-slate-50 p-4 text-sm xl:sticky xl:top-4 xl:col-start-2 xl:row-start-1 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
+    <aside tabIndex={0} aria-labelledby="dostepne-pola" className="focus:outline-2 focus:outline-brand-800 mb-8 rounded border border-slate-300 bg-slate-50 p-4 text-sm xl:sticky xl:top-4 xl:col-start-2 xl:row-start-1 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
       <h2 id="dostepne-pola" className="mb-2 text-lg font-semibold text-brand-900">
         Dostępne pola
       </h2>

@@ -1,0 +1,57 @@
+import { checkA11y, expect, login, logout, test } from './fixtures';
+
+test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakty i tabela podmiotów tylko dla członków', async ({ page }) => {
+  await test.step('animator PCPR dodaje osobę do zespołu Dąbrowy Białostockiej', async () => {
+    await login(page, 'pcpr@kooperacja.test');
+    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Zespoły PZK' }).click();
+    await checkA11y(page);
+    await page.getByRole('link', { name: 'PZK gminy Dąbrowa Białostocka' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'PZK gminy Dąbrowa Białostocka' })).toBeVisible();
+    const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+    await expect(row('st. asp. Łukasz Bielski')).toContainText('pełny członek');
+    await expect(row('Marta Kozłowska')).toContainText('zaproszony — bez podpisanego porozumienia');
+    await checkA11y(page);
+    await page.getByLabel('Imię i nazwisko').fill('Zofia Świątek');
+    await page.getByLabel('Stanowisko / funkcja').fill('Pielęgniarka środowiskowa');
+    await page.getByLabel('Rola w zespole').selectOption({ label: 'Członek zaproszony' });
+    await page.getByLabel('Służbowy e-mail').fill('to nie jest e-mail');
+    await page.getByRole('button', { name: 'Dodaj do zespołu' }).click();
+    await expect(page.getByText('Podaj poprawny adres e-mail.')).toBeVisible();
+    await page.getByLabel('Służbowy e-mail').fill('z.swiatek@oz.dabrowa.pl');
+    await page.getByRole('button', { name: 'Dodaj do zespołu' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Dodano osobę do zespołu.' })).toBeVisible();
+    await expect(row('Zofia Świątek')).toContainText('Pielęgniarka środowiskowa');
+    await page.getByRole('link', { name: 'Kontakty' }).click();
+    await expect(page.getByRole('cell', { name: 'z.swiatek@oz.dabrowa.pl' })).toBeVisible();
+    await checkA11y(page);
+    const pdf = await page.request.get(page.url() + '/pdf');
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await page.getByRole('link', { name: 'Tabela prezentacji podmiotów' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej' })).toBeVisible();
+    await checkA11y(page);
+    await logout(page);
+  });
+
+  await test.step('animator OPS proponuje osobę — decyzja należy do animatora PCPR', async () => {
+    await login(page, 'gops.dabrowa@kooperacja.test');
+    await page.goto('/pzk');
+    await page.getByRole('link', { name: 'PZK gminy Dąbrowa Białostocka' }).click();
+    await page.getByLabel('Imię i nazwisko').fill('Grażyna Łoś');
+    await page.getByLabel('Stanowisko / funkcja').fill('Psycholog');
+    await page.getByRole('button', { name: 'Zaproponuj' }).click();
+    await expect(page.getByText('Wysłano propozycję — animator PCPR zdecyduje o włączeniu tej osoby do zespołu.')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'Grażyna Łoś' })).toContainText('zaproponowany');
+    await checkA11y(page);
+    await logout(page);
+  });
+
+  await test.step('animator GOPS innej gminy nie widzi zespołu', async () => {
+    await login(page, 'gops@kooperacja.test');
+    await page.goto('/pzk');
+    await expect(page.getByRole('link', { name: 'PZK gminy Dąbrowa Białostocka' })).toHaveCount(0);
+    const res = await page.goto('/pzk/1');
+    expect(res?.status()).toBe(404);
+    const contacts = await page.request.get('/pzk/1/kontakty/pdf');
+    expect(contacts.status()).toBe(404);
+  });
+});
