@@ -6,7 +6,7 @@
  * Environment: BENCH_PORT (default 3410; cold starts use the next ports), BENCH_SECONDS (load
  * duration per URL, default 20), BENCH_CONCURRENCY (default 10), BENCH_COLD_RUNS (default 3),
  * BENCH_PG_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ONLY
- * (cold | http | national | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
+ * (cold | http | national | services | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
  *
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
@@ -27,6 +27,7 @@ import { signIn } from '../tests/smoke/server';
 import { Cleanup, concurrentCalls, loadTest, report, result, runAllCleanups, writeResults, type Metric } from './bench/lib';
 import { bootServer, bootstrapMs, ensureBuildQuietly, tempPgliteDir, tempPostgresDatabase } from './bench/server';
 import { pdfSection } from './bench/pdf';
+import { servicesSearchBench } from './bench/services';
 
 const PORT = Number(process.env.BENCH_PORT || 3410);
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
@@ -174,6 +175,17 @@ async function nationalDashboards() {
 class RollbackSignal extends Error {}
 
 /** /favicon.ico when the app has one, else the first JS chunk the login page loads. */
+/** 5. Searching the list of services: 50,000 regional entries on PostgreSQL (scripts/bench/services.ts). */
+async function servicesSearch() {
+  const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_services_${process.pid}`);
+  const database = openDatabase({ url });
+  cleanup.add('services database connection', () => database.close());
+  await database.migrate();
+  await loadReferenceData(database.db);
+  const r = await servicesSearchBench(database.db, log);
+  report(metrics, result('services_search_50k', r.samples, 50, { entries: 50_000, searches: r.samples.length }));
+}
+
 async function staticAssetPath(base: string): Promise<string> {
   const fav = await fetch(`${base}/favicon.ico`, { redirect: 'manual' });
   await fav.arrayBuffer();
@@ -201,6 +213,7 @@ try {
   if (!only || only === 'cold') await coldStartPglite();
   if (!only || only === 'http') await httpLoad();
   if (!only || only === 'national') await nationalDashboards();
+  if (!only || only === 'services') await servicesSearch();
   // 4. PDF generation, react-pdf against Chromium (scripts/bench/pdf.ts).
   if (!only || only === 'pdf') await pdfSection({ metrics, cleanup, log });
 } catch (e) {

@@ -31,6 +31,12 @@ export default function HomePage() {
           <Link href="/rejestracja" className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
             Złóż wniosek o konto
           </Link>
+          <Link href="/uslugi" className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            Wojewódzka lista usług
+          </Link>
+          <Link href="/weryfikacja" className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            Sprawdź wydrukowany dokument
+          </Link>
         </p>
       </section>
       <section aria-labelledby="dla-kogo" className="mb-10">

@@ -94,7 +94,7 @@ export const serviceStatus = pgEnum('service_status', ['published', 'proposed'])
 
 /**
  * Lista aktywności i usług: a gmina–powiat list per PZK, and the regional list kept by ROPS
- * (public). `searchText` is the entry's words lower-cased without diacritics (lib/services/search.ts)
+ * (public). `searchText` is the entry's words lower-cased without diacritics (lib/services/normalize.ts)
  * so that "osob starszych" finds "osób starszych"; a full-text index makes it fast.
  */
 export const services = pgTable(

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader, linkClass } from '@/components/ui/PageHeader';
+import { requireActor } from '@/lib/auth/session';
+import { guard } from '@/lib/page-guard';
+import { pzkServiceForm } from '@/lib/services/services';
+import { formValues, todayInPoland } from '@/app/(public)/uslugi/_components/form-values';
+import { ServiceForm } from '@/app/(public)/uslugi/_components/ServiceForm';
+import { createPzkServiceAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Nowa usługa na liście PZK' };
+
+export default async function NewPzkServicePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const actor = await requireActor();
+  const { pzk, mode, providers } = await guard(pzkServiceForm(actor, Number(id)));
+  const listHref = `/pzk/${pzk.id}/uslugi`;
+  return (
+    <>
+      <p className="mb-2">
+        <Link href={listHref} className={linkClass}>
+          ← Lista aktywności i usług
+        </Link>
+      </p>
+      <PageHeader title={mode === 'propose' ? 'Zaproponuj usługę' : 'Dodaj usługę'} lead={`${pzk.name}. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <ServiceForm kind="pzk" mode={mode} action={createPzkServiceAction.bind(null, pzk.id)} initial={formValues(undefined, todayInPoland())} providers={providers} listHref={listHref} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { RegionalServiceEditInput } from '@/lib/services/schemas';
+
+interface Entry {
+  id: number;
+  version: number;
+  name: string;
+  description: string;
+  providerInstitutionId: number | null;
+  providerName: string;
+  targetGroups: string[];
+  areas: string[];
+  conditions: string;
+  cost: string;
+  place: string;
+  contact: string;
+  referral: string;
+  lastReviewedOn: string | null;
+  powiatId: number | null;
+}
+
+/** The entry form's starting values: an entry being edited, or an empty one checked today. */
+export function formValues(entry: Entry | undefined, today: string): RegionalServiceEditInput {
+  if (!entry) {
+    return { name: '', description: '', targetGroups: [], areas: [], providerInstitutionId: '', providerName: '', conditions: '', cost: '', place: '', contact: '', referral: '', lastReviewedOn: today, powiatId: '', id: '', version: '' };
+  }
+  return {
+    id: entry.id,
+    version: entry.version,
+    name: entry.name,
+    description: entry.description,
+    targetGroups: entry.targetGroups,
+    areas: entry.areas,
+    // A registry institution is chosen in the select; its name is not typed.
+    providerInstitutionId: entry.providerInstitutionId ? String(entry.providerInstitutionId) : '',
+    providerName: entry.providerInstitutionId ? '' : entry.providerName,
+    conditions: entry.conditions,
+    cost: entry.cost,
+    place: entry.place,
+    contact: entry.contact,
+    referral: entry.referral,
+    lastReviewedOn: entry.lastReviewedOn ?? '',
+    powiatId: entry.powiatId ? String(entry.powiatId) : '',
+  };
+}
+
+/** Today in Poland, as the date field wants it. */
+export const todayInPoland = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
