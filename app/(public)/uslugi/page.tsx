@@ -9,8 +9,8 @@ import { regionalManageScope, searchRegionalServices } from '@/lib/services/serv
 import { AREAS, AREA_KEYS, TARGET_GROUPS, TARGET_GROUP_KEYS, isArea, isTargetGroup } from '@/lib/services/vocabulary';
 import { publicPowiats, publicVoivodeships } from '@/lib/territory/queries';
 import { plural } from '@/lib/validation/fields';
-import { Pagination, withParams } from './_components/Pagination';
-import { ServiceEntries } from './_components/ServiceEntries';
+import { Pagination, withParams } from '@/components/services/Pagination';
+import { ServiceEntries } from '@/components/services/ServiceEntries';
 
 export const metadata: Metadata = { title: 'Wojewódzka lista aktywności i usług' };
 

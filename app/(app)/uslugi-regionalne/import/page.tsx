@@ -4,8 +4,8 @@ import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { regionalListFor } from '@/lib/services/services';
-import { ImportForm } from '@/app/(public)/uslugi/_components/ImportForm';
-import { ImportHelp } from '@/app/(public)/uslugi/_components/ImportHelp';
+import { ImportForm } from '@/components/services/ImportForm';
+import { ImportHelp } from '@/components/services/ImportHelp';
 import { importRegionalServicesAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Import usług z pliku CSV — lista wojewódzka' };

@@ -10,10 +10,10 @@ import { intParam, param } from '@/lib/search-params';
 import { listPzkServices } from '@/lib/services/services';
 import { AREAS, AREA_KEYS, TARGET_GROUPS, TARGET_GROUP_KEYS, isArea, isTargetGroup } from '@/lib/services/vocabulary';
 import { plural } from '@/lib/validation/fields';
-import { ConfirmButton, RunButton } from '@/app/(public)/uslugi/_components/EntryButtons';
-import { GapTable } from '@/app/(public)/uslugi/_components/GapTable';
-import { Pagination, withParams } from '@/app/(public)/uslugi/_components/Pagination';
-import { ServiceEntries } from '@/app/(public)/uslugi/_components/ServiceEntries';
+import { ConfirmButton, RunButton } from '@/components/services/EntryButtons';
+import { GapTable } from '@/components/services/GapTable';
+import { Pagination, withParams } from '@/components/services/Pagination';
+import { ServiceEntries } from '@/components/services/ServiceEntries';
 import { approvePzkServiceAction, deletePzkServiceAction } from './actions';
 
 export const metadata: Metadata = { title: 'Lista aktywności i usług PZK' };

@@ -5,9 +5,9 @@ import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { regionalServiceForm } from '@/lib/services/services';
-import { ConfirmButton } from '@/app/(public)/uslugi/_components/EntryButtons';
-import { formValues, todayInPoland } from '@/app/(public)/uslugi/_components/form-values';
-import { ServiceForm } from '@/app/(public)/uslugi/_components/ServiceForm';
+import { ConfirmButton } from '@/components/services/EntryButtons';
+import { formValues, todayInPoland } from '@/components/services/form-values';
+import { ServiceForm } from '@/components/services/ServiceForm';
 import { deleteRegionalServiceAction, updateRegionalServiceAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edycja usługi na liście wojewódzkiej' };

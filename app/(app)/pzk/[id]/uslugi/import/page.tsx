@@ -5,8 +5,8 @@ import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { pzkForImport } from '@/lib/services/services';
-import { ImportForm } from '@/app/(public)/uslugi/_components/ImportForm';
-import { ImportHelp } from '@/app/(public)/uslugi/_components/ImportHelp';
+import { ImportForm } from '@/components/services/ImportForm';
+import { ImportHelp } from '@/components/services/ImportHelp';
 import { importPzkServicesAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Import usług z pliku CSV' };

@@ -5,8 +5,8 @@ import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { pzkServiceForm } from '@/lib/services/services';
-import { formValues, todayInPoland } from '@/app/(public)/uslugi/_components/form-values';
-import { ServiceForm } from '@/app/(public)/uslugi/_components/ServiceForm';
+import { formValues, todayInPoland } from '@/components/services/form-values';
+import { ServiceForm } from '@/components/services/ServiceForm';
 import { createPzkServiceAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Nowa usługa na liście PZK' };
