@@ -41,9 +41,20 @@ export function report(metrics: Metric[], m: Metric): Metric {
   return m;
 }
 
+/**
+ * Writes the run's metrics into the results file. A run of one section (BENCH_ONLY) replaces only
+ * its own metrics: the others' last figures stay.
+ */
 export function writeResults(metrics: Metric[], file = 'bench/results.json'): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(metrics, null, 2) + '\n');
+  let previous: Metric[] = [];
+  try {
+    previous = JSON.parse(fs.readFileSync(file, 'utf8')) as Metric[];
+  } catch {
+    previous = [];
+  }
+  const fresh = new Set(metrics.map((m) => m.name));
+  fs.writeFileSync(file, JSON.stringify([...previous.filter((m) => !fresh.has(m.name)), ...metrics], null, 2) + '\n');
 }
 
 /** Milliseconds an async function takes (performance.now()). */
