@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { gminas, powiats, pzks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -44,6 +44,6 @@ export async function listPzks(actor: Actor) {
     .from(pzks)
     .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
     .innerJoin(powiats, eq(powiats.id, pzks.powiatId))
-    .where(and(pzksVisibleTo(actor), sql`true`))
+    .where(pzksVisibleTo(actor))
     .orderBy(asc(powiats.name), asc(gminas.name));
 }
