@@ -29,6 +29,12 @@ export const AUDIT_ACTIONS = {
   'pzk.member_removed': 'Usunięcie osoby z PZK',
   'pzk.membership_ended': 'Koniec członkostwa instytucji w PZK (rozwiązanie porozumienia)',
   'pzk.profile_saved': 'Zmiana opisu instytucji w tabeli prezentacji podmiotów',
+  'pzk.work_plan_saved': 'Zapisanie planu pracy PZK',
+  'pzk.meeting_saved': 'Zaplanowanie lub zmiana spotkania PZK',
+  'pzk.attendance_saved': 'Zapisanie listy obecności spotkania PZK',
+  'pzk.minutes_published': 'Opublikowanie protokołu spotkania PZK',
+  'pzk.decision_changed': 'Zmiana ustalenia ze spotkania PZK',
+  'calendar.token_regenerated': 'Nowy adres kalendarza spotkań (stary przestał działać)',
   'service.created': 'Dodanie usługi do listy',
   'service.updated': 'Zmiana usługi na liście',
   'service.deleted': 'Usunięcie usługi z listy',
@@ -48,6 +54,8 @@ export const AUDIT_ENTITIES = {
   document_template: 'wzór dokumentu',
   pzk: 'Partnerski Zespół Kooperacji',
   service: 'usługa z listy aktywności i usług',
+  pzk_meeting: 'spotkanie PZK',
+  calendar: 'kalendarz spotkań',
 } as const satisfies Record<string, string>;
 
 // The audit log's vocabulary: writing an entry with an action or entity that has no Polish name

@@ -2,13 +2,15 @@ import Link from 'next/link';
 
 const TABS = [
   { href: '', label: 'Zespół' },
+  { href: '/spotkania', label: 'Spotkania' },
+  { href: '/plan', label: 'Plan pracy' },
   { href: '/kontakty', label: 'Kontakty' },
   { href: '/podmioty', label: 'Tabela prezentacji podmiotów' },
   { href: '/uslugi', label: 'Lista aktywności i usług' },
 ] as const;
 
 /** The PZK's own pages; the current one is marked for screen readers (aria-current). */
-export function PzkNav({ pzkId, current }: { pzkId: number; current: '' | '/kontakty' | '/podmioty' | '/uslugi' }) {
+export function PzkNav({ pzkId, current }: { pzkId: number; current: (typeof TABS)[number]['href'] }) {
   return (
     <nav aria-label="Strony zespołu" className="mb-6 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">

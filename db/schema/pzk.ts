@@ -1,6 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
-import { implementations } from './implementations';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { implementations, occurrences } from './implementations';
 import { institutions } from './institutions';
 import { gminas, powiats, voivodeships } from './territory';
 
@@ -144,3 +144,119 @@ export const pzkMembersRelations = relations(pzkMembers, ({ one }) => ({
 
 export type PzkTeamRole = (typeof pzkTeamRole.enumValues)[number];
 export type ServiceRow = typeof services.$inferSelect;
+
+/** The work plan (plan pracy, step 6.2): its current text, and every saved version below. */
+export const pzkWorkPlans = pgTable('pzk_work_plans', {
+  pzkId: integer()
+    .primaryKey()
+    .references(() => pzks.id, { onDelete: 'cascade' }),
+  content: jsonb().$type<Record<string, string>>().notNull(),
+  version: integer().notNull().default(1),
+  updatedBy: uuid(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const pzkWorkPlanVersions = pgTable(
+  'pzk_work_plan_versions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    pzkId: integer()
+      .notNull()
+      .references(() => pzks.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    content: jsonb().$type<Record<string, string>>().notNull(),
+    createdBy: uuid(),
+    createdByName: varchar({ length: 200 }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('pzk_work_plan_versions_pzk_version').on(t.pzkId, t.version)],
+);
+
+export const meetingKind = pgEnum('meeting_kind', ['regular', 'intervention']);
+export const decisionStatus = pgEnum('decision_status', ['open', 'done']);
+
+/** A PZK meeting: monthly ones come from the schedule, intervention ones at short notice. */
+export const pzkMeetings = pgTable(
+  'pzk_meetings',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    pzkId: integer()
+      .notNull()
+      .references(() => pzks.id, { onDelete: 'cascade' }),
+    kind: meetingKind().notNull().default('regular'),
+    /** The schedule's monthly occurrence this meeting fulfils, if any. */
+    occurrenceId: integer().references(() => occurrences.id),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    durationMinutes: integer().notNull().default(120),
+    place: varchar({ length: 300 }).notNull().default(''),
+    onlineUrl: varchar({ length: 500 }).notNull().default(''),
+    /** The model's three areas of a meeting's agenda. */
+    agendaResources: text().notNull().default(''),
+    agendaCases: text().notNull().default(''),
+    agendaMethods: text().notNull().default(''),
+    minutes: text().notNull().default(''),
+    minutesPublishedAt: timestamp({ withTimezone: true }),
+    /** Changes with every edit: the ICS SEQUENCE, so calendars update the event. */
+    version: integer().notNull().default(1),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('pzk_meetings_pzk_idx').on(t.pzkId, t.startsAt)],
+);
+
+export const pzkAttendance = pgTable(
+  'pzk_attendance',
+  {
+    meetingId: integer()
+      .notNull()
+      .references(() => pzkMeetings.id, { onDelete: 'cascade' }),
+    memberId: integer()
+      .notNull()
+      .references(() => pzkMembers.id),
+    present: boolean().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);
+
+/** Ustalenia: decisions with an owner and a due date, tracked as tasks. */
+export const pzkDecisions = pgTable(
+  'pzk_decisions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer()
+      .notNull()
+      .references(() => pzkMeetings.id, { onDelete: 'cascade' }),
+    text: text().notNull(),
+    ownerMemberId: integer().references(() => pzkMembers.id),
+    dueOn: date({ mode: 'string' }),
+    status: decisionStatus().notNull().default('open'),
+    doneAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+  },
+  (t) => [index('pzk_decisions_meeting_idx').on(t.meetingId)],
+);
+
+/** The "mobile consultation point" after a meeting: a specialist, a time, for whom. */
+export const pzkConsultations = pgTable(
+  'pzk_consultations',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer()
+      .notNull()
+      .references(() => pzkMeetings.id, { onDelete: 'cascade' }),
+    specialist: varchar({ length: 300 }).notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    forWhom: varchar({ length: 300 }).notNull(),
+  },
+  (t) => [index('pzk_consultations_meeting_idx').on(t.meetingId)],
+);
+
+/**
+ * The secret in a user's calendar feed URL (a calendar app cannot log in). Only its SHA-256 is
+ * kept; regenerating replaces it, so the old URL stops working.
+ */
+export const calendarTokens = pgTable('calendar_tokens', {
+  userId: uuid().primaryKey(),
+  tokenHash: varchar({ length: 64 }).notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -26,6 +26,15 @@ test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakt
     await checkA11y(page);
     const pdf = await page.request.get(page.url() + '/pdf');
     expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await page.getByRole('link', { name: 'Plan pracy' }).click();
+    await page.getByLabel('Cele dla podmiotów, gminy i powiatu').fill('Wspólna diagnoza potrzeb rodzin z dziećmi w gminie.');
+    await page.getByLabel('Terminy i miejsca spotkań').fill('Każdy drugi wtorek miesiąca, 10:00–13:00, sala OPS w Dąbrowie Białostockiej.');
+    await page.getByRole('button', { name: 'Zapisz plan pracy' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Zapisano plan pracy (wersja 1).' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Wersja 1' })).toBeVisible();
+    await checkA11y(page);
+    const plan = await page.request.get(page.url().replace(/\/plan.*$/, '/plan/pdf'));
+    expect(plan.headers()['content-type']).toBe('application/pdf');
     await page.getByRole('link', { name: 'Tabela prezentacji podmiotów' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej' })).toBeVisible();
     await checkA11y(page);

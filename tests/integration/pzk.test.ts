@@ -6,7 +6,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { changeStatus, createDocument, getDocument, saveDraft, signDocument, terminateDocument } from '@/lib/documents/documents';
 import { getTrack } from '@/lib/implementations/tracks';
 import { acceptMember, addMember, contactList, getProfiles, getPzkTeam, removeMember, saveProfile } from '@/lib/pzk/members';
-import { contactListPdf } from '@/lib/pzk/pdf';
+import { contactListPdf, workPlanPdf } from '@/lib/pzk/pdf';
+import { getWorkPlan, saveWorkPlan } from '@/lib/pzk/work-plan';
 import { listPzks } from '@/lib/pzk/pzk';
 import { MAZOWIECKIE, PODLASKIE, makeActor, makeInstitution } from '../factories';
 import { accepted } from '../implementation-factories';
@@ -126,5 +127,28 @@ describe('Partnerski Zespół Kooperacji', () => {
     // The team's own members get the contact list as a PDF.
     const pdf = await contactListPdf(gopsB, b.pzk.id);
     expect(pdf.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('the work plan: the PCPR animator writes it in versions, members read it and its history, stale saves are refused', async () => {
+    const { pcpr, pzk } = await team(['2012012', '2012022', '2012032']);
+    const gops = await makeActor('gops_animator', '2012012');
+    const empty = Object.fromEntries(['goalsInstitutions', 'goalsHelping', 'meetings', 'interventionProcedure', 'topics', 'trainingsInternal', 'trainingsExternal', 'promotion'].map((k) => [k, '']));
+    await expect(saveWorkPlan(pcpr, { pzkId: pzk.id, version: 0, content: empty })).rejects.toMatchObject({ code: 'INVALID' });
+    const first = { ...empty, goalsInstitutions: 'Wspólna diagnoza potrzeb rodzin w gminie', meetings: 'Każdy drugi wtorek miesiąca, 10:00, sala OPS' };
+    expect(await saveWorkPlan(pcpr, { pzkId: pzk.id, version: 0, content: first })).toEqual({ version: 1 });
+    await expect(saveWorkPlan(gops, { pzkId: pzk.id, version: 1, content: first })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await saveWorkPlan(pcpr, { pzkId: pzk.id, version: 1, content: { ...first, topics: 'Przemoc domowa — procedura Niebieskiej Karty' } });
+    await expect(saveWorkPlan(pcpr, { pzkId: pzk.id, version: 1, content: first })).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    const read = await getWorkPlan(gops, pzk.id);
+    expect(read.canEdit).toBe(false);
+    expect(read.plan?.content.topics).toBe('Przemoc domowa — procedura Niebieskiej Karty');
+    expect(read.history.map((h) => h.version)).toEqual([2, 1]);
+    expect((await getWorkPlan(gops, pzk.id, 1)).shown?.content.topics).toBe('');
+    const pdf = await workPlanPdf(gops, pzk.id);
+    expect(pdf.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const outsider = await makeActor('gops_animator', '2013011');
+    await expect(getWorkPlan(outsider, pzk.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(workPlanPdf(outsider, pzk.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
