@@ -35,6 +35,9 @@ export const AUDIT_ACTIONS = {
   'pzk.minutes_published': 'Opublikowanie protokołu spotkania PZK',
   'pzk.decision_changed': 'Zmiana ustalenia ze spotkania PZK',
   'calendar.token_regenerated': 'Nowy adres kalendarza spotkań (stary przestał działać)',
+  'forum.thread_created': 'Nowy wątek na forum',
+  'forum.post_created': 'Nowy wpis na forum',
+  'email.opt_out_changed': 'Zmiana ustawień powiadomień e-mail',
   'service.created': 'Dodanie usługi do listy',
   'service.updated': 'Zmiana usługi na liście',
   'service.deleted': 'Usunięcie usługi z listy',
@@ -56,6 +59,8 @@ export const AUDIT_ENTITIES = {
   service: 'usługa z listy aktywności i usług',
   pzk_meeting: 'spotkanie PZK',
   calendar: 'kalendarz spotkań',
+  forum: 'forum',
+  email: 'powiadomienie e-mail',
 } as const satisfies Record<string, string>;
 
 // The audit log's vocabulary: writing an entry with an action or entity that has no Polish name

@@ -9,6 +9,11 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
   NEXTAUTH_SECRET: z.string().min(16, 'NEXTAUTH_SECRET must have at least 16 characters').optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Platforma Kooperacja <no-reply@kooperacja.local>'),
 });
 
 export type Env = z.infer<typeof envSchema>;

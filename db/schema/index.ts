@@ -6,3 +6,4 @@ export * from './model';
 export * from './implementations';
 export * from './documents';
 export * from './pzk';
+export * from './communication';

@@ -20,6 +20,8 @@ const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/instytucje', label: 'Instytucje', action: 'institution.view' },
   { href: '/admin/wzory', label: 'Wzory dokumentów', action: 'template.manage' },
   { href: '/admin/audyt', label: 'Dziennik zdarzeń', action: 'audit.read' },
+  { href: '/admin/poczta', label: 'Poczta wychodząca', action: 'outbox.read' },
+  { href: '/konto/powiadomienia', label: 'Powiadomienia e-mail', action: 'pulpit.view' },
 ];
 
 const AREA_LABEL = { gmina: 'Moja gmina', powiat: 'Mój powiat', institution: 'Moja instytucja' } as const;

@@ -29,7 +29,8 @@ export type Action =
   | 'pzk.view'
   | 'pzk.manage'
   | 'service.manage'
-  | 'regional_service.manage';
+  | 'regional_service.manage'
+  | 'outbox.read';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 
@@ -66,6 +67,8 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'service.manage': { roles: ['pcpr_animator', 'gops_animator'], scoped: true },
   // The regional list of services is kept by ROPS.
   'regional_service.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // The e-mail outbox of the województwo (sent, waiting, failed), for its administrators.
+  'outbox.read': { roles: ['rops_admin'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

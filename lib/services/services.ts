@@ -8,6 +8,7 @@ import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
 import { conflictError, invalidError, notFoundError, type FieldErrors } from '@/lib/errors';
 import { loadPzk } from '@/lib/pzk/pzk';
+import { appUrl, notifyPzk } from '@/lib/notifications/outbox';
 import { fieldErrorsOf, parseInput } from '@/lib/validation/parse';
 import { recordToInput, rowErrors, type CsvKind, type ExportableService, type RowError } from './csv';
 import { gapCounts } from './gaps';
@@ -200,6 +201,17 @@ async function entryById(db: DbOrTx, where: SQL) {
   return row;
 }
 
+/** Tells the team the list changed (who did what, and a link — the e-mail carries no entry). */
+function listChanged(tx: DbOrTx, pzk: LoadedPzk, actor: Actor, what: string) {
+  return notifyPzk(
+    tx,
+    pzk.id,
+    'services_changed',
+    { subject: `${pzk.name}: zmiana listy aktywności i usług`, body: `${actor.name} ${what} na liście aktywności i usług zespołu ${pzk.name}.\n\n${appUrl(`/pzk/${pzk.id}/uslugi`)}` },
+    { exceptUserId: actor.userId },
+  );
+}
+
 /** An animator adds a published entry; another member of the team proposes one. */
 export async function createPzkService(actor: Actor, pzkId: number, input: unknown) {
   const v = parseInput(serviceSchema, input);
@@ -228,6 +240,7 @@ export async function createPzkService(actor: Actor, pzkId: number, input: unkno
       voivodeshipId: pzk.voivodeshipId,
       details: { pzkId: pzk.id, name: v.name },
     });
+    if (status === 'published') await listChanged(tx, pzk, actor, `dodał(a) wpis „${v.name}”`);
     return row;
   });
 }
@@ -284,6 +297,7 @@ export async function approvePzkService(actor: Actor, pzkId: number, input: unkn
   return getDb().transaction(async (tx) => {
     const row = await updateVersioned(tx, and(pzkList(pzk), eq(services.id, v.id), eq(services.status, 'proposed'))!, v.version, { status: 'published' });
     await audit(tx, actor, { action: 'service.proposal_approved', entityType: 'service', entityId: v.id, voivodeshipId: pzk.voivodeshipId, details: { pzkId: pzk.id } });
+    await listChanged(tx, pzk, actor, 'zatwierdził(a) zaproponowany wpis');
     return row;
   });
 }

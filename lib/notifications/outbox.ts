@@ -1,0 +1,57 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { emailOutbox, notificationOptOuts, pzkMembers, pzks, users } from '@/db/schema';
+
+export { EMAIL_KINDS, type EmailKind } from './kinds';
+import type { EmailKind } from './kinds';
+
+export interface Message {
+  subject: string;
+  /** Plain text. Never personal data of families: the e-mail leaves the platform. */
+  body: string;
+}
+
+const FOOTER = '\n\n—\nWiadomość z Platformy Modelu Kooperacji. Powiadomienia możesz wyłączyć w ustawieniach konta (Powiadomienia e-mail).';
+
+/**
+ * Queues an e-mail about activity in a PZK to its members (people on the team with a work e-mail,
+ * not proposed, not removed), except whoever caused it and those who switched the kind off. Call it
+ * inside the transaction of the change, so the message exists exactly when the change does.
+ */
+export async function notifyPzk(tx: DbOrTx, pzkId: number, kind: EmailKind, message: Message, opts: { exceptUserId?: string | null; onlyMemberIds?: number[] } = {}) {
+  const [pzk] = await tx.select({ voivodeshipId: pzks.voivodeshipId }).from(pzks).where(eq(pzks.id, pzkId));
+  if (!pzk) return 0;
+  const rows = await tx
+    .select({ email: sql<string>`coalesce(${users.email}, ${pzkMembers.email})`, userId: sql<string | null>`coalesce(${pzkMembers.userId}, ${users.id})` })
+    .from(pzkMembers)
+    .leftJoin(users, sql`${users.id} = ${pzkMembers.userId} or (${pzkMembers.userId} is null and ${users.email} = ${pzkMembers.email})`)
+    .where(
+      and(
+        eq(pzkMembers.pzkId, pzkId),
+        isNull(pzkMembers.removedAt),
+        eq(pzkMembers.proposed, false),
+        sql`coalesce(${users.email}, ${pzkMembers.email}) is not null`,
+        opts.onlyMemberIds ? inArray(pzkMembers.id, opts.onlyMemberIds.length ? opts.onlyMemberIds : [-1]) : undefined,
+      ),
+    );
+  const optedOut = new Set(
+    (await tx.select({ userId: notificationOptOuts.userId }).from(notificationOptOuts).where(eq(notificationOptOuts.kind, kind))).map((o) => o.userId),
+  );
+  const seen = new Set<string>();
+  const recipients = rows.filter((r) => {
+    const key = r.email.toLowerCase();
+    if (seen.has(key) || (r.userId && (r.userId === opts.exceptUserId || optedOut.has(r.userId)))) return false;
+    seen.add(key);
+    return true;
+  });
+  if (recipients.length) {
+    await tx.insert(emailOutbox).values(recipients.map((r) => ({ voivodeshipId: pzk.voivodeshipId, toEmail: r.email, toUserId: r.userId, kind, subject: message.subject, body: message.body + FOOTER })));
+  }
+  return recipients.length;
+}
+
+/** An absolute link to a page, for e-mails. */
+export function appUrl(path: string) {
+  const base = process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`;
+  return base.replace(/\/$/, '') + path;
+}
