@@ -4,6 +4,7 @@ const TABS = [
   { href: '', label: 'Zespół' },
   { href: '/spotkania', label: 'Spotkania' },
   { href: '/plan', label: 'Plan pracy' },
+  { href: '/forum', label: 'Forum' },
   { href: '/kontakty', label: 'Kontakty' },
   { href: '/podmioty', label: 'Tabela prezentacji podmiotów' },
   { href: '/uslugi', label: 'Lista aktywności i usług' },

@@ -12,6 +12,7 @@ const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/pzk', label: 'Zespoły PZK', action: 'pzk.view' },
   { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
   { href: '/uslugi', label: 'Lista usług', action: 'pulpit.view' },
+  { href: '/forum', label: 'Forum regionalne', action: 'pulpit.view' },
   { href: '/zgloszenia', label: 'Zgłoszenia', action: 'notification.view' },
   { href: '/model', label: 'Model', action: 'catalogue.view' },
   { href: '/admin/wnioski', label: 'Wnioski o konta', action: 'account.review' },
