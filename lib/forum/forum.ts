@@ -5,7 +5,7 @@ import { forumPosts, forumThreads, voivodeships } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { AppError, notFoundError } from '@/lib/errors';
-import { notifyPzk } from '@/lib/notifications/outbox';
+import { appUrl, notifyPzk } from '@/lib/notifications/outbox';
 import { loadPzk } from '@/lib/pzk/pzk';
 import { parseInput } from '@/lib/validation/parse';
 import { postSchema, threadSchema } from './schemas';
@@ -95,20 +95,19 @@ async function threadPage(place: Place, threadId: number) {
   return { thread, posts, canPost: place.canPost };
 }
 
-const baseUrl = () => (process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-
 /** Tells the other members of a PZK who wrote in which thread — never what: the e-mail leaves the platform. */
 async function notifyMembers(tx: DbOrTx, actor: Actor, place: Place, thread: { id: number; title: string }, newThread: boolean) {
   if (place.pzkId == null) return;
   const who = authorName(actor);
-  const what = newThread ? `rozpoczyna nowy wątek „${thread.title}”` : `dodaje wpis w wątku „${thread.title}”`;
+  // Not even the title: it is free text and may name a family.
+  const what = newThread ? 'rozpoczyna nowy wątek' : 'dodaje wpis w wątku';
   await notifyPzk(
     tx,
     place.pzkId,
     'forum_post',
     {
       subject: `Forum zespołu — ${place.pzkName}`,
-      body: `${who} ${what} na forum zespołu ${place.pzkName}.\n\nPrzeczytaj na platformie: ${baseUrl()}${place.path}/${thread.id}`,
+      body: `${who} ${what} na forum zespołu ${place.pzkName}.\n\nPrzeczytaj na platformie: ${appUrl(`${place.path}/${thread.id}`)}`,
     },
     { exceptUserId: actor.userId },
   );
