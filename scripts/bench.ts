@@ -76,12 +76,14 @@ async function httpLoad() {
 
   const pcprCookie = await signIn(base, 'pcpr@kooperacja.test', DEMO_PASSWORD);
   if (!pcprCookie) throw new Error('could not sign in as pcpr@kooperacja.test');
-  const targets: { name: string; path: string; headers?: Record<string, string>; concurrency?: number }[] = [
+  const targets: { name: string; path: string; headers?: Record<string, string>; concurrency?: number; budget?: number }[] = [
     { name: 'static_floor', path: await staticAssetPath(base) },
     { name: 'login_page', path: '/logowanie' },
     { name: 'pulpit', path: '/pulpit', headers: { cookie } },
     // The demo's signed powiat–gmina agreement (document 2 of the demo data) through its route handler.
     { name: 'agreement_pdf_route', path: '/dokumenty/2/pdf', headers: { cookie: pcprCookie }, concurrency: 4 },
+    // The team page of the demo's PZK (Dąbrowa Białostocka, the first team of the demo data).
+    { name: 'pzk_page', path: '/pzk/1', headers: { cookie: pcprCookie }, budget: 100 },
   ];
   for (const t of targets) {
     checkInterrupted();
@@ -94,7 +96,7 @@ async function httpLoad() {
     checkInterrupted();
     report(
       metrics,
-      result(t.name, r.latencies, null, { path: t.path, requests: r.requests, rps: r.rps, errors: r.errors, concurrency: r.concurrency, seconds: r.seconds }),
+      result(t.name, r.latencies, t.budget ?? null, { path: t.path, requests: r.requests, rps: r.rps, errors: r.errors, concurrency: r.concurrency, seconds: r.seconds }),
     );
   }
 }

@@ -10,6 +10,7 @@ const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
   { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
   { href: '/pzk', label: 'Zespoły PZK', action: 'pzk.view' },
+  { href: '/kalendarz', label: 'Mój kalendarz spotkań', action: 'pzk.view' },
   { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
   { href: '/uslugi', label: 'Lista usług', action: 'pulpit.view' },
   { href: '/forum', label: 'Forum regionalne', action: 'pulpit.view' },

@@ -141,7 +141,7 @@ export const decisionSchema = z.object({
   dueOn: z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Podaj termin (data).')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Podaj termin (data).', abort: true })
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Podaj poprawną datę.'),
 });
 

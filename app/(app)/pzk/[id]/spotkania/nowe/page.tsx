@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { forbidden, notFound } from 'next/navigation';
+import { PzkNav } from '@/components/pzk/PzkNav';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { requireActor } from '@/lib/auth/session';
+import { guard } from '@/lib/page-guard';
+import { listMeetings } from '@/lib/pzk/meetings';
+import { formatDate } from '@/lib/text';
+import { MeetingForm } from '../MeetingForm';
+
+export const metadata: Metadata = { title: 'Zaplanuj spotkanie' };
+
+export default async function NewMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ termin?: string }> }) {
+  const { id } = await params;
+  const { termin } = await searchParams;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const actor = await requireActor();
+  const { pzk, canRun, scheduleSlots } = await guard(listMeetings(actor, Number(id)));
+  if (!canRun) forbidden();
+  const slot = termin ? scheduleSlots.find((s) => String(s.id) === termin) : undefined;
+  // From the schedule: 10:00 on the occurrence's due date, to be adjusted.
+  const startsAt = slot ? `${slot.dueDate}T10:00` : '';
+  return (
+    <>
+      <PageHeader title={`Zaplanuj spotkanie — ${pzk.name}`} />
+      <PzkNav pzkId={pzk.id} current="/spotkania" />
+      <MeetingForm
+        scheduleNote={slot ? `Spotkanie z harmonogramu: ${slot.name}, termin do ${formatDate(slot.dueDate)}. Opublikowanie protokołu oznaczy je w harmonogramie jako wykonane.` : undefined}
+        defaults={{ pzkId: pzk.id, version: 0, occurrenceId: slot?.id, kind: 'regular', startsAt, durationMinutes: 120, place: '', onlineUrl: '', agendaResources: '', agendaCases: '', agendaMethods: '' }}
+      />
+    </>
+  );
+}
