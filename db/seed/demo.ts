@@ -5,6 +5,7 @@ import { createTrack, satisfyEvidence } from '../../lib/implementations/instanti
 import type { DocumentContent } from '../../lib/documents/compose';
 import { emptyParty, institutionAddress } from '../../lib/documents/prefill';
 import { addRevision, insertDocument, recordSigning, type Who } from '../../lib/documents/store';
+import { serviceSearchText } from '../../lib/services/normalize';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
 import {
@@ -25,6 +26,7 @@ import {
   pzkInstitutionProfiles,
   pzkMembers,
   pzks,
+  services,
   type DocumentRow,
   type InstitutionType,
   type Role,
@@ -283,6 +285,7 @@ async function seedDemoDocuments(tx: Tx, implementationId: number, dabrowaId: nu
   await fill(statement, (c) => rep({ ...c, place: 'Dąbrowie Białostockiej', parties: c.parties.map((p) => (p.role === 'skladajacy' ? { ...p, name: 'Halina Sołtys' } : p)) }, [['Halina Sołtys', ''], ['Anna Żukowska', 'Dyrektor PCPR']]), who.pcpr, 'draft');
 
   await seedDemoPzk(tx, implementationId, dabrowaId);
+  await seedDemoServices(tx, pw.voivodeshipId, pw.id);
 
   const annex = await insertDocument(tx, 'annex', { voivodeshipId: pw.voivodeshipId, powiatId: pw.id, gminaId: null, implementationId, gminaIds }, { ...signedPg, status: 'signed' }, who.pcpr, 2026);
   await fill(annex, (c) => ({ ...c, place: 'Sokółce', fields: { ...c.fields, zmiany: '1) w § 5 ust. 1 termin powołania Partnerskich Zespołów Kooperacji otrzymuje brzmienie: „do dnia 31.01.2027 r.”.' } }), who.pcpr, 'draft');
@@ -319,4 +322,14 @@ async function seedDemoPzk(tx: Tx, implementationId: number, dabrowaId: number) 
     { pzkId: pzk.id, institutionId: pcpr, scope: 'Pomoc rodzinom i osobom z niepełnosprawnościami na terenie powiatu, piecza zastępcza, interwencja kryzysowa.', competences: 'Poradnictwo specjalistyczne (psycholog, prawnik), dofinansowania PFRON, konsultacje w sprawach pieczy zastępczej.', legalLimits: 'Dane z postępowań o umieszczenie w pieczy udostępniane tylko na podstawie przepisów ustawy o wspieraniu rodziny.', contactPerson: 'Małgorzata Nowak, tel. 85 711 20 01' },
     { pzkId: pzk.id, institutionId: ops, scope: 'Pomoc społeczna w gminie: świadczenia, praca socjalna, asystentura rodziny, usługi opiekuńcze.', competences: 'Praca socjalna w środowisku, kontrakt socjalny, asystent rodziny, zespół interdyscyplinarny.', legalLimits: 'Tajemnica pracownika socjalnego (art. 100 ustawy o pomocy społecznej).', contactPerson: 'Tomasz Lewandowski, tel. 85 712 10 05' },
   ]);
+}
+
+/** A few entries of the regional list of services (public) for podlaskie. */
+async function seedDemoServices(tx: Tx, voivodeshipId: number, sokolskiId: number) {
+  const entries = [
+    { providerName: 'Stowarzyszenie „Razem dla Rodziny” w Janowie', name: 'Klub Seniora „Złota Jesień”', description: 'Spotkania, zajęcia ruchowe i warsztaty pamięci dla osób starszych z gmin powiatu sokólskiego, dwa razy w tygodniu.', targetGroups: ['seniorzy'], areas: ['spoleczno_integracyjny', 'sport_kultura'], place: 'Janów, ul. Rynek 5', contact: 'tel. 85 721 00 00', cost: 'bezpłatnie', powiatId: sokolskiId },
+    { providerName: 'Poradnia Zdrowia Psychicznego w Sokółce', name: 'Zdrowie psychiczne — konsultacje psychiatryczne i psychologiczne', description: 'Porady dla dorosłych w kryzysie psychicznym, bez skierowania na pierwszą wizytę.', targetGroups: ['dorosli'], areas: ['zdrowie'], place: 'Sokółka, ul. Grodzieńska 1', contact: 'rejestracja tel. 85 711 11 11', cost: 'NFZ', powiatId: sokolskiId },
+    { providerName: 'Powiatowe Centrum Pomocy Rodzinie w Sokółce', name: 'Poradnictwo rodzinne i mediacje', description: 'Wsparcie psychologiczne i mediacje dla rodzin z dziećmi w sytuacjach konfliktu.', targetGroups: ['rodziny'], areas: ['rodzinny', 'prawny'], place: 'Sokółka, ul. Marszałka Józefa Piłsudskiego 8', contact: 'tel. 85 711 20 01', cost: 'bezpłatnie', powiatId: sokolskiId },
+  ];
+  await tx.insert(services).values(entries.map((e) => ({ ...e, scope: 'regional' as const, status: 'published' as const, voivodeshipId, lastReviewedOn: '2026-11-02', searchText: serviceSearchText(e) })));
 }

@@ -77,4 +77,16 @@ test.describe('strony publiczne', () => {
     await expect(page).toHaveURL(/\/logowanie$/);
     await checkA11y(page);
   });
+
+  test('wojewódzka lista usług bez logowania: wyszukiwanie bez polskich znaków', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Wojewódzka lista usług' }).click();
+    await page.getByLabel('Województwo').selectOption({ label: 'podlaskie' });
+    await page.getByRole('button', { name: 'Filtruj' }).click();
+    await page.getByLabel('Szukaj (np. zdrowie psychiczne)').fill('osob starszych');
+    await page.getByRole('button', { name: 'Filtruj' }).click();
+    await expect(page.getByText('Klub Seniora „Złota Jesień”')).toBeVisible();
+    await expect(page.getByText('Poradnictwo rodzinne i mediacje')).toHaveCount(0);
+    await checkA11y(page);
+  });
 });

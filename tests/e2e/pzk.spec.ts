@@ -49,7 +49,7 @@ test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakt
       await page.getByRole('form', { name: 'Lista obecności' }).getByLabel(/Zofia Świątek/).check();
       await page.getByRole('button', { name: 'Zapisz listę obecności' }).click();
       await expect(page.getByText(/Zapisano listę obecności: obecnych 2/)).toBeVisible();
-      await page.getByLabel('Ustalenie', { exact: true }).fill('Przygotować wspólną ofertę zajęć dla seniorów.');
+      await page.getByLabel(/^Ustalenie/).fill('Przygotować wspólną ofertę zajęć dla seniorów.');
       await page.getByLabel('Odpowiedzialny').selectOption({ label: 'Zofia Świątek' });
       await page.getByRole('form', { name: 'Nowe ustalenie' }).getByLabel('Termin').fill('2027-01-15');
       await page.getByRole('button', { name: 'Dodaj ustalenie' }).click();
