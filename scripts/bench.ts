@@ -83,6 +83,7 @@ async function httpLoad() {
     // The demo's signed powiat–gmina agreement (document 2 of the demo data) through its route handler.
     { name: 'agreement_pdf_route', path: '/dokumenty/2/pdf', headers: { cookie: pcprCookie }, concurrency: 4 },
     // The team page of the demo's PZK (Dąbrowa Białostocka, the first team of the demo data).
+    { name: 'pzk_page_one_client', path: '/pzk/1', headers: { cookie: pcprCookie }, concurrency: 1, budget: 100 },
     { name: 'pzk_page', path: '/pzk/1', headers: { cookie: pcprCookie }, budget: 100 },
   ];
   for (const t of targets) {
