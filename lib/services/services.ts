@@ -49,6 +49,7 @@ export interface RegionalFilter extends ServiceFilter {
 
 const entryColumns = {
   id: services.id,
+  scope: services.scope,
   status: services.status,
   name: services.name,
   description: services.description,
@@ -337,12 +338,13 @@ export function regionalManageScope(actor: Actor | null): number | null {
 }
 
 /**
- * Public: the regional lists have no personal data and anyone may search them, with or without an
- * account (issue 5). `db` is the application database unless a benchmark passes its own.
+ * Public: what the województwo offers — the regional list kept by ROPS and the published entries
+ * of every gmina–powiat list (proposals are not shown). No personal data; anyone may search it, with
+ * or without an account (issue 5). `db` is the application database unless a benchmark passes its own.
  */
 export async function searchRegionalServices(filter: RegionalFilter, db: DbOrTx = getDb()) {
   const list = and(
-    regionalList(filter.voivodeshipId),
+    eq(services.voivodeshipId, filter.voivodeshipId),
     eq(services.status, 'published'),
     filter.powiatId ? or(eq(services.powiatId, filter.powiatId), isNull(services.powiatId)) : undefined,
   )!;

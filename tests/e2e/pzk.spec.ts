@@ -79,7 +79,29 @@ test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakt
     await expect(page.getByText('Wysłano propozycję — animator PCPR zdecyduje o włączeniu tej osoby do zespołu.')).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: 'Grażyna Łoś' })).toContainText('zaproponowany');
     await checkA11y(page);
+    // As an animator of the gmina, he adds a service to the team's list.
+    await page.getByRole('navigation', { name: 'Strony zespołu' }).getByRole('link', { name: 'Lista aktywności i usług' }).click();
+    await checkA11y(page);
+    await page.getByRole('link', { name: 'Dodaj usługę' }).click();
+    await page.getByLabel(/^Nazwa usługi lub aktywności/).fill('Gimnastyka dla seniorów w świetlicy wiejskiej');
+    await page.getByLabel(/^Opis/).fill('Zajęcia ruchowe dla osób starszych, dwa razy w tygodniu, prowadzi fizjoterapeutka.');
+    await page.getByRole('group', { name: /Grupy odbiorców/ }).getByLabel('Osoby starsze').check();
+    await page.getByRole('group', { name: /Obszary wsparcia/ }).getByLabel('Zdrowie').check();
+    await page.getByLabel('Instytucja z rejestru').selectOption({ label: 'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej' });
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Dodaj do listy' }).click();
+    await expect(page.getByText('Gimnastyka dla seniorów w świetlicy wiejskiej').first()).toBeVisible();
     await logout(page);
+  });
+
+  await test.step('gość bez logowania znajduje tę usługę na liście wojewódzkiej, pisząc bez polskich znaków', async () => {
+    await page.goto('/uslugi');
+    await page.getByLabel('Województwo').selectOption({ label: 'podlaskie' });
+    await page.getByRole('button', { name: 'Filtruj' }).click();
+    await page.getByLabel('Szukaj (np. zdrowie psychiczne)').fill('gimnastyka seniorow swietlicy');
+    await page.getByRole('button', { name: 'Filtruj' }).click();
+    await expect(page.getByText('Gimnastyka dla seniorów w świetlicy wiejskiej')).toBeVisible();
+    await checkA11y(page);
   });
 
   await test.step('animator GOPS innej gminy nie widzi zespołu', async () => {

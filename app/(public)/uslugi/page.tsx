@@ -123,7 +123,8 @@ export default async function RegionalServicesPage({ searchParams }: { searchPar
               showPowiat
               actions={
                 canManage
-                  ? (e) => (
+                  ? (e) =>
+                      e.scope === 'regional' && (
                       <p className="mt-3">
                         <Link href={`/uslugi-regionalne/${e.id}/edycja`} className={linkClass}>
                           Edytuj lub usuń<span className="sr-only"> „{e.name}”</span>
