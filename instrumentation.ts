@@ -15,5 +15,5 @@ export async function register() {
   }
   console.log(`[kooperacja] database ready (${database().kind}) in ${Math.round(performance.now() - t0)} ms`);
   const { startOutboxWorker } = await import('./lib/notifications/worker');
-  if (startOutboxWorker(() => database().db, env().SMTP_URL, env().MAIL_FROM)) console.log('[kooperacja] e-mail outbox: sending through SMTP_URL');
+  if (startOutboxWorker(() => database().db, env().SMTP_URL, env().MAIL_FROM, env().OUTBOX_INTERVAL_MS)) console.log('[kooperacja] e-mail outbox: sending through SMTP_URL');
 }

@@ -11,6 +11,9 @@ const PORT = process.env.E2E_PORT ?? '3200';
 const baseURL = `http://localhost:${PORT}`;
 export const E2E_PGLITE_DIR = 'tests/.tmp/e2e-pglite';
 
+/** The e2e specs run a local SMTP server here (tests/e2e/fixtures.ts) and read what the app sends. */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+
 const database: Record<string, string> = process.env.E2E_DATABASE_URL
   ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
   : { PGLITE_DIR: E2E_PGLITE_DIR };
@@ -56,6 +59,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: 'e2e-test-secret-not-for-production-0123456789',
       SEED_DEMO: '1',
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      MAIL_FROM: 'Kooperacja e2e <no-reply@kooperacja.test>',
+      OUTBOX_INTERVAL_MS: '1000',
       ...database,
     },
   },

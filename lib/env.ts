@@ -14,6 +14,8 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Platforma Kooperacja <no-reply@kooperacja.local>'),
+  /** How often the e-mail worker looks at the outbox. */
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(200).default(15_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -85,3 +85,29 @@ export const test = base.extend<Fixtures>({
     expect(dialogs, 'unexpected JavaScript dialogs').toEqual([]);
   },
 });
+
+/**
+ * A local SMTP server for one spec: the app (started with SMTP_URL pointing here, see
+ * playwright.config.ts) delivers its notifications to it; `messages` holds what arrived.
+ */
+export async function startSmtp(port: number) {
+  const { SMTPServer } = await import('smtp-server');
+  const messages: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      stream.on('end', () => {
+        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return { messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

@@ -1,6 +1,8 @@
-import { checkA11y, expect, login, logout, test } from './fixtures';
+import { E2E_SMTP_PORT } from '../../playwright.config';
+import { checkA11y, expect, login, logout, startSmtp, test } from './fixtures';
 
 test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakty i tabela podmiotów tylko dla członków', async ({ page }) => {
+  const smtp = await startSmtp(E2E_SMTP_PORT);
   await test.step('animator PCPR dodaje osobę do zespołu Dąbrowy Białostockiej', async () => {
     await login(page, 'pcpr@kooperacja.test');
     await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Zespoły PZK' }).click();
@@ -62,6 +64,10 @@ test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakt
       expect(minutes.headers()['content-type']).toBe('application/pdf');
       const ics = await page.request.get(page.url() + '/spotkanie.ics');
       expect(await ics.text()).toContain('BEGIN:VEVENT');
+      // The team is told by e-mail (sent by the background worker through the test SMTP server).
+      await expect
+        .poll(() => smtp.messages.filter((m) => m.to.includes('gops.dabrowa@kooperacja.test') && /rotok/.test(m.raw)).length, { timeout: 20_000 })
+        .toBeGreaterThan(0);
     });
     await page.getByRole('link', { name: 'Tabela prezentacji podmiotów' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej' })).toBeVisible();
@@ -113,4 +119,5 @@ test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakt
     const contacts = await page.request.get('/pzk/1/kontakty/pdf');
     expect(contacts.status()).toBe(404);
   });
+  await smtp.close();
 });
