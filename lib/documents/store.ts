@@ -1,13 +1,13 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { documentCounters, documentEvents, documentGminas, documentRevisions, documents, documentTemplates, evidence, files, scheduleItems, tracks, type DocumentRow, type DocumentTemplateRow } from '@/db/schema';
+import { documentCounters, documentEvents, documentGminas, documentRevisions, documents, documentTemplates, evidence, scheduleItems, tracks, type DocumentRow, type DocumentTemplateRow } from '@/db/schema';
 import { conflictError, notFoundError } from '@/lib/errors';
-import { sha256, sniffType } from '@/lib/files';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue-load';
 import { todayIso } from '@/lib/model/dates';
 import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { formatDate } from '@/lib/text';
+import { storeUpload } from '@/lib/uploads';
 import { defaultClauses, type DocumentContent } from './compose';
 import { EVIDENCE_OF_KIND, formatDocumentNumber, nextStatus } from './lifecycle';
 import { prefill, type DocumentPlace } from './prefill';
@@ -95,11 +95,7 @@ export async function insertDocument(tx: DbOrTx, kind: DocumentKind, place: Docu
  * sub-steps this document is evidence of are done, with the scan attached.
  */
 export async function recordSigning(tx: DbOrTx, row: DocumentRow, gminaIds: number[], signedOn: (string | null)[], file: { name: string; data: Uint8Array }, who: Who) {
-  const type = sniffType(file.data)!;
-  const [f] = await tx
-    .insert(files)
-    .values({ name: file.name.slice(0, 255) || `skan.${type.ext}`, mime: type.mime, size: file.data.length, sha256: sha256(file.data), data: Buffer.from(file.data), uploadedBy: who.userId })
-    .returning({ id: files.id, sha256: files.sha256 });
+  const f = await storeUpload(tx, file, who.userId, 'skan');
   const effectiveOn = signedOn.filter((d): d is string => !!d).sort().at(-1)!;
   const [saved] = await tx
     .update(documents)

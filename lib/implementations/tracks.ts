@@ -18,7 +18,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
 import { conflictError, invalidError, notFoundError } from "@/lib/errors";
-import { sha256, sniffType, uploadProblem } from '@/lib/files';
+import { uploadProblem } from '@/lib/files';
+import { storeUpload } from '@/lib/uploads';
 import { loadCatalogue } from '@/lib/model/catalogue';
 import { todayIso } from '@/lib/model/dates';
 import { deriveProgress, earlierUnfinished, type ItemState } from '@/lib/model/progress';
@@ -215,12 +216,8 @@ export async function addEvidence(actor: Actor, input: { itemId: unknown; title:
   const problem = uploadProblem(input.data);
   if (problem) throw invalidError({ file: [problem] });
   const { item, track } = await itemForUpdate(actor, v.itemId);
-  const type = sniffType(input.data)!;
   return getDb().transaction(async (tx) => {
-    const [file] = await tx
-      .insert(files)
-      .values({ name: input.fileName.slice(0, 255) || `plik.${type.ext}`, mime: type.mime, size: input.data.length, sha256: sha256(input.data), data: Buffer.from(input.data), uploadedBy: actor.userId })
-      .returning({ id: files.id, sha256: files.sha256 });
+    const file = await storeUpload(tx, { name: input.fileName, data: input.data }, actor.userId);
     const [row] = await tx.insert(evidence).values({ scheduleItemId: item.id, title: v.title, fileId: file.id, createdBy: actor.userId }).returning({ id: evidence.id });
     await logEvent(tx, actor, track.id, `Dołączono dowód „${v.title}” (${input.fileName}).`);
     await audit(tx, actor, { action: 'schedule.evidence_added', entityType: 'schedule_item', entityId: item.id, voivodeshipId: track.voivodeshipId, details: { sha256: file.sha256 } });
