@@ -44,6 +44,28 @@ export const AUDIT_ACTIONS = {
   'service.proposed': 'Propozycja usługi',
   'service.proposal_approved': 'Zatwierdzenie propozycji usługi',
   'service.imported': 'Import listy usług z pliku CSV',
+  'case.created': 'Założenie konta osoby/rodziny (karta oczekiwań)',
+  'case.opened': 'Otwarcie konta osoby/rodziny',
+  'case.purpose_given': 'Podanie celu dostępu do konta osoby/rodziny',
+  'case.printed': 'Wydruk dokumentu z konta osoby/rodziny',
+  'case.exported': 'Eksport danych konta osoby/rodziny',
+  'case.updated': 'Zmiana pracownika kluczowego lub zespołu sprawy',
+  'case.member_saved': 'Zapisanie członka gospodarstwa domowego',
+  'case.member_removed': 'Usunięcie członka gospodarstwa domowego',
+  'case.consent_recorded': 'Odnotowanie zgody',
+  'case.consent_withdrawn': 'Wycofanie zgody (sprawa zamknięta dla nowych działań)',
+  'case.referral_saved': 'Zapisanie karty oczekiwań',
+  'case.qualified': 'Kwalifikacja do współpracy w modelu',
+  'case.refused': 'Odmowa kwalifikacji',
+  'case.diagnosis_saved': 'Zapisanie diagnozy wielowymiarowej',
+  'case.session_recorded': 'Odnotowanie warsztatu, przeglądu zespołu lub superwizji',
+  'case.ipp_saved': 'Zapisanie IPP',
+  'case.contract_saved': 'Zapisanie kontraktu',
+  'case.monitoring_recorded': 'Odnotowanie spotkania monitorującego',
+  'case.evaluated': 'Ewaluacja końcowa',
+  'case.extension_recorded': 'Decyzja o pracy dłuższej niż 12 miesięcy',
+  'case.end_announced': 'Poinformowanie animatora PCPR o planowanym zakończeniu',
+  'case.closed': 'Zamknięcie sprawy',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = {
@@ -61,6 +83,7 @@ export const AUDIT_ENTITIES = {
   calendar: 'kalendarz spotkań',
   forum: 'forum',
   email: 'powiadomienie e-mail',
+  case: 'konto osoby/rodziny',
 } as const satisfies Record<string, string>;
 
 // The audit log's vocabulary: writing an entry with an action or entity that has no Polish name

@@ -23,3 +23,10 @@ export const conflictError = () =>
   );
 export const invalidError = (fieldErrors: FieldErrors, message = 'Popraw zaznaczone pola.') =>
   new AppError('INVALID', message, fieldErrors);
+
+/** ROPS opened a case without a current purpose of access: pages send them to the purpose form. */
+export class PurposeRequiredError extends AppError {
+  constructor(readonly caseId: number) {
+    super('FORBIDDEN', 'Podaj cel dostępu do konta osoby/rodziny — zostanie zapisany w dzienniku zdarzeń.');
+  }
+}

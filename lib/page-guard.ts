@@ -1,12 +1,16 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { AppError } from './errors';
+import { AppError, PurposeRequiredError } from './errors';
 
-/** For pages: a domain refusal becomes the 403 page, a missing record the 404 page. */
+/**
+ * For pages: a domain refusal becomes the 403 page, a missing record the 404 page; ROPS opening a
+ * case without a stated purpose goes to the purpose form first.
+ */
 export async function guard<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (e) {
+    if (e instanceof PurposeRequiredError) redirect(`/sprawy/${e.caseId}/cel-dostepu`);
     if (e instanceof AppError) {
       if (e.code === 'FORBIDDEN') forbidden();
       if (e.code === 'NOT_FOUND') notFound();

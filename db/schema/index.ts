@@ -7,3 +7,4 @@ export * from './implementations';
 export * from './documents';
 export * from './pzk';
 export * from './communication';
+export * from './cases';

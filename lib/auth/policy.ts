@@ -30,7 +30,10 @@ export type Action =
   | 'pzk.manage'
   | 'service.manage'
   | 'regional_service.manage'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'case.refer'
+  | 'case.supervise'
+  | 'caseload.view';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 
@@ -69,6 +72,13 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'regional_service.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // The e-mail outbox of the województwo (sent, waiting, failed), for its administrators.
   'outbox.read': { roles: ['rops_admin'], scoped: true },
+  // Work with families (step 7.2). Who opens a case is decided per case (lib/cases/access.ts): its
+  // key worker, its team, the two animators. Any PZK institution may refer a person or family.
+  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor'], scoped: true },
+  // ROPS opens cases read-only, for supervision, and only with a stated purpose.
+  'case.supervise': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // Caseloads of key workers per gmina (numbers only, no family data).
+  'caseload.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

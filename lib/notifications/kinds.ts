@@ -1,9 +1,10 @@
-/** What a PZK member may be told by e-mail; each kind can be switched off by the user. */
+/** What a PZK member (or a case's key worker) may be told by e-mail; each kind can be switched off by the user. */
 export const EMAIL_KINDS = {
   meeting_new: 'Nowe spotkanie zespołu',
   minutes_published: 'Opublikowany protokół spotkania',
   forum_post: 'Nowy wpis na forum zespołu',
   task_assigned: 'Przydzielone mi zadanie (ustalenie)',
   services_changed: 'Zmiana listy aktywności i usług',
+  case_reminder: 'Przypomnienia w sprawach, w których jestem pracownikiem kluczowym lub animatorem',
 } as const;
 export type EmailKind = keyof typeof EMAIL_KINDS;

@@ -50,6 +50,22 @@ export async function notifyPzk(tx: DbOrTx, pzkId: number, kind: EmailKind, mess
   return recipients.length;
 }
 
+/**
+ * Queues an e-mail to the given platform users (e.g. a case's key worker), except those who
+ * switched the kind off. Like notifyPzk: inside the transaction of the change, no family data.
+ */
+export async function notifyUsers(tx: DbOrTx, voivodeshipId: number, userIds: string[], kind: EmailKind, message: Message) {
+  if (!userIds.length) return 0;
+  const rows = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(inArray(users.id, [...new Set(userIds)]), eq(users.status, 'active'), sql`not exists (select 1 from ${notificationOptOuts} o where o.user_id = ${users.id} and o.kind = ${kind})`));
+  if (rows.length) {
+    await tx.insert(emailOutbox).values(rows.map((r) => ({ voivodeshipId, toEmail: r.email, toUserId: r.id, kind, subject: message.subject, body: message.body + FOOTER })));
+  }
+  return rows.length;
+}
+
 /** An absolute link to a page, for e-mails. */
 export function appUrl(path: string) {
   const base = process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`;

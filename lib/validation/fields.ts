@@ -259,3 +259,28 @@ export const idField = (message = 'Wybierz wartość z listy.') =>
   z.preprocess(toId, z.number({ error: message }).int({ error: message }).positive({ error: message }));
 
 export const optionalIdField = z.preprocess(toId, z.number().int().positive().optional());
+
+// ---------------------------------------------------------------------------
+// Calendar dates (what an <input type="date"> sends: yyyy-mm-dd)
+// ---------------------------------------------------------------------------
+
+const isIsoDate = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
+/** A required calendar date, kept as the ISO string. */
+export const dateField = z
+  .string({ error: MESSAGES.required })
+  .trim()
+  .min(1, { error: MESSAGES.required, abort: true })
+  .refine(isIsoDate, { error: 'Podaj poprawną datę (dd.mm.rrrr).' });
+
+/** An optional calendar date: blank → undefined. */
+export const optionalDateField = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || isIsoDate(v), { error: 'Podaj poprawną datę (dd.mm.rrrr).' })
+  .transform((v) => (v ? v : undefined));

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { dateField, idField, LIMITS, optionalIdField, optionalPeselField, optionalText, requiredText } from '@/lib/validation/fields';
+
+/*
+ * The case account's own forms (karta oczekiwań, household, consents, team, extension, closing).
+ * One schema per form, used by react-hook-form on the client and parsed again on the server.
+ * The step forms live next to their domain code: qualification, diagnosis, IPP, monitoring, evaluation.
+ */
+
+const id = idField();
+const version = z.coerce.number().int().nonnegative();
+const long = (label?: string) => requiredText(LIMITS.longText, label);
+
+const referralFields = {
+  referringInstitutionId: optionalIdField,
+  referringInstitutionName: requiredText(300),
+  referrerName: requiredText(LIMITS.name),
+  referredOn: dateField,
+  situation: long(),
+  reasons: long(),
+  expectations: long(),
+  expectedFrom: long(),
+  meetingId: optionalIdField,
+};
+
+/** Karta oczekiwań — opening a case: the PZK, who is the key worker, the referral itself. */
+export const newCaseSchema = z.object({
+  pzkId: id,
+  kind: z.enum(['person', 'family', 'group'], { error: 'Wybierz, kogo dotyczy zgłoszenie.' }),
+  keyWorkerId: z.uuid({ error: 'Wybierz pracownika kluczowego.' }),
+  ...referralFields,
+});
+export type NewCaseInput = z.input<typeof newCaseSchema>;
+
+export const referralSchema = z.object({ caseId: id, version, ...referralFields });
+
+const thisYear = new Date().getFullYear();
+
+export const householdMemberSchema = z.object({
+  caseId: id,
+  memberId: optionalIdField,
+  version: version.optional(),
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  birthYear: z.preprocess(
+    (v) => (v === '' || v == null ? undefined : Number(v)),
+    z
+      .number({ error: 'Podaj rok urodzenia liczbą, np. 1972.' })
+      .int({ error: 'Podaj rok urodzenia liczbą, np. 1972.' })
+      .min(1900, { error: 'Rok urodzenia nie może być wcześniejszy niż 1900.' })
+      .max(thisYear, { error: `Rok urodzenia nie może być późniejszy niż ${thisYear}.` })
+      .optional(),
+  ),
+  relation: requiredText(100),
+  pesel: optionalPeselField,
+  notes: optionalText(LIMITS.longText),
+});
+
+export const removeMemberSchema = z.object({ caseId: id, memberId: id });
+
+export const consentSchema = z.object({
+  caseId: id,
+  kind: z.enum(['cooperation', 'data_sharing'], { error: 'Wybierz rodzaj zgody.' }),
+  givenOn: dateField,
+  form: z.enum(['written', 'oral', 'electronic'], { error: 'Wybierz, jak wyrażono zgodę.' }),
+  givenBy: requiredText(LIMITS.name),
+  institutions: optionalText(LIMITS.longText),
+});
+
+export const withdrawConsentSchema = z.object({
+  caseId: id,
+  consentId: id,
+  withdrawnOn: dateField,
+  note: optionalText(LIMITS.reason),
+});
+
+export const teamSchema = z.object({
+  caseId: id,
+  version,
+  keyWorkerId: z.uuid({ error: 'Wybierz pracownika kluczowego.' }),
+  memberIds: z.array(z.coerce.number().int().positive()).max(50).default([]),
+});
+
+export const extensionSchema = z.object({ caseId: id, version, until: dateField, reason: requiredText(LIMITS.reason) });
+export const endAnnouncementSchema = z.object({ caseId: id, version, on: dateField, plannedEndOn: dateField });
+export const closeCaseSchema = z.object({ caseId: id, version, closedOn: dateField, reason: requiredText(LIMITS.reason) });
+export const purposeSchema = z.object({ caseId: id, purpose: z.string().trim().min(10, { error: 'Opisz cel dostępu (co najmniej 10 znaków).' }).max(1000, { error: 'Maksymalnie 1000 znaków.' }) });
