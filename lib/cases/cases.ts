@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import {
   caseConsents,
@@ -75,14 +75,19 @@ export async function keyWorkerOptions(db: DbOrTx, p: { powiatId: number; gminaI
     .orderBy(asc(users.name));
 }
 
-/** PZK members with an account: who can be put on a case team. */
+/**
+ * PZK members with a platform account (linked, or matched by their e-mail): who can be put on a
+ * case team — the account is what opens the case.
+ */
 export async function teamOptions(db: DbOrTx, pzkId: number) {
-  return db
-    .select({ id: pzkMembers.id, name: pzkMembers.name, function: pzkMembers.function, userId: pzkMembers.userId, institutionName: institutions.name })
+  const rows = await db
+    .select({ id: pzkMembers.id, name: pzkMembers.name, function: pzkMembers.function, userId: sql<string | null>`coalesce(${pzkMembers.userId}, ${users.id})`, institutionName: institutions.name })
     .from(pzkMembers)
     .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
-    .where(and(eq(pzkMembers.pzkId, pzkId), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false), isNotNull(pzkMembers.userId)))
+    .leftJoin(users, sql`${pzkMembers.userId} is null and ${users.email} = ${pzkMembers.email} and ${users.status} = 'active'`)
+    .where(and(eq(pzkMembers.pzkId, pzkId), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false)))
     .orderBy(asc(pzkMembers.name));
+  return rows.filter((r): r is typeof r & { userId: string } => r.userId != null);
 }
 
 /** The PZK's meetings, newest first — to link a referral, qualification or IPP acceptance. */
@@ -154,11 +159,7 @@ export async function createCase(actor: Actor, input: unknown) {
       meetingId: v.meetingId ?? null,
       updatedBy: actor.userId,
     });
-    const [mine] = await tx
-      .select({ id: pzkMembers.id })
-      .from(pzkMembers)
-      .where(and(eq(pzkMembers.pzkId, pzk.id), eq(pzkMembers.userId, actor.userId), isNull(pzkMembers.removedAt)))
-      .limit(1);
+    const mine = (await teamOptions(tx, pzk.id)).find((o) => o.userId === actor.userId);
     if (mine && actor.userId !== v.keyWorkerId) await tx.insert(caseTeam).values({ caseId: c.id, pzkMemberId: mine.id, userId: actor.userId });
     await audited(tx, actor, c, 'case.created', { number, pzkId: pzk.id });
     return { id: c.id, number };

@@ -1,0 +1,111 @@
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { caseQualifications, cases, pzks } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { createCase, recordConsent, saveHouseholdMember, saveTeam } from '@/lib/cases/cases';
+import { changeStatus, createDocument, getDocument, saveDraft, signDocument } from '@/lib/documents/documents';
+import { getTrack } from '@/lib/implementations/tracks';
+import { addMember } from '@/lib/pzk/members';
+import { PODLASKIE, makeActor } from './factories';
+import { accepted } from './implementation-factories';
+
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
+
+/** Signs the PZK agreement of a track with the given institutions as extra parties. */
+export async function signPzkAgreement(pcpr: Actor, track: { implementationId: number | null; gminaId: number | null }, extraInstitutionIds: number[]) {
+  const { id } = await createDocument(pcpr, { kind: 'agreement_pzk', implementationId: track.implementationId, gminaId: track.gminaId });
+  const d = await getDocument(pcpr, id);
+  const t = d.template.body;
+  const content = {
+    ...d.document.content,
+    place: 'Gminie',
+    parties: [...d.document.content.parties, ...extraInstitutionIds.map((institutionId) => ({ ...d.document.content.parties[0], institutionId }))].map((p) => ({ ...p, representativeName: 'Jan Żak', representativeFunction: 'Dyrektor', tasks: 'Udział w spotkaniach' })),
+    fields: Object.fromEntries(t.fields.map((f) => [f.key, d.document.content.fields[f.key] || (f.type === 'date' ? '2027-06-30' : 'treść')])),
+  };
+  await saveDraft(pcpr, { documentId: id, version: d.document.version, content });
+  await changeStatus(pcpr, { documentId: id, version: 2 }, 'mark_ready');
+  const ready = await getDocument(pcpr, id);
+  await signDocument(pcpr, { documentId: id, version: ready.document.version, signedOn: ready.document.content.parties.map(() => '2026-11-20') }, { name: 'skan.pdf', data: PDF });
+}
+
+/**
+ * Two PZKs of one powiat (the first two gminas of `codes`, which must be unused in the test file):
+ * in the first, the animators, a social worker, a signed member institution whose person is on the
+ * member list with an account; in the second, a GOPS animator and a signed member — strangers to
+ * the first PZK's cases. Plus a ROPS adviser and a PZK member of the first gmina not on any team.
+ */
+export async function caseSetup(codes: [string, string, ...string[]]) {
+  const powiat = codes[0].slice(0, 4);
+  const pcpr = await makeActor('pcpr_animator', powiat);
+  const rops = await makeActor('rops_adviser', PODLASKIE);
+  const gops = await makeActor('gops_animator', codes[0]);
+  const socialWorker = await makeActor('social_worker', codes[0]);
+  const member = await makeActor('pzk_member', codes[0]);
+  const outsider = await makeActor('pzk_member', codes[0]);
+  const strangerGops = await makeActor('gops_animator', codes[1]);
+  const strangerMember = await makeActor('pzk_member', codes[1]);
+  const { trackIds } = await accepted(pcpr, rops, codes);
+  const tracks = await Promise.all(trackIds.map(async (id) => (await getTrack(rops, id)).track));
+  const pzkOf = async (t: (typeof tracks)[number]) => (await getDb().select().from(pzks).where(and(eq(pzks.implementationId, t.implementationId!), eq(pzks.gminaId, t.gminaId!))))[0];
+  const [pzk, otherPzk] = [await pzkOf(tracks[0]), await pzkOf(tracks[1])];
+  await signPzkAgreement(pcpr, tracks[0], [member.scope.institutionId!, outsider.scope.institutionId!]);
+  await signPzkAgreement(pcpr, tracks[1], [strangerMember.scope.institutionId!]);
+  const { id: memberRowId } = await addMember(pcpr, { pzkId: pzk.id, institutionId: member.scope.institutionId, name: 'Maria Szkolna', function: 'Pedagog szkolny', teamRole: 'invited', email: member.email });
+  await addMember(pcpr, { pzkId: pzk.id, institutionId: outsider.scope.institutionId, name: 'Piotr Obcy', function: 'Dzielnicowy', teamRole: 'invited', email: outsider.email });
+  await addMember(pcpr, { pzkId: otherPzk.id, institutionId: strangerMember.scope.institutionId, name: 'Olga Inna', function: 'Pedagog', teamRole: 'invited', email: strangerMember.email });
+  return { pcpr, rops, gops, socialWorker, member, memberRowId, outsider, strangerGops, strangerMember, pzk, otherPzk, tracks };
+}
+export type CaseSetup = Awaited<ReturnType<typeof caseSetup>>;
+
+/** A karta oczekiwań as the form sends it. */
+export const referralInput = (pzkId: number, keyWorkerId: string, over: Record<string, unknown> = {}) => ({
+  pzkId,
+  kind: 'family',
+  keyWorkerId,
+  referringInstitutionId: '',
+  referringInstitutionName: 'Szkoła Podstawowa w Gminie',
+  referrerName: 'Maria Szkolna',
+  referredOn: '2027-01-05',
+  situation: 'Rodzina trzypokoleniowa: matka (54 l.), syn (28 l.), dziadek (74 l.).',
+  reasons: 'Zagrożenie umieszczeniem matki i syna w DPS; dziadek przeciążony opieką.',
+  expectations: 'Utrzymanie rodziny w środowisku domowym, wsparcie opieki.',
+  expectedFrom: 'OPS, PCPR, WTZ, ŚDS, stowarzyszenie osób z niepełnosprawnościami',
+  meetingId: '',
+  ...over,
+});
+
+/**
+ * A case referred by the GOPS animator (key worker: the social worker), with mother and son in the
+ * household, both consents and the signed member on its team.
+ */
+export async function newCase(s: CaseSetup, over: Record<string, unknown> = {}) {
+  const { id } = await createCase(s.gops, referralInput(s.pzk.id, s.socialWorker.userId, over));
+  const { memberId: mother } = await saveHouseholdMember(s.gops, { caseId: id, firstName: 'Halina', lastName: 'Zięba', birthYear: '1972', relation: 'matka', pesel: '', notes: '' });
+  const { memberId: son } = await saveHouseholdMember(s.gops, { caseId: id, firstName: 'Łukasz', lastName: 'Zięba', birthYear: '1998', relation: 'syn', pesel: '', notes: '' });
+  await recordConsent(s.gops, { caseId: id, kind: 'cooperation', givenOn: '2027-01-05', form: 'written', givenBy: 'Halina Zięba', institutions: '' });
+  await recordConsent(s.gops, { caseId: id, kind: 'data_sharing', givenOn: '2027-01-05', form: 'written', givenBy: 'Halina Zięba', institutions: 'OPS, PCPR, WTZ, ŚDS' });
+  const [c] = await getDb().select({ version: cases.version }).from(cases).where(eq(cases.id, id));
+  await saveTeam(s.gops, { caseId: id, version: c.version, keyWorkerId: s.socialWorker.userId, memberIds: [s.memberRowId] });
+  return { caseId: id, mother, son };
+}
+
+/**
+ * A case already qualified on `qualifiedOn` — written straight to the tables, for tests of the
+ * later steps (the qualification's own rules are tested through its function).
+ */
+export async function qualifiedCase(s: CaseSetup, qualifiedOn = '2027-01-12', over: Record<string, unknown> = {}) {
+  const made = await newCase(s, over);
+  const db = getDb();
+  await db.insert(caseQualifications).values({
+    caseId: made.caseId,
+    decision: 'qualified',
+    decidedOn: qualifiedOn,
+    opinions: [{ institutionId: s.member.scope.institutionId, institutionName: 'Szkoła', reason: 'Realna szansa na zmianę' }],
+    welfareVerifiedOn: qualifiedOn,
+    pcprConsultedOn: qualifiedOn,
+    criteria: ['chronic_crisis'],
+    decidedBy: s.gops.userId,
+  });
+  await db.update(cases).set({ status: 'qualified', qualifiedOn }).where(eq(cases.id, made.caseId));
+  return made;
+}

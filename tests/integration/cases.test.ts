@@ -1,0 +1,51 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { auditLog, cases } from '@/db/schema';
+import { accessLog, givePurpose, openCase } from '@/lib/cases/access';
+import { getCaseOverview, listCases, recordConsent, saveHouseholdMember, withdrawConsent } from '@/lib/cases/cases';
+import { caseSetup, newCase } from '../case-factories';
+
+describe('the case account: who opens it', () => {
+  it('opens for the key worker, the team and the animators; ROPS only with a purpose; nobody else', async () => {
+    const s = await caseSetup(['2002052', '2002063']);
+    const { caseId } = await newCase(s);
+    for (const a of [s.socialWorker, s.gops, s.pcpr]) expect((await openCase(a, caseId)).access).toBe('write');
+    expect((await openCase(s.member, caseId)).access).toBe('read');
+    for (const a of [s.outsider, s.strangerGops, s.strangerMember]) await expect(openCase(a, caseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(openCase(s.rops, caseId)).rejects.toMatchObject({ code: 'FORBIDDEN', caseId });
+    await givePurpose(s.rops, caseId, 'Superwizja: przegląd pracy z rodziną na wniosek PCPR');
+    const seen = await openCase(s.rops, caseId);
+    expect(seen).toMatchObject({ access: 'supervise', purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
+    const log = await accessLog(s.socialWorker, caseId);
+    expect(log.find((e) => e.action === 'case.opened' && e.userEmail === s.rops.email)?.details).toMatchObject({ purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
+    const opened = await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'case.opened'), eq(auditLog.entityId, String(caseId))));
+    expect(opened.length).toBeGreaterThanOrEqual(5);
+    await expect(accessLog(s.member, caseId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Lists follow the same rule; ROPS sees no names.
+    expect((await listCases(s.member)).map((c) => c.id)).toContain(caseId);
+    expect((await listCases(s.outsider)).map((c) => c.id)).not.toContain(caseId);
+    expect((await listCases(s.strangerGops)).map((c) => c.id)).not.toContain(caseId);
+    const ropsRow = (await listCases(s.rops)).find((c) => c.id === caseId);
+    expect(ropsRow?.firstMember).toBeNull();
+    expect((await listCases(s.gops)).find((c) => c.id === caseId)?.firstMember).toBe('Halina Z.');
+  });
+
+  it('checks PESEL, masks it for readers, and closes the case when consent is withdrawn', async () => {
+    const s = await caseSetup(['2002073', '2002082']);
+    const { caseId } = await newCase(s);
+    await expect(saveHouseholdMember(s.gops, { caseId, firstName: 'Jan', lastName: 'Zięba', birthYear: '1950', relation: 'dziadek', pesel: '50010112346' })).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { pesel: [expect.stringMatching(/suma kontrolna/)] } });
+    await saveHouseholdMember(s.gops, { caseId, firstName: 'Jan', lastName: 'Zięba', birthYear: '1950', relation: 'dziadek', pesel: '50010112343' });
+    await expect(saveHouseholdMember(s.member, { caseId, firstName: 'X', lastName: 'Y', relation: 'z' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const forReader = await getCaseOverview(s.member, caseId);
+    const jan = forReader.members.find((m) => m.firstName === 'Jan')!;
+    expect(jan.pesel).toBe('*******2343');
+    expect(jan.fullPesel).toBeNull();
+    const overview = await getCaseOverview(s.gops, caseId);
+    const cooperation = overview.consents.find((c) => c.kind === 'cooperation')!;
+    await withdrawConsent(s.gops, { caseId, consentId: cooperation.id, withdrawnOn: '2027-02-01', note: 'Rodzina rezygnuje' });
+    const [c] = await getDb().select().from(cases).where(eq(cases.id, caseId));
+    expect(c).toMatchObject({ status: 'closed', closedOn: '2027-02-01' });
+    await expect(recordConsent(s.gops, { caseId, kind: 'cooperation', givenOn: '2027-02-02', form: 'oral', givenBy: 'Halina' })).rejects.toMatchObject({ code: 'INVALID', message: expect.stringMatching(/zamknięta/) });
+  });
+});
