@@ -53,7 +53,19 @@ export function TextField<V extends FieldValues>({
   required,
   type = 'text',
   autoComplete,
-}: FieldProps<V> & { type?: 'text' | 'email' | 'password' | 'tel' | 'date'; autoComplete?: string }) {
+  min,
+  max,
+  step,
+  narrow,
+}: FieldProps<V> & {
+  type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'datetime-local' | 'number' | 'url';
+  autoComplete?: string;
+  min?: number | string;
+  max?: number | string;
+  step?: number;
+  /** A short control (dates, numbers) instead of the full width. */
+  narrow?: boolean;
+}) {
   const id = useId();
   const error = errorOf(form, name);
   return (
@@ -62,10 +74,13 @@ export function TextField<V extends FieldValues>({
         id={id}
         type={type}
         autoComplete={autoComplete}
+        min={min}
+        max={max}
+        step={step}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
+        className={narrow ? `${inputClass} max-w-md` : inputClass}
         {...form.register(name)}
       />
     </FieldFrame>

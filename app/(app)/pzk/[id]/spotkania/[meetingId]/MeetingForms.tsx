@@ -6,7 +6,6 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
 import { consultationSchema, decisionSchema, minutesSchema } from '@/lib/pzk/meeting-schemas';
 import { addConsultationAction, addDecisionAction, deleteConsultationAction, saveAttendanceAction, saveMinutesAction, setDecisionStatusAction } from '../actions';
-import { InputField } from '../InputField';
 
 function Status({ text }: { text: string | null }) {
   return (
@@ -90,7 +89,7 @@ export function DecisionForm({ pzkId, meetingId, owners }: { pzkId: number; meet
       {saved && <Status text="Dodano ustalenie." />}
       <TextAreaField form={form} name="text" label="Ustalenie" required rows={2} hint="Bez danych osób i rodzin." />
       <SelectField form={form} name="ownerMemberId" label="Odpowiedzialny" required groups={owners} />
-      <InputField form={form} name="dueOn" type="date" label="Termin" required />
+      <TextField narrow form={form} name="dueOn" type="date" label="Termin" required />
       <SubmitButton submitting={submitting}>Dodaj ustalenie</SubmitButton>
     </form>
   );
@@ -145,7 +144,7 @@ export function ConsultationForm({ pzkId, meetingId }: { pzkId: number; meetingI
       <FormError message={formError} />
       {saved && <Status text="Dodano termin konsultacji." />}
       <TextField form={form} name="specialist" label="Specjalista" required />
-      <InputField form={form} name="startsAt" type="datetime-local" label="Termin" hint="Czas polski." required />
+      <TextField narrow form={form} name="startsAt" type="datetime-local" label="Termin" hint="Czas polski." required />
       <TextField
         form={form}
         name="forWhom"
