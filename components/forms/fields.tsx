@@ -13,9 +13,11 @@ interface FieldProps<V extends FieldValues> {
   required?: boolean;
 }
 
+/** The field's message; for an array field, a server error about one ticked value ("areas.0") counts for the group. */
 function errorOf<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>, name: Path<V>): string | undefined {
-  const err = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], form.formState.errors);
-  return (err as { message?: string } | undefined)?.message;
+  const err = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], form.formState.errors) as { message?: string } | ({ message?: string } | undefined)[] | undefined;
+  if (Array.isArray(err)) return err.find((e) => e?.message)?.message;
+  return err?.message;
 }
 
 /** Label, control, hint and error, tied together with ids so screen readers read them in order. */
@@ -195,6 +197,38 @@ export function RadioField<V extends FieldValues>({ form, name, label, options, 
           {o.label}
         </label>
       ))}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Checkboxes in a fieldset whose legend is the question; the error is read with the group. */
+export function CheckboxGroup<V extends FieldValues>({ form, name, legend, hint, options, required = true }: { form: UseFormReturn<V, unknown, unknown>; name: Path<V>; legend: string; hint?: string; options: Option[]; required?: boolean }) {
+  const id = useId();
+  const error = errorOf(form, name);
+  return (
+    <fieldset className="mb-4" aria-describedby={describedBy(id, hint, error)}>
+      <legend className="font-medium">
+        {legend}
+        {required && <span className="text-red-800"> *</span>}
+      </legend>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <div className="mt-1 grid gap-x-6 sm:grid-cols-2">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-center gap-2 py-1">
+            <input type="checkbox" value={o.value} className="h-5 w-5" aria-invalid={error ? true : undefined} {...form.register(name)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           {error}

@@ -1,54 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { FormError, SelectField, SubmitButton, TextAreaField, TextField, type OptionGroup } from '@/components/forms/fields';
+import { CheckboxGroup, FormError, SelectField, SubmitButton, TextAreaField, TextField, type OptionGroup } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { linkClass } from '@/components/ui/PageHeader';
 import type { ActionResult } from '@/lib/action-result';
 import { regionalServiceEditSchema, regionalServiceSchema, serviceEditSchema, serviceSchema, type RegionalServiceEditInput } from '@/lib/services/schemas';
 import { AREAS, AREA_KEYS, FIELD_LABELS, TARGET_GROUPS, TARGET_GROUP_KEYS } from '@/lib/services/vocabulary';
-
-/** The field's message; a server error about one ticked value ("areas.0") counts for the group. */
-function errorOf<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>, name: string): string | undefined {
-  const err = (form.formState.errors as Record<string, unknown>)[name] as { message?: string } | ({ message?: string } | undefined)[] | undefined;
-  if (Array.isArray(err)) return err.find((e) => e?.message)?.message;
-  return err?.message;
-}
-
-/** Checkboxes in a fieldset whose legend is the question; the error is read with the group. */
-function CheckboxGroup<V extends FieldValues>({ form, name, legend, hint, options }: { form: UseFormReturn<V, unknown, unknown>; name: Path<V>; legend: string; hint?: string; options: { value: string; label: string }[] }) {
-  const id = useId();
-  const error = errorOf(form, name);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <fieldset className="mb-4" aria-describedby={describedBy}>
-      <legend className="font-medium">
-        {legend}
-        <span className="text-red-800"> *</span>
-      </legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      <div className="mt-1 grid gap-x-6 sm:grid-cols-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex items-center gap-2 py-1">
-            <input type="checkbox" value={o.value} className="h-5 w-5" aria-invalid={error ? true : undefined} {...form.register(name)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
-}
 
 export interface ProviderOption {
   id: number;
