@@ -11,6 +11,7 @@ const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
   { href: '/pzk', label: 'Zespoły PZK', action: 'pzk.view' },
   { href: '/kalendarz', label: 'Mój kalendarz spotkań', action: 'pzk.view' },
+  { href: '/sprawy', label: 'Osoby i rodziny', action: 'case.list' },
   { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
   { href: '/uslugi', label: 'Lista usług', action: 'pulpit.view' },
   { href: '/forum', label: 'Forum regionalne', action: 'pulpit.view' },
@@ -22,6 +23,7 @@ const ITEMS: (NavItem & { action: Action })[] = [
   { href: '/instytucje', label: 'Instytucje', action: 'institution.view' },
   { href: '/admin/wzory', label: 'Wzory dokumentów', action: 'template.manage' },
   { href: '/admin/audyt', label: 'Dziennik zdarzeń', action: 'audit.read' },
+  { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych', action: 'caseload.view' },
   { href: '/admin/poczta', label: 'Poczta wychodząca', action: 'outbox.read' },
   { href: '/konto/powiadomienia', label: 'Powiadomienia e-mail', action: 'pulpit.view' },
 ];

@@ -31,6 +31,7 @@ export type Action =
   | 'service.manage'
   | 'regional_service.manage'
   | 'outbox.read'
+  | 'case.list'
   | 'case.refer'
   | 'case.supervise'
   | 'caseload.view';
@@ -74,6 +75,7 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'outbox.read': { roles: ['rops_admin'], scoped: true },
   // Work with families (step 7.2). Who opens a case is decided per case (lib/cases/access.ts): its
   // key worker, its team, the two animators. Any PZK institution may refer a person or family.
+  'case.list': { roles: ALL_ROLES.filter((r) => r !== 'wzk_member'), scoped: false },
   'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor'], scoped: true },
   // ROPS opens cases read-only, for supervision, and only with a stated purpose.
   'case.supervise': { roles: ['rops_admin', 'rops_adviser'], scoped: true },

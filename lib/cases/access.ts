@@ -7,6 +7,8 @@ import { can, covers } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { AppError, conflictError, notFoundError, PurposeRequiredError } from '@/lib/errors';
 import { pzkName } from '@/lib/pzk/pzk';
+import { parseInput } from '@/lib/validation/parse';
+import { purposeSchema } from './schemas';
 
 /*
  * Who may open a case (konto osoby/rodziny) — special-category data, RODO art. 9. Only its key
@@ -131,18 +133,16 @@ export async function touchCase(tx: DbOrTx, id: number, set: Partial<CaseRow> = 
 }
 
 /** States the purpose of access (ROPS, supervision); it holds for PURPOSE_HOURS. */
-export async function givePurpose(actor: Actor, caseId: number, purpose: string) {
-  const text = purpose.trim();
-  if (text.length < 10) throw new AppError('INVALID', 'Opisz cel dostępu (co najmniej 10 znaków).', { purpose: ['Opisz cel dostępu (co najmniej 10 znaków).'] });
-  if (text.length > 1000) throw new AppError('INVALID', 'Cel dostępu może mieć najwyżej 1000 znaków.', { purpose: ['Cel dostępu może mieć najwyżej 1000 znaków.'] });
+export async function givePurpose(actor: Actor, input: unknown) {
+  const { caseId, purpose } = parseInput(purposeSchema, input);
   const db = getDb();
   return db.transaction(async (tx) => {
     const row = await loadPlaced(tx, caseId);
     const access = row ? await caseAccess(tx, actor, row.case) : null;
     if (!row || !access) throw notFoundError('Nie znaleziono sprawy.');
     if (access !== 'supervise') return { ok: true };
-    await tx.insert(caseAccessPurposes).values({ caseId, userId: actor.userId, purpose: text, expiresAt: new Date(Date.now() + PURPOSE_HOURS * 3600_000) });
-    await audit(tx, actor, { action: 'case.purpose_given', entityType: 'case', entityId: caseId, voivodeshipId: row.case.voivodeshipId, details: { purpose: text } });
+    await tx.insert(caseAccessPurposes).values({ caseId, userId: actor.userId, purpose, expiresAt: new Date(Date.now() + PURPOSE_HOURS * 3600_000) });
+    await audit(tx, actor, { action: 'case.purpose_given', entityType: 'case', entityId: caseId, voivodeshipId: row.case.voivodeshipId, details: { purpose } });
     return { ok: true };
   });
 }
@@ -151,11 +151,12 @@ export async function givePurpose(actor: Actor, caseId: number, purpose: string)
 export async function accessLog(actor: Actor, caseId: number) {
   const c = await openCase(actor, caseId, 'dziennik-dostepu');
   if (c.access !== 'write') throw new AppError('FORBIDDEN', 'Dziennik dostępu widzi pracownik kluczowy i animatorzy.');
-  return getDb()
+  const entries = await getDb()
     .select({ at: auditLog.at, userName: users.name, userEmail: auditLog.userEmail, role: auditLog.role, action: auditLog.action, details: auditLog.details })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
     .where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(caseId)), inArray(auditLog.action, ['case.opened', 'case.printed', 'case.exported', 'case.purpose_given'])))
     .orderBy(desc(auditLog.at))
     .limit(300);
+  return { case: c, entries };
 }

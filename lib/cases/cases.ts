@@ -30,7 +30,7 @@ import { audit } from '@/lib/audit';
 import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
 import { notifyUsers, appUrl } from '@/lib/notifications/outbox';
 import { pzkAccess } from '@/lib/pzk/access';
-import { pzkName } from '@/lib/pzk/pzk';
+import { listPzks, pzkName } from '@/lib/pzk/pzk';
 import { maskPesel } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/validation/parse';
 import { formatDate } from '@/lib/text';
@@ -372,7 +372,9 @@ export async function getCaseOverview(actor: Actor, id: number) {
     db.select().from(caseReminders).where(and(eq(caseReminders.caseId, id), isNull(caseReminders.resolvedAt))).orderBy(asc(caseReminders.dueOn)),
   ]);
   const writer = c.access === 'write';
+  const options = writer ? { keyWorkers: await keyWorkerOptions(db, c), teamMembers: await teamOptions(db, c.pzkId) } : null;
   return {
+    options,
     case: c,
     members: members.map((m) => ({ ...m, pesel: m.pesel ? maskPesel(m.pesel) : null, fullPesel: writer ? m.pesel : null })),
     consents,
@@ -386,4 +388,31 @@ export async function getCaseOverview(actor: Actor, id: number) {
     evaluation: evaluation ?? null,
     reminders,
   };
+}
+
+/** The PZKs the actor may refer a person or family to. */
+export async function referralPzks(actor: Actor) {
+  const all = await listPzks(actor);
+  const allowed = await Promise.all(all.map((p) => pzkForReferral(actor, p.id).then(() => true, () => false)));
+  return all.filter((_, i) => allowed[i]);
+}
+
+/** What the karta oczekiwań form offers for a PZK: key workers, its institutions and meetings. */
+export async function referralOptions(actor: Actor, pzkId: number) {
+  const pzk = await pzkForReferral(actor, pzkId);
+  const db = getDb();
+  const [keyWorkers, institutionList, meetings] = await Promise.all([keyWorkerOptions(db, pzk), pzkInstitutionOptions(db, pzk.id), meetingOptions(db, pzk.id)]);
+  return { pzk, keyWorkers, institutions: institutionList, meetings };
+}
+
+/** The karta oczekiwań page: the referral and, for writers, the options of its form. */
+export async function getReferral(actor: Actor, caseId: number) {
+  const c = await openCase(actor, caseId, 'karta');
+  const db = getDb();
+  const [[referral], institutionList, meetings] = await Promise.all([
+    db.select().from(caseReferrals).where(eq(caseReferrals.caseId, caseId)),
+    pzkInstitutionOptions(db, c.pzkId),
+    meetingOptions(db, c.pzkId),
+  ]);
+  return { case: c, referral, institutions: institutionList, meetings };
 }

@@ -78,7 +78,8 @@ export const teamSchema = z.object({
   caseId: id,
   version,
   keyWorkerId: z.uuid({ error: 'Wybierz pracownika kluczowego.' }),
-  memberIds: z.array(z.coerce.number().int().positive()).max(50).default([]),
+  // A checkbox group: react-hook-form sends an array (or false/one value when there is a single box).
+  memberIds: z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.coerce.number().int().positive()).max(50)),
 });
 
 export const extensionSchema = z.object({ caseId: id, version, until: dateField, reason: requiredText(LIMITS.reason) });

@@ -14,11 +14,13 @@ describe('the case account: who opens it', () => {
     expect((await openCase(s.member, caseId)).access).toBe('read');
     for (const a of [s.outsider, s.strangerGops, s.strangerMember]) await expect(openCase(a, caseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(openCase(s.rops, caseId)).rejects.toMatchObject({ code: 'FORBIDDEN', caseId });
-    await givePurpose(s.rops, caseId, 'Superwizja: przegląd pracy z rodziną na wniosek PCPR');
+    await expect(givePurpose(s.rops, { caseId, purpose: 'bo tak' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(openCase(s.rops, caseId)).rejects.toMatchObject({ caseId });
+    await givePurpose(s.rops, { caseId, purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
     const seen = await openCase(s.rops, caseId);
     expect(seen).toMatchObject({ access: 'supervise', purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
     const log = await accessLog(s.socialWorker, caseId);
-    expect(log.find((e) => e.action === 'case.opened' && e.userEmail === s.rops.email)?.details).toMatchObject({ purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
+    expect(log.entries.find((e) => e.action === 'case.opened' && e.userEmail === s.rops.email)?.details).toMatchObject({ purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
     const opened = await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'case.opened'), eq(auditLog.entityId, String(caseId))));
     expect(opened.length).toBeGreaterThanOrEqual(5);
     await expect(accessLog(s.member, caseId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
