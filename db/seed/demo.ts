@@ -6,6 +6,7 @@ import type { DocumentContent } from '../../lib/documents/compose';
 import { emptyParty, institutionAddress } from '../../lib/documents/prefill';
 import { addRevision, insertDocument, recordSigning, type Who } from '../../lib/documents/store';
 import { serviceSearchText } from '../../lib/services/normalize';
+import { seedDemoCases } from './demo-cases';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
 import {
@@ -284,7 +285,8 @@ async function seedDemoDocuments(tx: Tx, implementationId: number, dabrowaId: nu
   const statement = await insertDocument(tx, 'confidentiality_statement', pzkPlace, null, who.pcpr, 2026);
   await fill(statement, (c) => rep({ ...c, place: 'Dąbrowie Białostockiej', parties: c.parties.map((p) => (p.role === 'skladajacy' ? { ...p, name: 'Halina Sołtys' } : p)) }, [['Halina Sołtys', ''], ['Anna Żukowska', 'Dyrektor PCPR']]), who.pcpr, 'draft');
 
-  await seedDemoPzk(tx, implementationId, dabrowaId);
+  const dabrowaPzk = await seedDemoPzk(tx, implementationId, dabrowaId);
+  await seedDemoCases(tx, dabrowaPzk);
   await seedDemoServices(tx, pw.voivodeshipId, pw.id);
 
   const annex = await insertDocument(tx, 'annex', { voivodeshipId: pw.voivodeshipId, powiatId: pw.id, gminaId: null, implementationId, gminaIds }, { ...signedPg, status: 'signed' }, who.pcpr, 2026);
@@ -322,6 +324,7 @@ async function seedDemoPzk(tx: Tx, implementationId: number, dabrowaId: number) 
     { pzkId: pzk.id, institutionId: pcpr, scope: 'Pomoc rodzinom i osobom z niepełnosprawnościami na terenie powiatu, piecza zastępcza, interwencja kryzysowa.', competences: 'Poradnictwo specjalistyczne (psycholog, prawnik), dofinansowania PFRON, konsultacje w sprawach pieczy zastępczej.', legalLimits: 'Dane z postępowań o umieszczenie w pieczy udostępniane tylko na podstawie przepisów ustawy o wspieraniu rodziny.', contactPerson: 'Małgorzata Nowak, tel. 85 711 20 01' },
     { pzkId: pzk.id, institutionId: ops, scope: 'Pomoc społeczna w gminie: świadczenia, praca socjalna, asystentura rodziny, usługi opiekuńcze.', competences: 'Praca socjalna w środowisku, kontrakt socjalny, asystent rodziny, zespół interdyscyplinarny.', legalLimits: 'Tajemnica pracownika socjalnego (art. 100 ustawy o pomocy społecznej).', contactPerson: 'Tomasz Lewandowski, tel. 85 712 10 05' },
   ]);
+  return pzk;
 }
 
 /** A few entries of the regional list of services (public) for podlaskie. */
