@@ -6,7 +6,7 @@
  * Environment: BENCH_PORT (default 3410; cold starts use the next ports), BENCH_SECONDS (load
  * duration per URL, default 20), BENCH_CONCURRENCY (default 10), BENCH_COLD_RUNS (default 3),
  * BENCH_PG_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ONLY
- * (cold | http | national | services | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
+ * (cold | http | national | services | cases | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
  *
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
@@ -28,6 +28,7 @@ import { Cleanup, concurrentCalls, loadTest, report, result, runAllCleanups, wri
 import { bootServer, bootstrapMs, ensureBuildQuietly, tempPgliteDir, tempPostgresDatabase } from './bench/server';
 import { pdfSection } from './bench/pdf';
 import { servicesSearchBench } from './bench/services';
+import { generateCases } from './bench/cases';
 
 const PORT = Number(process.env.BENCH_PORT || 3410);
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
@@ -177,6 +178,34 @@ async function nationalDashboards() {
 
 class RollbackSignal extends Error {}
 
+/**
+ * 6. The case page (konto osoby/rodziny) with 5 members, 8 goals and 12 months of monitoring, with
+ * 60,000 cases in PostgreSQL (scripts/bench/cases.ts), signed in as the case's key worker.
+ */
+async function casePage() {
+  const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_cases_${process.pid}`);
+  const { server } = await bootServer(cleanup, PORT + 20, { DATABASE_URL: url, SEED_DEMO: '1' });
+  const database = openDatabase({ url });
+  cleanup.add('cases database connection', () => database.close());
+  const { caseId, cases } = await generateCases(database.db, log);
+  const cookie = await signIn(server.url, 'gops.dabrowa@kooperacja.test', DEMO_PASSWORD);
+  if (!cookie) throw new Error('could not sign in as gops.dabrowa@kooperacja.test');
+  for (const [name, path] of [
+    ['case_page', `/sprawy/${caseId}`],
+    ['case_monitoring_page', `/sprawy/${caseId}/monitoring`],
+  ] as const) {
+    checkInterrupted();
+    const first = await fetch(server.url + path, { headers: { cookie }, redirect: 'manual' });
+    const html = await first.text();
+    if (first.status !== 200 || !html.includes('B/MEASURED')) throw new Error(`${name}: GET ${path} answered ${first.status}`);
+    for (const concurrency of [1, CONCURRENCY]) {
+      log(`${name}: GET ${path} for ${SECONDS} s at concurrency ${concurrency}`);
+      const r = await loadTest(server.url + path, { concurrency, seconds: SECONDS, headers: { cookie }, signal: interrupt.signal });
+      report(metrics, result(`${name}_c${concurrency}`, r.latencies, name === 'case_page' && concurrency === CONCURRENCY ? 100 : null, { path, cases, requests: r.requests, rps: r.rps, errors: r.errors, concurrency }));
+    }
+  }
+}
+
 /** /favicon.ico when the app has one, else the first JS chunk the login page loads. */
 /** 5. Searching the list of services: 50,000 regional entries on PostgreSQL (scripts/bench/services.ts). */
 async function servicesSearch() {
@@ -217,6 +246,7 @@ try {
   if (!only || only === 'http') await httpLoad();
   if (!only || only === 'national') await nationalDashboards();
   if (!only || only === 'services') await servicesSearch();
+  if (!only || only === 'cases') await casePage();
   // 4. PDF generation, react-pdf against Chromium (scripts/bench/pdf.ts).
   if (!only || only === 'pdf') await pdfSection({ metrics, cleanup, log });
 } catch (e) {

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditLog, cases } from '@/db/schema';
+import { auditLog, cases, emailOutbox } from '@/db/schema';
 import { accessLog, givePurpose, openCase } from '@/lib/cases/access';
-import { getCaseOverview, listCases, recordConsent, saveHouseholdMember, withdrawConsent } from '@/lib/cases/cases';
-import { caseSetup, newCase } from '../case-factories';
+import { announceEnd, closeCase, createCase, getCaseOverview, getReferral, listCases, recordConsent, recordExtension, removeHouseholdMember, saveHouseholdMember, saveReferral, saveTeam, withdrawConsent } from '@/lib/cases/cases';
+import { caseSetup, newCase, qualifiedCase, referralInput } from '../case-factories';
 
 describe('the case account: who opens it', () => {
   it('opens for the key worker, the team and the animators; ROPS only with a purpose; nobody else', async () => {
@@ -49,5 +49,53 @@ describe('the case account: who opens it', () => {
     const [c] = await getDb().select().from(cases).where(eq(cases.id, caseId));
     expect(c).toMatchObject({ status: 'closed', closedOn: '2027-02-01' });
     await expect(recordConsent(s.gops, { caseId, kind: 'cooperation', givenOn: '2027-02-02', form: 'oral', givenBy: 'Halina' })).rejects.toMatchObject({ code: 'INVALID', message: expect.stringMatching(/zamknięta/) });
+  });
+
+  it('refuses a member of another PZK, and a PZK member outside the team, on every page and action of the account', async () => {
+    const s = await caseSetup(['2002093', '2002103']);
+    const { caseId, mother } = await qualifiedCase(s);
+    const [c] = await getDb().select().from(cases).where(eq(cases.id, caseId));
+    const attempts = (actor: typeof s.gops) => [
+      getCaseOverview(actor, caseId),
+      getReferral(actor, caseId),
+      saveReferral(actor, { caseId, version: 1, ...referralInput(s.pzk.id, s.socialWorker.userId) }),
+      saveHouseholdMember(actor, { caseId, firstName: 'X', lastName: 'Y', relation: 'z' }),
+      removeHouseholdMember(actor, { caseId, memberId: mother }),
+      recordConsent(actor, { caseId, kind: 'cooperation', givenOn: '2027-01-05', form: 'oral', givenBy: 'X' }),
+      saveTeam(actor, { caseId, version: c.version, keyWorkerId: actor.userId, memberIds: [] }),
+      recordExtension(actor, { caseId, version: c.version, until: '2028-06-30', reason: 'Decyzja PZK' }),
+      announceEnd(actor, { caseId, version: c.version, on: '2027-11-01', plannedEndOn: '2027-12-31' }),
+      closeCase(actor, { caseId, version: c.version, closedOn: '2027-12-31', reason: 'koniec' }),
+    ];
+    for (const stranger of [s.strangerGops, s.strangerMember, s.outsider]) {
+      for (const [i, r] of (await Promise.allSettled(attempts(stranger))).entries()) {
+        expect(r.status, `attempt ${i} by ${stranger.scope.role}`).toBe('rejected');
+        expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'NOT_FOUND' });
+      }
+    }
+    // The team member reads but changes nothing; nothing changed.
+    for (const [i, r] of (await Promise.allSettled(attempts(s.member).slice(2))).entries()) {
+      expect((r as PromiseRejectedResult).reason, `attempt ${i + 2} by the team member`).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    const [after] = await getDb().select().from(cases).where(eq(cases.id, caseId));
+    expect(after).toMatchObject({ version: c.version, status: 'qualified', keyWorkerId: s.socialWorker.userId, extensionUntil: null });
+    // A member of another PZK cannot refer to this one either.
+    await expect(createCase(s.strangerMember, referralInput(s.pzk.id, s.socialWorker.userId))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('records an extension past 12 months and tells the PCPR animator of the planned end by e-mail, without family data', async () => {
+    const s = await caseSetup(['2002112', '2002123']);
+    const { caseId } = await qualifiedCase(s);
+    const [c] = await getDb().select().from(cases).where(eq(cases.id, caseId));
+    const { version } = await recordExtension(s.socialWorker, { caseId, version: c.version, until: '2028-04-30', reason: 'Decyzja PZK z 10.12.2027: syn kończy kurs zawodowy' });
+    await expect(recordExtension(s.socialWorker, { caseId, version: c.version, until: '2028-04-30', reason: 'x' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await announceEnd(s.socialWorker, { caseId, version, on: '2028-03-20', plannedEndOn: '2028-04-30' });
+    const mail = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toUserId, s.pcpr.userId));
+    expect(mail).toHaveLength(1);
+    expect(mail[0].subject).toContain(c.number);
+    expect(mail[0].body).toContain('30.04.2028');
+    expect(mail[0].body).not.toMatch(/Zięba|Halina|Łukasz/);
+    const [after] = await getDb().select().from(cases).where(eq(cases.id, caseId));
+    expect(after).toMatchObject({ extensionUntil: '2028-04-30', endAnnouncedOn: '2028-03-20' });
   });
 });
