@@ -1,0 +1,20 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { requireActor } from '@/lib/auth/session';
+import { saveIpp } from '@/lib/cases/ipp';
+import { runAction } from '@/lib/run-action';
+
+/** The form carries its caseId; the domain checks it like any other input. */
+function refresh(input: unknown) {
+  const id = Number((input as { caseId?: unknown } | null)?.caseId);
+  if (Number.isInteger(id) && id > 0) revalidatePath(`/sprawy/${id}`, 'layout');
+}
+
+/** The IPP page's action: saves the IPP form (period, attendance, acceptance, goals and tasks). */
+export async function saveIppAction(input: unknown) {
+  return runAction(async () => {
+    const r = await saveIpp(await requireActor(), input);
+    refresh(input);
+    return r;
+  });
+}
