@@ -11,7 +11,7 @@ export interface Message {
   body: string;
 }
 
-const FOOTER = '\n\n—\nWiadomość z Platformy Modelu Kooperacji. Powiadomienia możesz wyłączyć w ustawieniach konta (Powiadomienia e-mail).';
+export const FOOTER = '\n\n—\nWiadomość z Platformy Modelu Kooperacji. Powiadomienia możesz wyłączyć w ustawieniach konta (Powiadomienia e-mail).';
 
 /**
  * Queues an e-mail about activity in a PZK to its members (people on the team with a work e-mail,

@@ -2,6 +2,8 @@ import nodemailer from 'nodemailer';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { syncCaseReminders } from '@/lib/cases/reminders';
+import { todayIso } from '@/lib/model/dates';
 
 /** What sends a message: nodemailer's SMTP transport in the app, anything alike in tests. */
 export interface MailTransport {
@@ -58,11 +60,42 @@ export async function drainOutbox(db: Db, transport: MailTransport, opts: { from
   }
 }
 
+/** Case reminders are recomputed at start and then at most once an hour. */
+export const REMINDERS_EVERY_MS = 3_600_000;
+
 /**
- * Drains the outbox every `everyMs` in the background of the server (never inside a request).
- * Without SMTP_URL nothing is sent: messages wait in the outbox, where administrators see them.
+ * Recomputes the reminders of work with families (lib/cases/reminders.ts) right away and then
+ * every `everyMs` — in the background, never on page load. Runs without SMTP too: the reminders
+ * show on the key worker's pulpit and their e-mails wait in the outbox. A run still going when the
+ * next is due is not doubled.
+ */
+export function startReminderWorker(db: () => Db, everyMs = REMINDERS_EVERY_MS, today: () => string = () => todayIso()) {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    if (running) return running;
+    running = syncCaseReminders(db(), today())
+      .then((r) => {
+        if (r.created || r.resolved) console.log(`[kooperacja] case reminders: ${r.created} new, ${r.resolved} resolved, ${r.emails} e-mails queued (${r.cases} cases in work)`);
+      })
+      .catch((e) => console.error('[kooperacja] case reminders:', (e as Error).message))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  void run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer), run };
+}
+
+/**
+ * Drains the outbox every `everyMs` in the background of the server (never inside a request), and
+ * starts the hourly case reminders (startReminderWorker). Without SMTP_URL nothing is sent:
+ * messages wait in the outbox, where administrators see them; the result is then null.
  */
 export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, from: string, everyMs = 15_000) {
+  const reminders = startReminderWorker(db);
   if (!smtpUrl) return null;
   const transport = smtpTransport(smtpUrl);
   let running = false;
@@ -78,5 +111,8 @@ export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, fro
     }
   }, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    reminders.stop();
+  };
 }

@@ -1,11 +1,13 @@
 import 'server-only';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { gminas, institutions, notifications, roleAssignments, tracks, users } from '@/db/schema';
+import { caseReminders, cases, gminas, institutions, notifications, roleAssignments, tracks, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { mayEver } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
+import { activeCaseCount } from '@/lib/cases/caseload';
+import { CASELOAD_LIMIT } from '@/lib/cases/vocabulary';
 
 /** The figures on a role's start page, all counted inside the actor's scope. */
 export async function getPulpit(actor: Actor) {
@@ -17,7 +19,7 @@ export async function getPulpit(actor: Actor) {
     gminaId: institutions.gminaId,
     institutionId: institutions.id,
   });
-  const [[inst], [gm], pending, [tr], waiting] = await Promise.all([
+  const [[inst], [gm], pending, [tr], waiting, reminders, activeCases] = await Promise.all([
     db.select({ n: count() }).from(institutions).where(inScope),
     db
       .select({ n: count() })
@@ -47,6 +49,15 @@ export async function getPulpit(actor: Actor) {
           .from(notifications)
           .where(and(eq(notifications.status, 'submitted'), scopeWhere(actor.scope, { voivodeshipId: notifications.voivodeshipId, powiatId: notifications.powiatId })))
       : Promise.resolve(null),
+    // Open reminders (computed by the worker) in the cases the actor leads as key worker.
+    db
+      .select({ caseId: cases.id, number: cases.number, kind: caseReminders.kind, dueOn: caseReminders.dueOn })
+      .from(caseReminders)
+      .innerJoin(cases, eq(cases.id, caseReminders.caseId))
+      .where(and(eq(cases.keyWorkerId, actor.userId), eq(cases.voivodeshipId, actor.scope.voivodeshipId), isNull(caseReminders.resolvedAt)))
+      .orderBy(asc(caseReminders.dueOn), asc(cases.number))
+      .limit(200),
+    activeCaseCount(db, actor.userId),
   ]);
   return {
     institutions: inst.n,
@@ -54,5 +65,7 @@ export async function getPulpit(actor: Actor) {
     pendingAccounts: pending ? pending[0].n : null,
     implementations: tr.n,
     pendingNotifications: waiting ? waiting[0].n : null,
+    /** Work with families as key worker; null when the actor leads no active case and has no reminder. */
+    caseWork: activeCases || reminders.length ? { activeCases, limit: CASELOAD_LIMIT, overLimit: activeCases > CASELOAD_LIMIT, reminders } : null,
   };
 }

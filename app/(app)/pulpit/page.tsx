@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PageHeader } from '@/components/ui/PageHeader';
+import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { ROLES } from '@/lib/auth/roles';
+import { reminderHref } from '@/lib/cases/reminders';
+import { REMINDER_LABELS } from '@/lib/cases/vocabulary';
+import { formatDate } from '@/lib/text';
 import { requireActor } from '@/lib/auth/session';
 import { plural } from '@/lib/validation/fields';
 import { guard } from '@/lib/page-guard';
@@ -34,6 +37,7 @@ export default async function PulpitPage() {
           {actor.scope.level !== 'institution' && <StatCard n={data.gminas} text={`${plural(data.gminas, 'gmina', 'gminy', 'gmin')} w Twoim obszarze`} />}
         </ul>
       </section>
+      {data.caseWork && <CaseWork work={data.caseWork} />}
       <section aria-labelledby="na-skroty">
         <h2 id="na-skroty" className="mb-3 text-xl font-semibold">
           Na skróty
@@ -49,6 +53,62 @@ export default async function PulpitPage() {
         </ul>
       </section>
     </>
+  );
+}
+
+type Pulpit = Awaited<ReturnType<typeof getPulpit>>;
+
+/** The key worker's part: the WRZOS caseload warning and the open reminders of their cases. */
+function CaseWork({ work }: { work: NonNullable<Pulpit['caseWork']> }) {
+  return (
+    <section aria-labelledby="przypomnienia-w-sprawach" className="mb-8">
+      <h2 id="przypomnienia-w-sprawach" className="mb-3 text-xl font-semibold">
+        Przypomnienia w sprawach
+      </h2>
+      {work.overLimit && (
+        <p role="note" className="mb-3 max-w-3xl rounded border border-amber-700 bg-amber-50 p-3" data-testid="caseload-warning">
+          WRZOS: prowadzisz jako pracownik kluczowy {work.activeCases} {plural(work.activeCases, 'aktywną sprawę', 'aktywne sprawy', 'aktywnych spraw')} — standard to najwyżej {work.limit}{' '}
+          na jednego pracownika. Porozmawiaj z przełożonym o rozdzieleniu spraw.
+        </p>
+      )}
+      {work.reminders.length === 0 ? (
+        <p>
+          Brak przypomnień. Prowadzisz jako pracownik kluczowy {work.activeCases} {plural(work.activeCases, 'aktywną sprawę', 'aktywne sprawy', 'aktywnych spraw')}.
+        </p>
+      ) : (
+        <table className={`${tableClass} max-w-4xl`}>
+          <caption className="py-1 text-left">
+            Otwarte przypomnienia w sprawach, w których jesteś pracownikiem kluczowym ({work.reminders.length}). Przypomnienia są odświeżane co godzinę.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={thClass}>
+                Sprawa
+              </th>
+              <th scope="col" className={thClass}>
+                Przypomnienie
+              </th>
+              <th scope="col" className={thClass}>
+                Termin
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {work.reminders.map((r) => (
+              <tr key={`${r.caseId}-${r.kind}-${r.dueOn}`}>
+                <th scope="row" className={`${tdClass} font-normal`}>
+                  <Link href={reminderHref(r.caseId, r.kind)} className={linkClass}>
+                    {r.number}
+                  </Link>
+                </th>
+                <td className={tdClass}>{REMINDER_LABELS[r.kind]}</td>
+                <td className={tdClass}>{formatDate(r.dueOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
 
