@@ -1,8 +1,9 @@
 /*
  * npm run pdf:samples -- <dir>
- * Renders one sample PDF of every document kind from the demo data into <dir> (default
- * ./pdf-samples), to check them by eye and by text extraction. Uses DATABASE_URL when set (the
- * demo data must be loaded there); otherwise a throwaway embedded database with the demo data.
+ * Renders one sample PDF of every document kind (the agreements, then the case documents) from the
+ * demo data into <dir> (default ./pdf-samples), to check them by eye and by text extraction. Uses
+ * DATABASE_URL when set (the demo data must be loaded there); otherwise a throwaway embedded
+ * database with the demo data.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import './lib/allow-server-only';
 const { bootstrap } = await import('../db/bootstrap');
 const { openDatabase, setDatabase } = await import('../db/client');
 const { unsafeSamplePdfs } = await import('../lib/documents/pdf');
+const { unsafeCaseSamplePdfs } = await import('../lib/cases/pdf');
 
 const dir = path.resolve(process.argv[2] ?? 'pdf-samples');
 const tmp = process.env.DATABASE_URL ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'kooperacja-samples-'));
@@ -26,6 +28,12 @@ try {
     const file = path.join(dir, `${s.kind}.pdf`);
     fs.writeFileSync(file, s.pdf);
     console.log(`${file}  ${s.number}  ${s.title}  (${(s.pdf.length / 1024).toFixed(0)} kB)`);
+  }
+  // The case documents (konto osoby/rodziny) of the demo cases; a kind no demo case has is skipped.
+  for (const s of await unsafeCaseSamplePdfs(database.db)) {
+    const file = path.join(dir, `case_${s.kind}.pdf`);
+    fs.writeFileSync(file, s.pdf);
+    console.log(`${file}  ${s.caseNumber}  ${s.title}  (${(s.pdf.length / 1024).toFixed(0)} kB)`);
   }
 } finally {
   await database.close();

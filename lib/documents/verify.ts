@@ -1,8 +1,10 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { documentRevisions, documents } from '@/db/schema';
+import { casePrints, cases, documentRevisions, documents, gminas } from '@/db/schema';
+import { CASE_PRINT_KINDS, currentRecordVersion, isCasePrintKind } from '@/lib/cases/prints';
 import { normalizeVerificationCode } from '@/lib/pdf/verification';
+import { pzkName } from '@/lib/pzk/pzk';
 import { STATUS_LABELS } from './lifecycle';
 import { DOCUMENT_KIND_LABELS } from './template';
 
@@ -10,6 +12,7 @@ export type VerificationResult =
   | { found: false; malformed: boolean }
   | {
       found: true;
+      source: 'document';
       kind: string;
       title: string;
       number: string;
@@ -26,10 +29,33 @@ export type VerificationResult =
       amends: string | null;
     };
 
+/** What the public page shows for any printed code: an agreement's, or a case document's. */
+export type CodeVerification = VerificationResult | CasePrintVerification;
+
 /**
- * What the public verification page (no login) says about a printed code. Deliberately skips the
- * policy ("unsafe"): it shows only what the printout itself carries — kind, number, dates, status
- * and the parties' names — never the content or anyone's other data.
+ * A printed case document (konto osoby/rodziny): special-category data, so the page shows only
+ * that it is one, its kind, the case number, the PZK, the date issued and whether the printed
+ * version is still the current one — no names, no content.
+ */
+export interface CasePrintVerification {
+  found: true;
+  source: 'case';
+  /** "Karta oczekiwań", "Indywidualny program pomocy (IPP)"… */
+  kind: string;
+  caseNumber: string;
+  /** "PZK gminy Dąbrowa Białostocka". */
+  pzkName: string;
+  /** When this version was first printed. */
+  issuedAt: Date;
+  /** The record has not changed since the print. */
+  current: boolean;
+}
+
+/**
+ * What the public verification page (no login) says about a printed agreement's code. Deliberately
+ * skips the policy ("unsafe"): it shows only what the printout itself carries — kind, number,
+ * dates, status and the parties' names — never the content or anyone's other data. Case documents'
+ * codes: unsafeVerifyCode.
  */
 export async function unsafeVerifyDocument(input: string): Promise<VerificationResult> {
   const code = normalizeVerificationCode(input);
@@ -49,6 +75,7 @@ export async function unsafeVerifyDocument(input: string): Promise<VerificationR
   const current = hit.rev === d.revision;
   return {
     found: true,
+    source: 'document',
     kind: DOCUMENT_KIND_LABELS[d.kind],
     title: d.title,
     number: d.number,
@@ -61,5 +88,37 @@ export async function unsafeVerifyDocument(input: string): Promise<VerificationR
     parties: hit.content.parties.map((p) => p.name),
     annexes: annexes.filter((a) => a.status !== 'draft').map((a) => ({ number: a.number, status: STATUS_LABELS[a.status] })),
     amends: parent[0] ? `${parent[0].title} nr ${parent[0].number}` : null,
+  };
+}
+
+/**
+ * The public verification page's lookup: an agreement's revision first, else a printed case
+ * document (only what CasePrintVerification lists). Skips the policy, like unsafeVerifyDocument.
+ */
+export async function unsafeVerifyCode(input: string): Promise<CodeVerification> {
+  const doc = await unsafeVerifyDocument(input);
+  if (doc.found || doc.malformed) return doc;
+  return (await verifyCasePrint(normalizeVerificationCode(input)!)) ?? doc;
+}
+
+/** A case document's print by its (normalised) code, or null when there is none. */
+async function verifyCasePrint(code: string): Promise<CasePrintVerification | null> {
+  const db = getDb();
+  const [p] = await db
+    .select({ kind: casePrints.kind, recordId: casePrints.recordId, recordVersion: casePrints.recordVersion, issuedAt: casePrints.createdAt, caseNumber: cases.number, gminaName: gminas.name })
+    .from(casePrints)
+    .innerJoin(cases, eq(cases.id, casePrints.caseId))
+    .innerJoin(gminas, eq(gminas.id, cases.gminaId))
+    .where(eq(casePrints.code, code));
+  if (!p) return null;
+  const version = await currentRecordVersion(db, p.kind, p.recordId);
+  return {
+    found: true,
+    source: 'case',
+    kind: isCasePrintKind(p.kind) ? CASE_PRINT_KINDS[p.kind] : 'Dokument z konta osoby/rodziny',
+    caseNumber: p.caseNumber,
+    pzkName: pzkName(p.gminaName),
+    issuedAt: p.issuedAt,
+    current: version === p.recordVersion,
   };
 }

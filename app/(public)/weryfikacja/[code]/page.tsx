@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { unsafeVerifyDocument } from '@/lib/documents/verify';
+import { unsafeVerifyCode, type CasePrintVerification } from '@/lib/documents/verify';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { VerifyForm } from '../VerifyForm';
 
@@ -11,7 +11,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
   await connection();
   const { code } = await params;
   const raw = decodeURIComponent(code).slice(0, 40);
-  const r = await unsafeVerifyDocument(raw);
+  const r = await unsafeVerifyCode(raw);
   return (
     <>
       <PageHeader title="Wynik weryfikacji dokumentu" lead={<>Kod: <span className="font-mono">{raw}</span></>} />
@@ -20,6 +20,8 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
           <p className="text-lg font-semibold">{r.malformed ? 'To nie jest poprawny kod weryfikacyjny.' : 'Nie znaleziono dokumentu o tym kodzie.'}</p>
           <p>Wydruk z tym kodem nie pochodzi z platformy albo kod został przepisany z błędem.</p>
         </div>
+      ) : r.source === 'case' ? (
+        <CasePrint r={r} />
       ) : (
         <>
           <div role="status" className={`mb-6 rounded border-2 p-4 ${r.valid ? 'border-green-700 bg-green-50 text-green-900' : 'border-amber-700 bg-amber-50 text-amber-950'}`}>
@@ -70,6 +72,38 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
         </>
       )}
       <VerifyForm />
+    </>
+  );
+}
+
+/**
+ * A printed case document (konto osoby/rodziny): special-category data (RODO art. 9) — the page
+ * confirms the printout and nothing more: no names, no content.
+ */
+function CasePrint({ r }: { r: CasePrintVerification }) {
+  return (
+    <>
+      <div role="status" className={`mb-6 rounded border-2 p-4 ${r.current ? 'border-green-700 bg-green-50 text-green-900' : 'border-amber-700 bg-amber-50 text-amber-950'}`}>
+        <p className="text-lg font-semibold">
+          {r.current ? 'Dokument z konta osoby/rodziny — wydruk odpowiada aktualnej wersji.' : 'Dokument z konta osoby/rodziny, ale ten wydruk NIE jest aktualny — od wydruku dokument zmieniono.'}
+        </p>
+      </div>
+      <dl className="mb-4 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium">Rodzaj</dt>
+        <dd>Dokument z konta osoby/rodziny: {r.kind}</dd>
+        <dt className="font-medium">Numer sprawy</dt>
+        <dd>{r.caseNumber}</dd>
+        <dt className="font-medium">Zespół</dt>
+        <dd>{r.pzkName}</dd>
+        <dt className="font-medium">Data wydania</dt>
+        <dd>{formatDate(r.issuedAt)}</dd>
+        <dt className="font-medium">Wersja</dt>
+        <dd>{r.current ? 'aktualny' : 'nieaktualny — od wydruku dokument zmieniono'}</dd>
+      </dl>
+      <p className="mb-6 text-sm text-slate-700">
+        Dokumenty z konta osoby/rodziny zawierają dane szczególnie chronione (art. 9 RODO), dlatego weryfikacja nie pokazuje danych osób ani treści dokumentu. Treść porównaj z wydrukiem u pracownika
+        kluczowego lub animatora.
+      </p>
     </>
   );
 }
