@@ -101,7 +101,23 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   ];
   const [ipp] = await tx
     .insert(ipps)
-    .values({ caseId: one.id, sequence: 1, startsOn: '2026-10-05', endsOn: '2027-01-04', goals, pzkAttendance: 'through_key_worker', acceptedOn: '2026-10-07', updatedBy: worker.id })
+    .values({
+      caseId: one.id,
+      sequence: 1,
+      startsOn: '2026-10-05',
+      endsOn: '2027-01-04',
+      goals,
+      pzkAttendance: 'through_key_worker',
+      acceptedOn: '2026-10-07',
+      contract: {
+        concludedOn: '2026-10-07',
+        familyCommitments: 'Halina Zięba: udział w zajęciach ŚDS, codzienne przyjmowanie leków.\nŁukasz Zięba: przygotowanie do zajęć WTZ, wizyta na komisji orzekającej.\nJózef Ślusarczyk: współpraca z asystentem osoby niepełnosprawnej.',
+        workerCommitments: 'Spotkanie z rodziną co najmniej raz w miesiącu, pomoc w sprawach urzędowych, kontakt z instytucjami zespołu.',
+        institutionCommitments: 'OPS: asystent osoby niepełnosprawnej 10 h tygodniowo.\nPCPR: pilne ponowne orzeczenie syna.',
+        consequences: 'Niedotrzymanie ustaleń omawiamy wspólnie na najbliższym spotkaniu i zmieniamy IPP.',
+      },
+      updatedBy: worker.id,
+    })
     .returning({ id: ipps.id });
   const byName = { recordedBy: worker.id, recordedByName: worker.name };
   await tx.insert(caseMonitoring).values([
