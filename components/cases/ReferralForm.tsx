@@ -34,8 +34,8 @@ function ReferralFields({ form, options }: { form: unknown; options: Options }) 
     <>
       <fieldset className="mb-4">
         <legend className="mb-2 text-lg font-semibold">Zgłaszający</legend>
-        <SelectField form={f} name="referringInstitutionId" label="Instytucja zgłaszająca (z zespołu)" options={options.institutions} hint="Wybierz z listy albo wpisz nazwę poniżej." />
-        <TextField form={f} name="referringInstitutionName" label="Nazwa instytucji zgłaszającej" required />
+        <SelectField form={f} name="referringInstitutionId" label="Instytucja zgłaszająca (z zespołu)" options={options.institutions} placeholder="— spoza listy (wpisz nazwę) —" />
+        <TextField form={f} name="referringInstitutionName" label="Nazwa instytucji spoza listy" hint="Tylko gdy instytucji nie ma na liście zespołu." />
         <TextField form={f} name="referrerName" label="Osoba zgłaszająca" required />
         <TextField form={f} name="referredOn" type="date" narrow label="Data zgłoszenia" required />
       </fieldset>

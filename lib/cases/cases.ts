@@ -120,6 +120,14 @@ export async function pzkForReferral(actor: Actor, pzkId: number) {
   return { ...p.pzk, name: pzkName(p.gminaName) };
 }
 
+/** The registry's name of a picked institution (one of the team's), else the typed name. */
+async function referringName(db: DbOrTx, pzkId: number, v: { referringInstitutionId?: number; referringInstitutionName?: string }) {
+  if (!v.referringInstitutionId) return v.referringInstitutionName!;
+  const picked = (await pzkInstitutionOptions(db, pzkId)).find((i) => i.id === v.referringInstitutionId);
+  if (!picked) throw invalidError({ referringInstitutionId: ['Wybierz instytucję z zespołu PZK albo wpisz nazwę.'] });
+  return picked.name;
+}
+
 async function nextNumber(tx: DbOrTx, voivodeshipId: number, year: number) {
   const [row] = await tx
     .insert(caseCounters)
@@ -140,6 +148,7 @@ export async function createCase(actor: Actor, input: unknown) {
   const workers = await keyWorkerOptions(db, pzk);
   if (!workers.some((w) => w.id === v.keyWorkerId)) throw invalidError({ keyWorkerId: ['Pracownikiem kluczowym może być animator GOPS lub pracownik socjalny tej gminy.'] });
   if (v.meetingId && !(await meetingOptions(db, pzk.id)).some((m) => m.id === v.meetingId)) throw invalidError({ meetingId: ['Wybierz spotkanie tego zespołu.'] });
+  const referringInstitutionName = await referringName(db, pzk.id, v);
   return db.transaction(async (tx) => {
     const number = await nextNumber(tx, pzk.voivodeshipId, Number(v.referredOn.slice(0, 4)));
     const [c] = await tx
@@ -149,7 +158,7 @@ export async function createCase(actor: Actor, input: unknown) {
     await tx.insert(caseReferrals).values({
       caseId: c.id,
       referringInstitutionId: v.referringInstitutionId ?? null,
-      referringInstitutionName: v.referringInstitutionName,
+      referringInstitutionName,
       referrerName: v.referrerName,
       referredOn: v.referredOn,
       situation: v.situation,
@@ -174,9 +183,10 @@ export async function saveReferral(actor: Actor, input: unknown) {
     if (!r || r.version !== v.version) throw conflictError();
     if (v.meetingId && !(await meetingOptions(tx, c.pzkId)).some((m) => m.id === v.meetingId)) throw invalidError({ meetingId: ['Wybierz spotkanie tego zespołu.'] });
     const { caseId: _c, version: _v, ...fields } = v;
+    const referringInstitutionName = await referringName(tx, c.pzkId, v);
     await tx
       .update(caseReferrals)
-      .set({ ...fields, referringInstitutionId: v.referringInstitutionId ?? null, meetingId: v.meetingId ?? null, version: r.version + 1, updatedBy: actor.userId, updatedAt: new Date() })
+      .set({ ...fields, referringInstitutionId: v.referringInstitutionId ?? null, referringInstitutionName, meetingId: v.meetingId ?? null, version: r.version + 1, updatedBy: actor.userId, updatedAt: new Date() })
       .where(eq(caseReferrals.caseId, c.id));
     await audited(tx, actor, c, 'case.referral_saved');
     return { version: r.version + 1 };

@@ -13,7 +13,7 @@ const long = (label?: string) => requiredText(LIMITS.longText, label);
 
 const referralFields = {
   referringInstitutionId: optionalIdField,
-  referringInstitutionName: requiredText(300),
+  referringInstitutionName: optionalText(300),
   referrerName: requiredText(LIMITS.name),
   referredOn: dateField,
   situation: long(),
@@ -23,16 +23,25 @@ const referralFields = {
   meetingId: optionalIdField,
 };
 
+/** The referring institution: picked from the team's institutions, or its name typed. */
+const institutionGiven = (v: { referringInstitutionId?: number; referringInstitutionName?: string }, ctx: z.RefinementCtx) => {
+  if (!v.referringInstitutionId && !v.referringInstitutionName) {
+    ctx.addIssue({ code: 'custom', path: ['referringInstitutionName'], message: 'Wybierz instytucję z listy albo wpisz jej nazwę.' });
+  }
+};
+
 /** Karta oczekiwań — opening a case: the PZK, who is the key worker, the referral itself. */
-export const newCaseSchema = z.object({
-  pzkId: id,
-  kind: z.enum(['person', 'family', 'group'], { error: 'Wybierz, kogo dotyczy zgłoszenie.' }),
-  keyWorkerId: z.uuid({ error: 'Wybierz pracownika kluczowego.' }),
-  ...referralFields,
-});
+export const newCaseSchema = z
+  .object({
+    pzkId: id,
+    kind: z.enum(['person', 'family', 'group'], { error: 'Wybierz, kogo dotyczy zgłoszenie.' }),
+    keyWorkerId: z.uuid({ error: 'Wybierz pracownika kluczowego.' }),
+    ...referralFields,
+  })
+  .superRefine(institutionGiven);
 export type NewCaseInput = z.input<typeof newCaseSchema>;
 
-export const referralSchema = z.object({ caseId: id, version, ...referralFields });
+export const referralSchema = z.object({ caseId: id, version, ...referralFields }).superRefine(institutionGiven);
 
 const thisYear = new Date().getFullYear();
 

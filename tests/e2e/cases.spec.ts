@@ -1,0 +1,215 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { checkA11y, expect, login, mainNav, test } from './fixtures';
+
+/** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
+async function pdfText(page: Page, url: string): Promise<string> {
+  const res = await page.request.get(url);
+  expect(res.status(), url).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  const file = path.join(os.tmpdir(), `e2e-${process.pid}-${Date.now()}.pdf`);
+  fs.writeFileSync(file, await res.body());
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    fs.unlinkSync(file);
+  }
+}
+
+const saved = (page: Page, text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+
+test.describe.configure({ timeout: 240_000 });
+
+test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacyjnego', async ({ page }) => {
+  await login(page, 'gops.dabrowa@kooperacja.test');
+  let caseUrl = '';
+
+  await test.step('karta oczekiwań: zgłoszenie rodziny i założenie konta', async () => {
+    await mainNav(page).getByRole('link', { name: 'Osoby i rodziny' }).click();
+    await checkA11y(page);
+    await page.getByRole('link', { name: 'Zgłoś osobę lub rodzinę' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zgłoszenie osoby lub rodziny' })).toBeVisible();
+    await page.getByLabel('Rodzina', { exact: true }).check();
+    await page.getByLabel(/^Pracownik kluczowy/).selectOption({ label: 'Tomasz Lewandowski (Animator OPS)' });
+    await page.getByLabel('Instytucja zgłaszająca (z zespołu)').selectOption({ label: 'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej' });
+    await page.getByLabel(/^Data zgłoszenia/).fill('2026-06-01');
+    await page.getByLabel(/^Kogo dotyczy zgłoszenie/).fill('Wielopokoleniowa rodzina: kobieta (54 l.) i dorosły syn (28 l.), po hospitalizacji zakwalifikowani do DPS.');
+    await page.getByLabel(/^Dlaczego zgłaszamy/).fill('Brak zgody rodziny na DPS; dziadek przeciążony opieką.');
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Zgłoś i załóż konto' }).click();
+    // Nothing is created while the card is incomplete.
+    await expect(page.getByText('To pole jest wymagane.').first()).toBeVisible();
+    await page.getByLabel(/^Czego oczekujemy/).fill('Zabezpieczenie opieki w domu, aktywizacja w ŚDS i WTZ.');
+    await page.getByLabel(/^Od kogo oczekujemy działań/).fill('OPS, PCPR, WTZ, ŚDS, stowarzyszenie');
+    await page.getByRole('button', { name: 'Zgłoś i załóż konto' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Sprawa R\/2026\/\d{4}$/ })).toBeVisible();
+    caseUrl = new URL(page.url()).pathname;
+    await checkA11y(page);
+  });
+
+  await test.step('gospodarstwo domowe (PESEL sprawdzany) i zgody', async () => {
+    const addPerson = async (first: string, last: string, year: string, relation: string, pesel = '') => {
+      await page.getByText('Dodaj osobę do gospodarstwa domowego').click();
+      const form = page.getByRole('form', { name: 'Nowa osoba w gospodarstwie domowym' });
+      await form.getByLabel(/^Imię/).fill(first);
+      await form.getByLabel(/^Nazwisko/).fill(last);
+      await form.getByLabel('Rok urodzenia').fill(year);
+      await form.getByLabel(/^Relacja w rodzinie/).fill(relation);
+      await form.getByLabel('PESEL (opcjonalnie)').fill(pesel);
+      await form.getByRole('button', { name: 'Dodaj osobę' }).click();
+      return form;
+    };
+    const form = await addPerson('Halina', 'Zięba', '1972', 'matka', '72030512340');
+    await expect(form.getByText(/Nieprawidłowy PESEL/)).toBeVisible();
+    await form.getByLabel('PESEL (opcjonalnie)').fill('');
+    await form.getByRole('button', { name: 'Dodaj osobę' }).click();
+    await expect(page.getByRole('rowheader', { name: 'Halina Zięba' })).toBeVisible();
+    await page.reload();
+    await addPerson('Łukasz', 'Zięba', '1998', 'syn');
+    await expect(page.getByRole('rowheader', { name: 'Łukasz Zięba' })).toBeVisible();
+    for (const kind of ['Zgoda na współpracę w modelu', 'Zgoda na przekazywanie danych między wskazanymi instytucjami']) {
+      await page.reload();
+      await page.getByText('Odnotuj zgodę', { exact: true }).click();
+      const consent = page.getByRole('form', { name: 'Odnotowanie zgody' });
+      await consent.getByLabel(kind).check();
+      await consent.getByLabel(/^Data wyrażenia zgody/).fill('2026-06-05');
+      await consent.getByLabel('pisemnie').check();
+      await consent.getByLabel(/^Kto wyraził zgodę/).fill('Halina Zięba');
+      await consent.getByLabel('Instytucje, między którymi można przekazywać dane').fill('OPS, PCPR, WTZ, ŚDS');
+      await consent.getByRole('button', { name: 'Odnotuj zgodę' }).click();
+      await expect(page.getByText(kind).first()).toBeVisible();
+    }
+    await checkA11y(page);
+  });
+
+  await test.step('kwalifikacja: niemożliwa bez wszystkich warunków, potem zakwalifikowanie', async () => {
+    await page.getByRole('link', { name: 'Kwalifikacja' }).click();
+    await checkA11y(page);
+    const form = page.getByRole('form', { name: 'Decyzja o kwalifikacji' });
+    await form.getByLabel('Zakwalifikowanie do współpracy w modelu').check();
+    await form.getByLabel(/^Data decyzji/).fill('2026-06-15');
+    await form.getByRole('button', { name: 'Zapisz decyzję' }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Kwalifikacja/ })).toBeVisible();
+    await form.getByLabel('Opinia 1 — instytucja z zespołu PZK').selectOption({ label: 'Powiatowe Centrum Pomocy Rodzinie w Sokółce' });
+    await form.getByLabel(/^Opinia 1 — uzasadnienie/).fill('Możliwe pilne ponowne orzeczenie syna — realna szansa na pozostanie w domu.');
+    await form.getByLabel(/^Data weryfikacji w systemie pomocy społecznej/).fill('2026-06-10');
+    await form.getByLabel(/^Data konsultacji z animatorem PCPR/).fill('2026-06-12');
+    await form.getByLabel('Dotychczasowa pomoc nie przynosi efektów').check();
+    await form.getByLabel('Potrzebne rozwiązanie międzysektorowe lub szybka interwencja').check();
+    await form.getByRole('button', { name: 'Zapisz decyzję' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('W realizacji').first()).toBeVisible();
+    await checkA11y(page);
+  });
+
+  await test.step('diagnoza wielowymiarowa z analizą SWOT ze studium przypadku', async () => {
+    await page.getByRole('link', { name: 'Diagnoza' }).click();
+    const form = page.getByRole('form', { name: 'Diagnoza wielowymiarowa' });
+    await form.getByLabel(/^Przyczyny i źródła trudności/).fill('Przewlekła choroba psychiczna matki i syna, nawroty po odstawieniu leków, izolacja.');
+    await form.getByLabel('SWOT — mocne strony').fill('rodzina ma uregulowaną sytuację mieszkaniową\nsilna więź emocjonalna');
+    await form.getByLabel('SWOT — słabe strony').fill('nieufność wobec specjalistów\nniska samoocena');
+    await form.getByLabel('SWOT — szanse').fill('asystent osoby niepełnosprawnej\nbogata oferta WTZ i ŚDS');
+    await form.getByLabel('SWOT — zagrożenia').fill('zaprzestanie przyjmowania leków\nbrak wskazania do WTZ w orzeczeniu');
+    await form.getByLabel('Wywiad środowiskowy').check();
+    await form.getByLabel('Genogram').check();
+    await checkA11y(page);
+    await form.getByRole('button', { name: 'Zapisz diagnozę' }).click();
+    await saved(page, 'Zapisano diagnozę.');
+    const text = await pdfText(page, `${caseUrl}/pdf/diagnoza`);
+    for (const word of ['Mocne strony', 'Zagrożenia', 'więź emocjonalna', 'Dane wrażliwe — poufne']) expect(text).toContain(word);
+  });
+
+  await test.step('IPP z celami dla matki i syna', async () => {
+    await page.getByRole('link', { name: 'IPP', exact: true }).click();
+    await checkA11y(page);
+    const start = page.getByRole('form', { name: 'Nowy IPP 1' });
+    await start.getByLabel(/^Początek IPP/).fill('2026-06-17');
+    await start.getByLabel(/^Koniec IPP/).fill('2026-09-17');
+    await start.getByLabel('Rodzina nie uczestniczy w spotkaniach PZK — pracuje z pracownikiem kluczowym').check();
+    await start.getByRole('button', { name: 'Rozpocznij IPP 1' }).click();
+    // 3 months and 1 day: refused with the limit spelled out.
+    await expect(page.getByText(/IPP obejmuje najwyżej 3 miesiące.*najpóźniej do 16\.09\.2026/).first()).toBeVisible();
+    await start.getByLabel(/^Koniec IPP/).fill('2026-09-16');
+    await start.getByRole('button', { name: 'Rozpocznij IPP 1' }).click();
+    await expect(page.getByRole('form', { name: 'IPP 1' })).toBeVisible();
+    const goals = [
+      { area: 'Społeczno-integracyjny', title: 'Udział matki w zajęciach ŚDS', effect: 'Matka uczestniczy w ŚDS 3 razy w tygodniu.', task: 'Wizyta adaptacyjna w ŚDS z asystentem' },
+      { area: 'Prozawodowy', title: 'Przygotowanie syna do zajęć WTZ', effect: 'Syn uzyskuje wskazanie do WTZ i rozpoczyna zajęcia.', task: 'Pilne ponowne orzeczenie o niepełnosprawności' },
+    ];
+    for (const [i, g] of goals.entries()) {
+      await page.getByRole('button', { name: 'Dodaj cel', exact: true }).click();
+      const goal = page.getByRole('group', { name: `Cel ${i + 1}`, exact: true });
+      await goal.getByLabel(/^Obszar wsparcia/).selectOption({ label: g.area });
+      await goal.getByLabel(/^Nazwa celu/).fill(g.title);
+      await goal.getByLabel(/^Oczekiwany efekt/).fill(g.effect);
+      await goal.getByLabel(/^Skala na początku/).fill('2');
+      await goal.getByLabel(/^Wartość docelowa/).fill('8');
+      const task = goal.getByRole('group', { name: 'Zadanie 1' });
+      await task.getByLabel(/^Opis zadania/).fill(g.task);
+      await task.getByLabel('Instytucja odpowiedzialna (z zespołu)').selectOption({ label: 'Powiatowe Centrum Pomocy Rodzinie w Sokółce' });
+      await task.getByLabel(/^Osoba odpowiedzialna/).fill('Małgorzata Nowak');
+      await task.getByLabel(/^Termin realizacji/).fill('2026-07-31');
+    }
+    await expect(page.getByRole('group', { name: 'Cel 2', exact: true }).getByLabel(/^Osoba, której dotyczy cel/)).toHaveValue(/\d+/);
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Zapisz IPP' }).click();
+    await saved(page, 'Zapisano IPP 1.');
+    const text = await pdfText(page, new URL(page.url()).pathname.replace(/\/ipp\/(\d+)$/, '/pdf/ipp/$1'));
+    for (const word of ['Halina Zięba', 'Łukasz Zięba', 'Udział matki w zajęciach ŚDS', 'Dane wrażliwe — poufne']) expect(text).toContain(word);
+  });
+
+  await test.step('trzy comiesięczne spotkania monitorujące i wykres postępu', async () => {
+    await page.getByRole('link', { name: 'Monitoring' }).click();
+    await checkA11y(page);
+    const entries = [
+      { on: '2026-07-15', mother: '4', son: '3' },
+      { on: '2026-08-14', mother: '6', son: '5' },
+      { on: '2026-09-14', mother: '8', son: '8' },
+    ];
+    for (const e of entries) {
+      const form = page.getByRole('form', { name: 'Nowe spotkanie monitorujące' });
+      await form.getByLabel(/^Data spotkania/).fill(e.on);
+      await form.getByLabel(/^Skala: Udział matki w zajęciach ŚDS \(Halina Zięba\)/).fill(e.mother);
+      await form.getByLabel(/^Skala: Przygotowanie syna do zajęć WTZ \(Łukasz Zięba\)/).fill(e.son);
+      await form.getByLabel(/^Zadowolenie rodziny ze zmian/).fill('8');
+      await form.getByLabel(/^Notatki ze spotkania/).fill(`Spotkanie w domu rodziny ${e.on}.`);
+      await form.getByRole('button', { name: 'Zapisz spotkanie monitorujące' }).click();
+      await saved(page, 'Zapisano spotkanie monitorujące.');
+      await page.reload();
+    }
+    await expect(page.getByRole('img', { name: /Postęp celu: Udział matki w zajęciach ŚDS/ })).toBeVisible();
+    await page.getByText('Tabela wartości: Przygotowanie syna do zajęć WTZ').click();
+    await expect(page.getByRole('table', { name: /Wartości skali — Przygotowanie syna do zajęć WTZ/ })).toContainText('14.09.2026');
+    await checkA11y(page);
+  });
+
+  await test.step('ewaluacja końcowa: cele osiągnięte, plan po zakończeniu wsparcia, list gratulacyjny', async () => {
+    await page.getByRole('link', { name: 'Ewaluacja końcowa' }).click();
+    await checkA11y(page);
+    const form = page.getByRole('form', { name: 'Ewaluacja końcowa' });
+    await form.getByLabel(/^Data ewaluacji/).fill('2026-09-16');
+    await expect(form.getByLabel(/^Osiągnięta wartość: Udział matki w zajęciach ŚDS/)).toHaveValue('8');
+    await form.getByLabel('Cele osiągnięte').check();
+    await form.getByLabel(/^Kontakt z rodziną do dnia/).fill('2027-01-16');
+    await form.getByLabel('co 2 miesiące').check();
+    await form.getByLabel(/^„Apteczka pierwszej pomocy”/).fill('W kryzysie: telefon do pracownika kluczowego, potem do ŚDS; leki w stałym miejscu.');
+    await form.getByLabel(/^Ekspert rodzinny/).fill('Halina Sołtys');
+    await form.getByLabel(/^Podsumowanie ewaluacji/).fill('Matka uczestniczy w ŚDS, syn w WTZ; rodzina uniknęła umieszczenia w DPS.');
+    await form.getByRole('button', { name: 'Zapisz ewaluację końcową' }).click();
+    // Contact after support lasts at least 6 months.
+    await expect(page.getByText(/6 miesięcy/).first()).toBeVisible();
+    await form.getByLabel(/^Kontakt z rodziną do dnia/).fill('2027-03-16');
+    await form.getByRole('button', { name: 'Zapisz ewaluację końcową' }).click();
+    await saved(page, 'Zapisano ewaluację końcową.');
+    await checkA11y(page);
+    const letter = await pdfText(page, `${caseUrl}/pdf/list-gratulacyjny`);
+    for (const word of ['Zięba', 'Udział matki w zajęciach ŚDS', 'Dane wrażliwe — poufne', 'Kod weryfikacyjny']) expect(letter).toContain(word);
+    await page.goto(caseUrl);
+    await expect(page.getByText('Po zakończeniu wsparcia (monitoring trwałości)').first()).toBeVisible();
+    await checkA11y(page);
+  });
+});
