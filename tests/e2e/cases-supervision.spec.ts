@@ -12,10 +12,10 @@ test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczy
     await page.getByRole('link', { name: 'R/2026/0001' }).click();
     await expect(page).toHaveURL(/\/sprawy\/\d+\/cel-dostepu$/);
     await checkA11y(page);
-    await page.getByLabel(/^Cel dostępu/).fill('bo tak');
+    await page.getByRole('textbox', { name: /^Cel dostępu/ }).fill('bo tak');
     await page.getByRole('button', { name: 'Otwórz konto w celu superwizji' }).click();
     await expect(page.getByText('Opisz cel dostępu (co najmniej 10 znaków).')).toBeVisible();
-    await page.getByLabel(/^Cel dostępu/).fill(purpose);
+    await page.getByRole('textbox', { name: /^Cel dostępu/ }).fill(purpose);
     await page.getByRole('button', { name: 'Otwórz konto w celu superwizji' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sprawa R/2026/0001' })).toBeVisible();
     await expect(page.getByRole('note').filter({ hasText: purpose })).toBeVisible();
@@ -23,6 +23,9 @@ test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczy
     // Read-only: no forms, no access log tab.
     await expect(page.getByRole('form')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Dziennik dostępu' })).toHaveCount(0);
+    await checkA11y(page);
+    await mainNav(page).getByRole('link', { name: 'Obciążenie pracowników kluczowych' }).click();
+    await expect(page.getByRole('row').filter({ hasText: 'Dąbrowa Białostocka' })).toBeVisible();
     await checkA11y(page);
     await logout(page);
   });

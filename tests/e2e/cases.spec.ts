@@ -19,6 +19,9 @@ async function pdfText(page: Page, url: string): Promise<string> {
   }
 }
 
+/** A tab of the case account. */
+const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Części konta osoby/rodziny' }).getByRole('link', { name, exact: true });
+
 const saved = (page: Page, text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
 
 test.describe.configure({ timeout: 240_000 });
@@ -48,11 +51,15 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
     await expect(page.getByRole('heading', { level: 1, name: /^Sprawa R\/2026\/\d{4}$/ })).toBeVisible();
     caseUrl = new URL(page.url()).pathname;
     await checkA11y(page);
+    await tab(page, 'Karta oczekiwań').click();
+    await expect(page.getByRole('form', { name: 'Karta oczekiwań' }).getByLabel(/^Dlaczego zgłaszamy/)).toHaveValue('Brak zgody rodziny na DPS; dziadek przeciążony opieką.');
+    await checkA11y(page);
+    await tab(page, 'Konto').click();
   });
 
   await test.step('gospodarstwo domowe (PESEL sprawdzany) i zgody', async () => {
     const addPerson = async (first: string, last: string, year: string, relation: string, pesel = '') => {
-      await page.getByText('Dodaj osobę do gospodarstwa domowego').click();
+      await page.locator('summary', { hasText: 'Dodaj osobę do gospodarstwa domowego' }).click();
       const form = page.getByRole('form', { name: 'Nowa osoba w gospodarstwie domowym' });
       await form.getByLabel(/^Imię/).fill(first);
       await form.getByLabel(/^Nazwisko/).fill(last);
@@ -72,7 +79,7 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
     await expect(page.getByRole('rowheader', { name: 'Łukasz Zięba' })).toBeVisible();
     for (const kind of ['Zgoda na współpracę w modelu', 'Zgoda na przekazywanie danych między wskazanymi instytucjami']) {
       await page.reload();
-      await page.getByText('Odnotuj zgodę', { exact: true }).click();
+      await page.locator('summary', { hasText: 'Odnotuj zgodę' }).click();
       const consent = page.getByRole('form', { name: 'Odnotowanie zgody' });
       await consent.getByLabel(kind).check();
       await consent.getByLabel(/^Data wyrażenia zgody/).fill('2026-06-05');
@@ -86,7 +93,7 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
   });
 
   await test.step('kwalifikacja: niemożliwa bez wszystkich warunków, potem zakwalifikowanie', async () => {
-    await page.getByRole('link', { name: 'Kwalifikacja' }).click();
+    await tab(page, 'Kwalifikacja').click();
     await checkA11y(page);
     const form = page.getByRole('form', { name: 'Decyzja o kwalifikacji' });
     await form.getByLabel('Zakwalifikowanie do współpracy w modelu').check();
@@ -107,7 +114,7 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
   });
 
   await test.step('diagnoza wielowymiarowa z analizą SWOT ze studium przypadku', async () => {
-    await page.getByRole('link', { name: 'Diagnoza' }).click();
+    await tab(page, 'Diagnoza').click();
     const form = page.getByRole('form', { name: 'Diagnoza wielowymiarowa' });
     await form.getByLabel(/^Przyczyny i źródła trudności/).fill('Przewlekła choroba psychiczna matki i syna, nawroty po odstawieniu leków, izolacja.');
     await form.getByLabel('SWOT — mocne strony').fill('rodzina ma uregulowaną sytuację mieszkaniową\nsilna więź emocjonalna');
@@ -124,7 +131,7 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
   });
 
   await test.step('IPP z celami dla matki i syna', async () => {
-    await page.getByRole('link', { name: 'IPP', exact: true }).click();
+    await tab(page, 'IPP').click();
     await checkA11y(page);
     const start = page.getByRole('form', { name: 'Nowy IPP 1' });
     await start.getByLabel(/^Początek IPP/).fill('2026-06-17');
@@ -158,12 +165,20 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
     await checkA11y(page);
     await page.getByRole('button', { name: 'Zapisz IPP' }).click();
     await saved(page, 'Zapisano IPP 1.');
+    const ippUrl = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: 'Kontrakt do IPP 1' }).click();
+    await expect(page.getByRole('form', { name: 'Kontrakt' }).getByLabel(/^Zobowiązania rodziny/)).toHaveValue(/Udział matki w zajęciach ŚDS/);
+    await page.getByRole('form', { name: 'Kontrakt' }).getByLabel(/^Data zawarcia kontraktu/).fill('2026-06-17');
+    await page.getByRole('button', { name: 'Zapisz kontrakt' }).click();
+    await saved(page, 'Zapisano kontrakt.');
+    await checkA11y(page);
+    await page.goto(ippUrl);
     const text = await pdfText(page, new URL(page.url()).pathname.replace(/\/ipp\/(\d+)$/, '/pdf/ipp/$1'));
     for (const word of ['Halina Zięba', 'Łukasz Zięba', 'Udział matki w zajęciach ŚDS', 'Dane wrażliwe — poufne']) expect(text).toContain(word);
   });
 
   await test.step('trzy comiesięczne spotkania monitorujące i wykres postępu', async () => {
-    await page.getByRole('link', { name: 'Monitoring' }).click();
+    await tab(page, 'Monitoring').click();
     await checkA11y(page);
     const entries = [
       { on: '2026-07-15', mother: '4', son: '3' },
@@ -188,14 +203,15 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
   });
 
   await test.step('ewaluacja końcowa: cele osiągnięte, plan po zakończeniu wsparcia, list gratulacyjny', async () => {
-    await page.getByRole('link', { name: 'Ewaluacja końcowa' }).click();
+    await tab(page, 'Ewaluacja końcowa').click();
     await checkA11y(page);
     const form = page.getByRole('form', { name: 'Ewaluacja końcowa' });
     await form.getByLabel(/^Data ewaluacji/).fill('2026-09-16');
     await expect(form.getByLabel(/^Osiągnięta wartość: Udział matki w zajęciach ŚDS/)).toHaveValue('8');
     await form.getByLabel('Cele osiągnięte').check();
-    await form.getByLabel(/^Kontakt z rodziną do dnia/).fill('2027-01-16');
+    // Choices first: a field's error appearing on blur moves what is below it.
     await form.getByLabel('co 2 miesiące').check();
+    await form.getByLabel(/^Kontakt z rodziną do dnia/).fill('2027-01-16');
     await form.getByLabel(/^„Apteczka pierwszej pomocy”/).fill('W kryzysie: telefon do pracownika kluczowego, potem do ŚDS; leki w stałym miejscu.');
     await form.getByLabel(/^Ekspert rodzinny/).fill('Halina Sołtys');
     await form.getByLabel(/^Podsumowanie ewaluacji/).fill('Matka uczestniczy w ŚDS, syn w WTZ; rodzina uniknęła umieszczenia w DPS.');
