@@ -59,7 +59,7 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
 
   await test.step('gospodarstwo domowe (PESEL sprawdzany) i zgody', async () => {
     const addPerson = async (first: string, last: string, year: string, relation: string, pesel = '') => {
-      await page.locator('summary', { hasText: 'Dodaj osobę do gospodarstwa domowego' }).click();
+      await page.getByRole('button', { name: 'Dodaj osobę do gospodarstwa domowego', expanded: false }).click();
       const form = page.getByRole('form', { name: 'Nowa osoba w gospodarstwie domowym' });
       await form.getByLabel(/^Imię/).fill(first);
       await form.getByLabel(/^Nazwisko/).fill(last);
@@ -79,7 +79,7 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
     await expect(page.getByRole('rowheader', { name: 'Łukasz Zięba' })).toBeVisible();
     for (const kind of ['Zgoda na współpracę w modelu', 'Zgoda na przekazywanie danych między wskazanymi instytucjami']) {
       await page.reload();
-      await page.locator('summary', { hasText: 'Odnotuj zgodę' }).click();
+      await page.getByRole('button', { name: 'Odnotuj zgodę', expanded: false }).click();
       const consent = page.getByRole('form', { name: 'Odnotowanie zgody' });
       await consent.getByLabel(kind).check();
       await consent.getByLabel(/^Data wyrażenia zgody/).fill('2026-06-05');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CloseCaseForm, ConsentForm, MemberForm, RemoveMemberButton, TeamForm, WithdrawConsentForm } from '@/components/cases/CaseAccountForms';
 import { CaseHeader } from '@/components/cases/CaseNav';
+import { Disclosure } from '@/components/ui/Disclosure';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getCaseOverview } from '@/lib/cases/cases';
@@ -131,14 +132,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                   <td className={`${tdClass} whitespace-pre-line`}>{m.notes || '—'}</td>
                   {writer && openForWork && (
                     <td className={tdClass}>
-                      <details>
-                        <summary className="cursor-pointer text-brand-800 underline">Edytuj</summary>
+                      <Disclosure label={`Edytuj: ${m.firstName} ${m.lastName}`}>
                         <MemberForm
                           caseId={c.id}
                           label={`Zmiana danych: ${m.firstName} ${m.lastName}`}
                           defaults={{ memberId: m.id, version: m.version, firstName: m.firstName, lastName: m.lastName, birthYear: m.birthYear ? String(m.birthYear) : '', relation: m.relation, pesel: m.fullPesel ?? '', notes: m.notes }}
                         />
-                      </details>
+                      </Disclosure>
                       <div className="mt-2">
                         <RemoveMemberButton caseId={c.id} memberId={m.id} name={`${m.firstName} ${m.lastName}`} />
                       </div>
@@ -150,10 +150,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </table>
         )}
         {writer && openForWork && (
-          <details>
-            <summary className="mb-2 cursor-pointer font-medium text-brand-800 underline">Dodaj osobę do gospodarstwa domowego</summary>
+          <Disclosure label="Dodaj osobę do gospodarstwa domowego">
             <MemberForm caseId={c.id} label="Nowa osoba w gospodarstwie domowym" />
-          </details>
+          </Disclosure>
         )}
       </section>
 
@@ -179,10 +178,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                   </p>
                 ) : (
                   writer && (
-                    <details>
-                      <summary className="cursor-pointer text-brand-800 underline">Wycofanie zgody</summary>
+                    <Disclosure label="Wycofanie zgody">
                       <WithdrawConsentForm caseId={c.id} consentId={k.id} kindLabel={CONSENT_KINDS[k.kind]} />
-                    </details>
+                    </Disclosure>
                   )
                 )}
               </li>
@@ -190,10 +188,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </ul>
         )}
         {writer && openForWork && (
-          <details>
-            <summary className="mb-2 cursor-pointer font-medium text-brand-800 underline">Odnotuj zgodę</summary>
+          <Disclosure label="Odnotuj zgodę">
             <ConsentForm caseId={c.id} />
-          </details>
+          </Disclosure>
         )}
       </section>
 
@@ -217,8 +214,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </ul>
         )}
         {o.options && (
-          <details>
-            <summary className="mb-2 cursor-pointer font-medium text-brand-800 underline">Zmień pracownika kluczowego lub zespół</summary>
+          <Disclosure label="Zmień pracownika kluczowego lub zespół">
             <TeamForm
               caseId={c.id}
               version={c.version}
@@ -227,7 +223,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               keyWorkers={o.options.keyWorkers.map((w) => ({ value: w.id, label: `${w.name} (${w.jobTitle})` }))}
               members={o.options.teamMembers.map((m) => ({ value: String(m.id), label: `${m.name}, ${m.function}${m.institutionName ? ` (${m.institutionName})` : ''}` }))}
             />
-          </details>
+          </Disclosure>
         )}
       </section>
 
