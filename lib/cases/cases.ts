@@ -47,6 +47,7 @@ import {
   teamSchema,
   withdrawConsentSchema,
 } from './schemas';
+import { householdOf } from './household';
 
 /*
  * The case account (konto osoby/rodziny/grupy): opening it with the karta oczekiwań, its household,
@@ -364,7 +365,7 @@ export async function getCaseOverview(actor: Actor, id: number) {
   const c = await openCase(actor, id);
   const db = getDb();
   const [members, consents, team, [referral], [qualification], [diagnosis], ippRows, [monitoring], sessions, [evaluation], reminders] = await Promise.all([
-    db.select().from(caseMembers).where(eq(caseMembers.caseId, id)).orderBy(asc(caseMembers.position), asc(caseMembers.id)),
+    householdOf(db, id),
     db.select().from(caseConsents).where(eq(caseConsents.caseId, id)).orderBy(asc(caseConsents.givenOn)),
     db
       .select({ pzkMemberId: caseTeam.pzkMemberId, name: pzkMembers.name, function: pzkMembers.function, institutionName: institutions.name })

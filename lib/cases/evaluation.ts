@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, desc, eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { caseEvaluations, caseMembers, caseMonitoring, ipps, users, type AfterCarePlan, type CaseStatus, type IppGoal } from '@/db/schema';
+import { caseEvaluations, caseMonitoring, ipps, users, type AfterCarePlan, type CaseStatus, type IppGoal } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { AppError, conflictError, invalidError, type FieldErrors } from '@/lib/errors';
@@ -12,6 +12,7 @@ import { caseForWork, openCase, touchCase } from './access';
 import { pzkInstitutionOptions } from './cases';
 import { evaluationSchema } from './evaluation-schemas';
 import { beyondCaseEnd, caseEnd } from './periods';
+import { householdOf } from './household';
 
 /*
  * The final evaluation (step 7.2), at most 12 months after qualification (or within a recorded
@@ -35,7 +36,7 @@ export interface CaseGoal extends Omit<IppGoal, 'tasks'> {
 export async function caseGoals(db: DbOrTx, caseId: number): Promise<CaseGoal[]> {
   const [ippRows, members, monitoring] = await Promise.all([
     db.select({ sequence: ipps.sequence, goals: ipps.goals }).from(ipps).where(eq(ipps.caseId, caseId)).orderBy(asc(ipps.sequence)),
-    db.select({ id: caseMembers.id, firstName: caseMembers.firstName, lastName: caseMembers.lastName }).from(caseMembers).where(eq(caseMembers.caseId, caseId)),
+    householdOf(db, caseId),
     db.select({ heldOn: caseMonitoring.heldOn, scales: caseMonitoring.scales }).from(caseMonitoring).where(eq(caseMonitoring.caseId, caseId)).orderBy(desc(caseMonitoring.heldOn), desc(caseMonitoring.id)),
   ]);
   const byKey = new Map<string, { goal: IppGoal; sequence: number }>();

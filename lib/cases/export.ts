@@ -5,7 +5,6 @@ import {
   caseConsents,
   caseDiagnoses,
   caseEvaluations,
-  caseMembers,
   caseMonitoring,
   caseQualifications,
   caseReferrals,
@@ -35,6 +34,7 @@ import {
   SESSION_KINDS,
   TASK_STATUS_LABELS,
 } from './vocabulary';
+import { householdOf } from './household';
 
 /*
  * The whole case as JSON, for the family's right of access (RODO art. 15: a copy of the data):
@@ -66,7 +66,7 @@ export async function exportCase(actor: Actor, caseId: number, now = new Date())
   const c = await openCase(actor, caseId, 'eksport');
 
   const [members, consents, team, [referral], [qualification], [diagnosis], ippRows, monitoring, sessions, [evaluation]] = await Promise.all([
-    db.select().from(caseMembers).where(eq(caseMembers.caseId, caseId)).orderBy(asc(caseMembers.position), asc(caseMembers.id)),
+    householdOf(db, caseId),
     db.select().from(caseConsents).where(eq(caseConsents.caseId, caseId)).orderBy(asc(caseConsents.givenOn), asc(caseConsents.id)),
     db
       .select({ name: pzkMembers.name, function: pzkMembers.function, institutionName: institutions.name, addedAt: caseTeam.addedAt })

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { caseMembers, caseMonitoring, ipps, pzkMeetings, services, type CaseRow, type IppContract, type IppGoal, type IppRow } from '@/db/schema';
+import { caseMonitoring, ipps, pzkMeetings, services, type CaseRow, type IppContract, type IppGoal, type IppRow } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { AppError, conflictError, invalidError, notFoundError, type FieldErrors } from '@/lib/errors';
@@ -12,6 +12,7 @@ import { meetingOptions, pzkInstitutionOptions } from './cases';
 import { contractDraft, continueGoals, membersWithoutGoalsMessage, nextIppStart, nextIppStartProblem, removedReferenced, removedReferencedMessage } from './ipp-rules';
 import { contractSchema, ippSchema, newIppSchema } from './ipp-schemas';
 import { beyondCaseEnd, caseEnd, ippLatestEnd } from './periods';
+import { householdOf } from './household';
 
 /*
  * Indywidualny program pomocy (IPP, step 7.2): each covers at most 3 months; the next starts the
@@ -29,15 +30,6 @@ const NOT_QUALIFIED = 'IPP prowadzi się w sprawie zakwalifikowanej do współpr
 
 function requireQualified(c: CaseRow) {
   if (c.status !== 'qualified') throw new AppError('INVALID', NOT_QUALIFIED);
-}
-
-/** The household, in its order: who the goals are for. */
-export async function householdOf(db: DbOrTx, caseId: number) {
-  return db
-    .select({ id: caseMembers.id, firstName: caseMembers.firstName, lastName: caseMembers.lastName, relation: caseMembers.relation })
-    .from(caseMembers)
-    .where(eq(caseMembers.caseId, caseId))
-    .orderBy(asc(caseMembers.position), asc(caseMembers.id));
 }
 
 /** The published entries of the PZK's list of activities and services: what a task may be picked from. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, isNull, lte, max } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { caseMembers, caseMonitoring, caseReminders, caseSessions, ipps, pzkMeetings, users, type CaseRow, type TaskStatus } from '@/db/schema';
+import { caseMonitoring, caseReminders, caseSessions, ipps, pzkMeetings, users, type CaseRow, type TaskStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { AppError, invalidError } from '@/lib/errors';
@@ -14,6 +14,7 @@ import { monitoringSchema, NO_IPP_FOR_DATE, sessionSchema } from './monitoring-s
 import { beyondCaseEnd, caseEnd } from './periods';
 import { dueReminders, sessionWarnings } from './reminders';
 import { areaSummaries, goalSeries } from './scaling';
+import { householdOf } from './household';
 
 /*
  * Monitoring of work with a family (step 7.2): the key worker's (at least) monthly meeting — the
@@ -124,11 +125,7 @@ export async function getMonitoring(actor: Actor, caseId: number, today = todayI
   const db = getDb();
   const writer = c.access === 'write';
   const [members, ippRows, entries, sessions, reminders, meetings] = await Promise.all([
-    db
-      .select({ id: caseMembers.id, firstName: caseMembers.firstName, lastName: caseMembers.lastName, relation: caseMembers.relation })
-      .from(caseMembers)
-      .where(eq(caseMembers.caseId, caseId))
-      .orderBy(asc(caseMembers.position), asc(caseMembers.id)),
+    householdOf(db, caseId),
     db.select({ id: ipps.id, sequence: ipps.sequence, startsOn: ipps.startsOn, endsOn: ipps.endsOn, goals: ipps.goals }).from(ipps).where(eq(ipps.caseId, caseId)).orderBy(asc(ipps.sequence)),
     db.select().from(caseMonitoring).where(eq(caseMonitoring.caseId, caseId)).orderBy(desc(caseMonitoring.heldOn), desc(caseMonitoring.id)),
     db

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { caseDiagnoses, caseEvaluations, caseMembers, caseReferrals, cases, caseSessions, gminas, institutions, ipps, powiats, pzkMeetings, users, type IppGoal } from '@/db/schema';
+import { caseDiagnoses, caseEvaluations, caseReferrals, cases, caseSessions, gminas, institutions, ipps, powiats, pzkMeetings, users, type IppGoal } from '@/db/schema';
 import type { CasePdfMember, CasePdfMeta } from '@/components/pdf/case/common';
 import { memberName } from '@/components/pdf/case/common';
 import { ContractPdf } from '@/components/pdf/case/ContractPdf';
@@ -24,6 +24,7 @@ import { swotItems, workshopNote } from './diagnosis-schemas';
 import { VISIT_INTERVALS } from './evaluation-schemas';
 import { CASE_PRINT_KINDS, printCode, type CasePrintKind } from './prints';
 import { CASE_KINDS, DIAGNOSIS_TOOLS, EVALUATION_OUTCOMES, NOT_REACHED_PATHS, PZK_ATTENDANCE } from './vocabulary';
+import { householdOf } from './household';
 
 /*
  * The case documents as PDFs: karta oczekiwań, diagnoza, IPP, kontrakt, ewaluacja końcowa and the
@@ -77,7 +78,7 @@ async function meta(p: Printing, kind: CasePrintKind, recordId: number, recordVe
 }
 
 async function household(db: DbOrTx, caseId: number): Promise<CasePdfMember[]> {
-  const rows = await db.select().from(caseMembers).where(eq(caseMembers.caseId, caseId)).orderBy(asc(caseMembers.position), asc(caseMembers.id));
+  const rows = await householdOf(db, caseId);
   return rows.map((m) => ({ id: m.id, firstName: m.firstName, lastName: m.lastName, birthYear: m.birthYear, relation: m.relation, pesel: m.pesel ? maskPesel(m.pesel) : null }));
 }
 
