@@ -66,6 +66,18 @@ export const AUDIT_ACTIONS = {
   'case.extension_recorded': 'Decyzja o pracy dłuższej niż 12 miesięcy',
   'case.end_announced': 'Poinformowanie animatora PCPR o planowanym zakończeniu',
   'case.closed': 'Zamknięcie sprawy',
+  'training.saved': 'Zapisanie szkolenia Szkoły Kooperacji',
+  'training.attendance_closed': 'Zamknięcie listy obecności szkolenia (zaświadczenia)',
+  'training_need.submitted': 'Zgłoszenie potrzeby szkoleniowej',
+  'material.saved': 'Zapisanie materiału e-szkoły',
+  'material.deleted': 'Usunięcie materiału e-szkoły',
+  'practice.proposed': 'Propozycja dobrej praktyki',
+  'practice.published': 'Opublikowanie dobrej praktyki',
+  'practice.saved': 'Zmiana dobrej praktyki',
+  'activity.saved': 'Zapisanie działania (projekt, akcja, praca z władzami)',
+  'activity.deleted': 'Usunięcie działania',
+  'evaluation.answers_saved': 'Zapisanie odpowiedzi na pytania kluczowe ewaluacji',
+  'cost_rate.saved': 'Zmiana stawki kalkulatora kosztów zaniechania',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = {
@@ -84,6 +96,13 @@ export const AUDIT_ENTITIES = {
   forum: 'forum',
   email: 'powiadomienie e-mail',
   case: 'konto osoby/rodziny',
+  training: 'szkolenie',
+  training_need: 'potrzeba szkoleniowa',
+  material: 'materiał e-szkoły',
+  good_practice: 'dobra praktyka',
+  activity: 'działanie (krok 7.3/10.1)',
+  evaluation: 'ewaluacja wdrożenia',
+  cost_rate: 'stawka kalkulatora',
 } as const satisfies Record<string, string>;
 
 // The audit log's vocabulary: writing an entry with an action or entity that has no Polish name

@@ -8,3 +8,4 @@ export * from './documents';
 export * from './pzk';
 export * from './communication';
 export * from './cases';
+export * from './school';

@@ -34,7 +34,18 @@ export type Action =
   | 'case.list'
   | 'case.refer'
   | 'case.supervise'
-  | 'caseload.view';
+  | 'caseload.view'
+  | 'training.view'
+  | 'training.manage'
+  | 'training_need.submit'
+  | 'training_need.view'
+  | 'material.manage'
+  | 'practice.propose'
+  | 'practice.publish'
+  | 'evaluation.view'
+  | 'evaluation.manage'
+  | 'regional_report.view'
+  | 'cost_rates.manage';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 
@@ -81,6 +92,24 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'case.supervise': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Caseloads of key workers per gmina (numbers only, no family data).
   'caseload.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // Szkoła Kooperacji: ROPS runs the trainings; everyone working in the model sees them.
+  'training.view': { roles: ALL_ROLES, scoped: false },
+  'training.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // Animators and regional bodies (WZK) tell the ROPS adviser what training they need.
+  'training_need.submit': { roles: ['pcpr_animator', 'gops_animator', 'wzk_member'], scoped: true },
+  'training_need.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // e-szkoła materials are published by ROPS.
+  'material.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // Good practices: any member proposes, a ROPS adviser publishes.
+  'practice.propose': { roles: ALL_ROLES, scoped: true },
+  'practice.publish': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // Stage IV: the 9.2 report of an implementation (its powiat and gminas, ROPS, WZK read it);
+  // the animators record activities and write the team's answers.
+  'evaluation.view': { roles: ALL_ROLES, scoped: true },
+  'evaluation.manage': { roles: ['pcpr_animator', 'gops_animator'], scoped: true },
+  'regional_report.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
+  // The cost-of-inaction calculator's rates, with their sources.
+  'cost_rates.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */
