@@ -1,0 +1,105 @@
+import type { CalculatorResult } from '@/lib/calculator/compute';
+import { CALCULATOR_FIELDS, FIELD_GROUPS, YEARS, type FieldGroup } from '@/lib/calculator/fields';
+import { formatZl } from '@/lib/calculator/format';
+import { FORMULA_PARAGRAPHS, FORMULA_TITLE } from '@/lib/calculator/formula';
+import { RATE_KEYS, type Rate, type RateSet } from '@/lib/calculator/rates';
+import type { CalculatorInput } from '@/lib/calculator/schema';
+import { pdfDateTime } from './format';
+import { PageFrame, PdfDocument } from './PageFrame';
+import { Facts, Heading, Paragraph, Small, Stats, Table } from './primitives';
+
+export const CALCULATOR_PDF_TITLE = 'Kalkulator kosztów zaniechania';
+
+/** The PDF fonts are subsets: U+2212 (minus) is not among their code points. */
+const printable = (s: string) => s.replace(/\u2212/g, '-');
+
+const pl = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2 });
+
+export interface CalculatorPdfProps {
+  voivodeshipName: string;
+  input: CalculatorInput;
+  rates: RateSet;
+  result: CalculatorResult;
+  generatedAt?: Date;
+  generatedBy?: string;
+}
+
+/** The calculator's result, printable: the inputs, the rates with sources, the table and the totals. */
+export function CalculatorPdf({ voivodeshipName, input, rates, result, generatedAt = new Date(), generatedBy }: CalculatorPdfProps) {
+  const last = result.years.at(-1)!;
+  const groups = Object.keys(FIELD_GROUPS) as FieldGroup[];
+  return (
+    <PdfDocument title={CALCULATOR_PDF_TITLE} subject={`Kalkulator Społeczny — województwo ${voivodeshipName}`} author={generatedBy}>
+      <PageFrame title={CALCULATOR_PDF_TITLE} subtitle={`Kalkulator Społeczny · perspektywa ${YEARS} lat · stawki województwa ${voivodeshipName}`}>
+        <Small>{`Wygenerowano ${pdfDateTime(generatedAt)}${generatedBy ? `, ${generatedBy}` : ''}. Ceny stałe; kwoty w złotych.`}</Small>
+        <Heading>Podsumowanie</Heading>
+        <Stats
+          items={[
+            { label: `koszt zaniechania przez ${YEARS} lat`, value: formatZl(result.totals.inaction) },
+            { label: `koszt z modelem przez ${YEARS} lat`, value: formatZl(result.totals.withModel) },
+            { label: `oszczędność po ${YEARS} latach`, value: formatZl(last.cumulative) },
+          ]}
+        />
+        <Paragraph>
+          {result.paybackYear
+            ? `Oszczędność narastająco jest dodatnia od roku ${result.paybackYear}. W tym koszt wsparcia modelu: ${formatZl(result.totals.support)}.`
+            : `W ciągu ${YEARS} lat koszt z modelem nie jest niższy od kosztu zaniechania. W tym koszt wsparcia modelu: ${formatZl(result.totals.support)}.`}
+        </Paragraph>
+        <Table
+          caption="Koszty w kolejnych latach (zł)"
+          columns={[
+            { header: 'Rok', width: 1.7, cell: (r: PdfRow) => r.label },
+            { header: 'Koszt zaniechania', width: 2, align: 'right', cell: (r) => formatZl(r.inaction) },
+            { header: 'Koszt z modelem', width: 2, align: 'right', cell: (r) => formatZl(r.withModel) },
+            { header: 'w tym wsparcie modelu', width: 2, align: 'right', cell: (r) => formatZl(r.support) },
+            { header: 'Różnica', width: 2, align: 'right', cell: (r) => formatZl(r.difference) },
+            { header: 'Narastająco', width: 2, align: 'right', cell: (r) => (r.cumulative === null ? '' : formatZl(r.cumulative)) },
+          ]}
+          rows={rows(result)}
+          fontSize={8.5}
+        />
+        <Heading>Założenia</Heading>
+        {groups.map((g) => (
+          <Facts
+            key={g}
+            items={[
+              [FIELD_GROUPS[g].legend, ''],
+              ...CALCULATOR_FIELDS.filter((f) => f.group === g).map((f) => [f.label, `${pl.format(input[f.name])}${f.unit ? ` ${f.unit}` : ''}`] as [string, string]),
+            ]}
+          />
+        ))}
+        <Heading>Stawki użyte w obliczeniu</Heading>
+        <Table
+          columns={[
+            { header: 'Stawka', width: 4, cell: (r: Rate) => r.label },
+            { header: 'Kwota', width: 1.6, align: 'right', cell: (r) => formatZl(r.amount) },
+            { header: 'Jednostka', width: 1.8, cell: (r) => r.unit },
+            { header: 'Źródło', width: 5, cell: (r) => `${r.source}${r.isDefault ? ' (stawka domyślna)' : ' (stawka ROPS)'}` },
+          ]}
+          rows={RATE_KEYS.map((k) => rates[k])}
+          rowKey={(r) => r.key}
+        />
+        <Heading>{FORMULA_TITLE}</Heading>
+        {FORMULA_PARAGRAPHS.map((p) => (
+          <Paragraph key={p}>{printable(p)}</Paragraph>
+        ))}
+      </PageFrame>
+    </PdfDocument>
+  );
+}
+
+interface PdfRow {
+  label: string;
+  inaction: number;
+  withModel: number;
+  support: number;
+  difference: number;
+  cumulative: number | null;
+}
+
+function rows(result: CalculatorResult): PdfRow[] {
+  return [
+    ...result.years.map((y) => ({ label: `Rok ${y.year}`, ...y })),
+    { label: `Razem (${YEARS} lat)`, ...result.totals, cumulative: null },
+  ];
+}
