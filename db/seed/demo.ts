@@ -7,6 +7,7 @@ import { emptyParty, institutionAddress } from '../../lib/documents/prefill';
 import { addRevision, insertDocument, recordSigning, type Who } from '../../lib/documents/store';
 import { serviceSearchText } from '../../lib/services/normalize';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoEvaluation } from './demo-evaluation';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
 import {
@@ -187,6 +188,7 @@ async function seedDemoImplementations(tx: Tx) {
   await implement(['2011043', '2011052', '2011072'], '2026-11-02', '2026-11-02');
   await notify(['2011093'], 'submitted', '2027-01-04');
   await seedDemoDocuments(tx, impl.id, n.gminas[0].id, { pcpr: { userId: pcpr.id, name: pcpr.name }, rops: who });
+  await seedDemoEvaluation(tx, impl.id);
 }
 
 // A stand-in for a scanned signed document: a one-page PDF saying what it is.

@@ -1,0 +1,90 @@
+import 'server-only';
+import { stringify } from 'csv-stringify/sync';
+import { CertificatesPdf, ReferencesPdf } from '@/components/pdf/CertificatesPdf';
+import { EvaluationReportPdf } from '@/components/pdf/EvaluationReportPdf';
+import { RegionalReportPdf } from '@/components/pdf/RegionalReportPdf';
+import type { Actor } from '@/lib/auth/actor';
+import { todayIso } from '@/lib/model/dates';
+import type { PdfFile } from '@/lib/pdf/reports';
+import { renderPdf } from '@/lib/pdf/render';
+import { certificatePeople, getReport, referencePeople, regionalReport } from './evaluation';
+import { figureSections, KEY_QUESTIONS } from './labels';
+import { periodText, referenceParagraphs, REFEREE_ROLE_LABELS } from './wording';
+
+/** "Raport (PDF)": the step 9.2 report for the council committees (step 10.1). */
+export async function evaluationReportPdf(actor: Actor, id: number, now = new Date()): Promise<PdfFile> {
+  const r = await getReport(actor, id, now);
+  const pdf = await renderPdf(
+    <EvaluationReportPdf
+      data={{
+        label: r.label,
+        voivodeshipName: r.place.voivodeshipName,
+        powiatName: r.place.powiatName,
+        gminaNames: r.place.gminas.map((g) => g.name),
+        startDate: r.place.startDate,
+        endDate: r.place.endDate,
+        figures: r.figures,
+        answers: r.answers?.answers ?? null,
+        recommendations: r.answers?.recommendations ?? '',
+        answersUpdatedAt: r.answers?.updatedAt ?? null,
+        generatedAt: now,
+        generatedBy: actor.name,
+      }}
+    />,
+  );
+  return { pdf, filename: `raport-ewaluacji-${r.place.powiatName}-${r.place.id}.pdf` };
+}
+
+const csvOptions = { delimiter: ';', bom: true, header: true } as const;
+
+/** "Wskaźniki (CSV)": one row per figure, UTF-8 with a BOM and semicolons (Polish Excel). */
+export async function indicatorsCsv(actor: Actor, id: number, now = new Date()): Promise<{ csv: string; filename: string }> {
+  const r = await getReport(actor, id, now);
+  const rows = figureSections(r.figures).flatMap((s) => s.lines.map((l) => [s.title, l.label, l.value]));
+  const answers = KEY_QUESTIONS.map((q) => ['Pytania kluczowe', `${q.key}) ${q.text}`, r.answers?.answers[q.key] ?? '']);
+  const csv = stringify([...rows, ...answers, ['Rekomendacje (krok 10.2)', 'Rekomendacje', r.answers?.recommendations ?? '']], { ...csvOptions, columns: ['Obszar', 'Wskaźnik', 'Wartość'] });
+  return { csv, filename: `wskazniki-ewaluacji-${r.place.id}.csv` };
+}
+
+/** The regional report as a landscape PDF (ROPS, WZK). */
+export async function regionalReportPdf(actor: Actor, now = new Date()): Promise<PdfFile> {
+  const r = await regionalReport(actor, now);
+  const pdf = await renderPdf(<RegionalReportPdf data={{ ...r, generatedAt: now, generatedBy: actor.name }} />);
+  return { pdf, filename: `ewaluacja-wojewodztwo-${r.voivodeshipName}.pdf` };
+}
+
+/** The regional figures as CSV: a row per implementation and the totals, a column per figure. */
+export async function regionalCsv(actor: Actor, now = new Date()): Promise<{ csv: string; filename: string }> {
+  const r = await regionalReport(actor, now);
+  const head = figureSections(r.totals).flatMap((s) => s.lines.map((l) => `${s.title}: ${l.label}`));
+  const line = (label: string, f: typeof r.totals) => [label, ...figureSections(f).flatMap((s) => s.lines.map((l) => l.value))];
+  const csv = stringify([...r.implementations.map((i) => line(i.label, i.figures)), line('Razem', r.totals)], { ...csvOptions, columns: ['Wdrożenie', ...head] });
+  return { csv, filename: `ewaluacja-wojewodztwo-${r.voivodeshipName}.csv` };
+}
+
+/** Certificates of participation: one page per PZK member of the implementation and per WZK member. */
+export async function certificatesPdf(actor: Actor, id: number, today = todayIso()): Promise<PdfFile> {
+  const c = await certificatePeople(actor, id);
+  const pdf = await renderPdf(
+    <CertificatesPdf data={{ label: c.label, period: periodText(c.place.startDate, c.place.endDate), ropsName: c.rops.name, place: c.rops.city, issuedOn: today, people: c.people }} />,
+  );
+  return { pdf, filename: `certyfikaty-${c.place.powiatName}-${c.place.id}.pdf` };
+}
+
+/** References of the Leaders of Cooperation: one page per PCPR/GOPS animator, worded from the figures. */
+export async function referencesPdf(actor: Actor, id: number, today = todayIso(), now = new Date()): Promise<PdfFile> {
+  const r = await referencePeople(actor, id, now);
+  const place = { powiatName: r.place.powiatName, gminaNames: r.place.gminas.map((g) => g.name), startDate: r.place.startDate, endDate: r.place.endDate };
+  const pdf = await renderPdf(
+    <ReferencesPdf
+      data={{
+        label: r.label,
+        ropsName: r.rops.name,
+        place: r.rops.city,
+        issuedOn: today,
+        people: r.people.map((p) => ({ name: p.name, roleLabel: REFEREE_ROLE_LABELS[p.role], institutionName: p.institutionName, paragraphs: referenceParagraphs(p, place, r.figures) })),
+      }}
+    />,
+  );
+  return { pdf, filename: `referencje-${r.place.powiatName}-${r.place.id}.pdf` };
+}

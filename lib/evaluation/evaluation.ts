@@ -1,0 +1,453 @@
+import 'server-only';
+import { and, asc, desc, eq, exists, inArray, isNull, max, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb, type DbOrTx } from '@/db/client';
+import {
+  activityRecords,
+  evaluationAnswers,
+  files,
+  gminas,
+  implementations,
+  institutions,
+  notificationPeople,
+  powiats,
+  pzkMembers,
+  pzks,
+  roleAssignments,
+  scheduleItems,
+  tracks,
+  users,
+  voivodeships,
+} from '@/db/schema';
+import { audit } from '@/lib/audit';
+import type { Actor } from '@/lib/auth/actor';
+import { authorize } from '@/lib/auth/authorize';
+import { can, type Action, type ResourceScope, type Scope } from '@/lib/auth/policy';
+import { scopeWhere } from '@/lib/auth/scope-sql';
+import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { uploadProblem } from '@/lib/files';
+import { pzkName } from '@/lib/pzk/pzk';
+import { storeUpload } from '@/lib/uploads';
+import { parseInput } from '@/lib/validation/parse';
+import { aggregateFigures, totalFigures, type Figures } from './aggregate';
+import { loadFigureRows } from './figures';
+import { QUESTION_KEYS } from './labels';
+import { activityDeleteSchema, activitySchema, answersSchema } from './schemas';
+
+/*
+ * Stage IV (steps 9.2, 10.1, 10.2): the evaluation report of an implementation, its activity
+ * records, the team's answers to the key questions, the regional report, certificates and
+ * references. An implementation lives in its powiat and its gminas: whoever's territory covers
+ * the powiat or one of the gminas reads its report (others get NOT_FOUND, as if it did not exist);
+ * the PCPR animator of the powiat and the GOPS animators of its gminas write.
+ */
+
+export interface ImplementationPlace {
+  id: number;
+  voivodeshipId: number;
+  voivodeshipName: string;
+  powiatId: number;
+  powiatName: string;
+  startDate: string;
+  /** The latest planned end in its schedules: the implementation's planned end. */
+  endDate: string | null;
+  gminas: { id: number; name: string; teryt: string }[];
+}
+
+/** "powiat sokólski: Dąbrowa Białostocka, Korycin". */
+export const implementationLabel = (p: Pick<ImplementationPlace, 'powiatName' | 'gminas'>) => `powiat ${p.powiatName}: ${p.gminas.map((g) => g.name).join(', ')}`;
+
+async function placeOf(db: DbOrTx, id: number): Promise<ImplementationPlace | null> {
+  const [row] = await db
+    .select({ id: implementations.id, voivodeshipId: implementations.voivodeshipId, voivodeshipName: voivodeships.name, powiatId: implementations.powiatId, powiatName: powiats.name, startDate: implementations.startDate })
+    .from(implementations)
+    .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
+    .innerJoin(voivodeships, eq(voivodeships.id, implementations.voivodeshipId))
+    .where(eq(implementations.id, id));
+  if (!row) return null;
+  const [gs, [end]] = await Promise.all([
+    db
+      .select({ id: gminas.id, name: gminas.name, teryt: gminas.teryt })
+      .from(tracks)
+      .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
+      .where(and(eq(tracks.implementationId, id), eq(tracks.kind, 'gmina')))
+      .orderBy(asc(gminas.name)),
+    db
+      .select({ end: max(scheduleItems.plannedEnd) })
+      .from(scheduleItems)
+      .innerJoin(tracks, eq(tracks.id, scheduleItems.trackId))
+      .where(and(eq(tracks.implementationId, id), eq(tracks.kind, 'gmina'))),
+  ]);
+  return { ...row, endDate: end?.end ?? null, gminas: gs };
+}
+
+/** The powiat (for powiat-wide roles and institutions) and each gmina of the implementation. */
+export function resourcesOf(p: Pick<ImplementationPlace, 'voivodeshipId' | 'powiatId' | 'gminas'>): ResourceScope[] {
+  return [{ voivodeshipId: p.voivodeshipId, powiatId: p.powiatId, gminaId: null }, ...p.gminas.map((g) => ({ voivodeshipId: p.voivodeshipId, powiatId: p.powiatId, gminaId: g.id }))];
+}
+const canAny = (scope: Scope, action: Action, p: ImplementationPlace) => resourcesOf(p).some((r) => can(scope, action, r));
+
+/** ROPS issues certificates and references (the model: "przygotowuje je ROPS"). */
+export const mayCertify = (scope: Scope, p: ImplementationPlace) => (scope.role === 'rops_admin' || scope.role === 'rops_adviser') && canAny(scope, 'evaluation.view', p);
+
+/** The implementation, if the actor may read its evaluation; `need` raises the bar. */
+export async function loadImplementation(actor: Actor, id: number, need: 'view' | 'manage' | 'certify' = 'view') {
+  const place = await placeOf(getDb(), id);
+  if (!place || !canAny(actor.scope, 'evaluation.view', place)) throw notFoundError('Nie znaleziono wdrożenia.');
+  const canManage = canAny(actor.scope, 'evaluation.manage', place);
+  const canCertify = mayCertify(actor.scope, place);
+  if (need === 'manage' && !canManage) throw new AppError('FORBIDDEN', 'Działania i odpowiedzi zespołu zapisują animatorzy wdrożenia: PCPR i GOPS.');
+  if (need === 'certify' && !canCertify) throw new AppError('FORBIDDEN', 'Certyfikaty i referencje przygotowuje ROPS.');
+  return { place, canManage, canCertify };
+}
+
+// ---------------------------------------------------------------------------
+// Lists and the report
+// ---------------------------------------------------------------------------
+
+/** The implementations the actor sees, each with whether the team's answers are written. */
+export async function listEvaluations(actor: Actor) {
+  await authorize(actor, 'evaluation.view');
+  const t2 = alias(tracks, 'scope_tracks');
+  const db = getDb();
+  const rows = await db
+    .select({
+      id: implementations.id,
+      startDate: implementations.startDate,
+      powiatName: powiats.name,
+      gminaNames: sql<string>`string_agg(${gminas.name}, ', ' order by ${gminas.name})`,
+      answersUpdatedAt: evaluationAnswers.updatedAt,
+    })
+    .from(implementations)
+    .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
+    .innerJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina')))
+    .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
+    .leftJoin(evaluationAnswers, eq(evaluationAnswers.implementationId, implementations.id))
+    .where(
+      or(
+        scopeWhere(actor.scope, { voivodeshipId: implementations.voivodeshipId, powiatId: implementations.powiatId }),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(t2)
+            .where(and(eq(t2.implementationId, implementations.id), eq(t2.kind, 'gmina'), scopeWhere(actor.scope, { voivodeshipId: t2.voivodeshipId, powiatId: t2.powiatId, gminaId: t2.gminaId }))),
+        ),
+      ),
+    )
+    .groupBy(implementations.id, powiats.name, evaluationAnswers.updatedAt)
+    .orderBy(asc(powiats.name), asc(implementations.startDate), asc(implementations.id));
+  return {
+    rows: rows.map((r) => ({ ...r, label: `powiat ${r.powiatName}: ${r.gminaNames}` })),
+    canRegional: can(actor.scope, 'regional_report.view', { voivodeshipId: actor.scope.voivodeshipId }),
+  };
+}
+
+async function answersOf(db: DbOrTx, id: number) {
+  const [row] = await db.select().from(evaluationAnswers).where(eq(evaluationAnswers.implementationId, id));
+  return row ?? null;
+}
+
+/** The step 9.2 report: the figures computed from the data, and the team's written answers. */
+export async function getReport(actor: Actor, id: number, now = new Date()) {
+  const { place, canManage, canCertify } = await loadImplementation(actor, id);
+  const db = getDb();
+  const [rows, answers] = await Promise.all([loadFigureRows(db, [id], now), answersOf(db, id)]);
+  return {
+    place,
+    label: implementationLabel(place),
+    figures: aggregateFigures(rows.get(id)!),
+    answers: answers ? { answers: answers.answers, recommendations: answers.recommendations, version: answers.version, updatedAt: answers.updatedAt } : null,
+    canManage,
+    canCertify,
+    canRegional: can(actor.scope, 'regional_report.view', { voivodeshipId: place.voivodeshipId }),
+  };
+}
+export type EvaluationReport = Awaited<ReturnType<typeof getReport>>;
+
+/** Saves the team's answers (optimistic locking: a save based on an older version is refused). */
+export async function saveAnswers(actor: Actor, input: unknown) {
+  const v = parseInput(answersSchema, input);
+  const { place } = await loadImplementation(actor, v.implementationId, 'manage');
+  const answers = Object.fromEntries(QUESTION_KEYS.map((k) => [k, v.answers[k] ?? '']));
+  return getDb().transaction(async (tx) => {
+    const saved =
+      v.version === 0
+        ? await tx.insert(evaluationAnswers).values({ implementationId: place.id, answers, recommendations: v.recommendations, updatedBy: actor.userId }).onConflictDoNothing().returning({ version: evaluationAnswers.version })
+        : await tx
+            .update(evaluationAnswers)
+            .set({ answers, recommendations: v.recommendations, version: sql`${evaluationAnswers.version} + 1`, updatedBy: actor.userId, updatedAt: sql`now()` })
+            .where(and(eq(evaluationAnswers.implementationId, place.id), eq(evaluationAnswers.version, v.version)))
+            .returning({ version: evaluationAnswers.version });
+    if (!saved.length) throw conflictError();
+    const answered = QUESTION_KEYS.filter((k) => answers[k]).length;
+    await audit(tx, actor, { action: 'evaluation.answers_saved', entityType: 'evaluation', entityId: place.id, voivodeshipId: place.voivodeshipId, details: { version: saved[0].version, answered } });
+    return { version: saved[0].version };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Activity records (steps 7.3 and 10.1)
+// ---------------------------------------------------------------------------
+
+/** A GOPS animator records for their own gmina (or the whole implementation); PCPR for any of its gminas. */
+function mayTouch(actor: Actor, place: ImplementationPlace, gminaId: number | null) {
+  if (gminaId == null) return true;
+  return can(actor.scope, 'evaluation.manage', { voivodeshipId: place.voivodeshipId, powiatId: place.powiatId, gminaId });
+}
+
+export async function listActivities(actor: Actor, id: number) {
+  const { place, canManage } = await loadImplementation(actor, id);
+  const rows = await getDb()
+    .select({
+      id: activityRecords.id,
+      kind: activityRecords.kind,
+      title: activityRecords.title,
+      startsOn: activityRecords.startsOn,
+      endsOn: activityRecords.endsOn,
+      gminaId: activityRecords.gminaId,
+      gminaName: gminas.name,
+      partners: activityRecords.partners,
+      participants: activityRecords.participants,
+      outcome: activityRecords.outcome,
+      fileId: activityRecords.fileId,
+      fileName: files.name,
+      createdAt: activityRecords.createdAt,
+    })
+    .from(activityRecords)
+    .leftJoin(gminas, eq(gminas.id, activityRecords.gminaId))
+    .leftJoin(files, eq(files.id, activityRecords.fileId))
+    .where(eq(activityRecords.implementationId, place.id))
+    .orderBy(desc(activityRecords.startsOn), desc(activityRecords.id));
+  return {
+    place,
+    label: implementationLabel(place),
+    canManage,
+    activities: rows.map((r) => ({ ...r, canChange: canManage && mayTouch(actor, place, r.gminaId) })),
+    /** The gminas the actor may record an activity for. */
+    gminaOptions: place.gminas.filter((g) => canManage && mayTouch(actor, place, g.id)),
+  };
+}
+
+async function activityOf(db: DbOrTx, implementationId: number, activityId: number) {
+  const [a] = await db.select().from(activityRecords).where(and(eq(activityRecords.id, activityId), eq(activityRecords.implementationId, implementationId)));
+  if (!a) throw notFoundError('Nie znaleziono działania.');
+  return a;
+}
+
+export interface Upload {
+  name: string;
+  data: Uint8Array;
+}
+
+/** Adds or changes an activity record; an attached file (PDF, JPEG, PNG) replaces the previous one. */
+export async function saveActivity(actor: Actor, input: unknown, upload?: Upload | null) {
+  const v = parseInput(activitySchema, input);
+  const { place } = await loadImplementation(actor, v.implementationId, 'manage');
+  if (v.gminaId != null && !place.gminas.some((g) => g.id === v.gminaId)) throw invalidError({ gminaId: ['Wybierz jedną z gmin wdrożenia.'] });
+  if (!mayTouch(actor, place, v.gminaId)) throw invalidError({ gminaId: ['Animator GOPS zapisuje działania swojej gminy albo całego wdrożenia.'] });
+  const hasFile = upload && upload.data.length > 0;
+  if (hasFile) {
+    const problem = uploadProblem(upload.data);
+    if (problem) throw invalidError({ file: [problem] });
+  }
+  const db = getDb();
+  return db.transaction(async (tx) => {
+    const current = v.activityId ? await activityOf(tx, place.id, v.activityId) : null;
+    if (current && !mayTouch(actor, place, current.gminaId)) throw new AppError('FORBIDDEN', 'To działanie innej gminy zmienia jej animator GOPS lub animator PCPR.');
+    const file = hasFile ? await storeUpload(tx, upload, actor.userId, 'zalacznik') : null;
+    const fileId = file ? file.id : v.removeFile ? null : (current?.fileId ?? null);
+    const values = {
+      kind: v.kind,
+      title: v.title,
+      startsOn: v.startsOn,
+      endsOn: v.endsOn ?? null,
+      gminaId: v.gminaId,
+      partners: v.partners,
+      participants: v.participants,
+      outcome: v.outcome,
+      fileId,
+    };
+    const [row] = current
+      ? await tx.update(activityRecords).set(values).where(eq(activityRecords.id, current.id)).returning({ id: activityRecords.id })
+      : await tx
+          .insert(activityRecords)
+          .values({ ...values, implementationId: place.id, createdBy: actor.userId })
+          .returning({ id: activityRecords.id });
+    if (current?.fileId && current.fileId !== fileId) await tx.delete(files).where(eq(files.id, current.fileId));
+    await audit(tx, actor, { action: 'activity.saved', entityType: 'activity', entityId: row.id, voivodeshipId: place.voivodeshipId, details: { implementationId: place.id, kind: v.kind, edited: !!current, ...(file ? { sha256: file.sha256 } : {}) } });
+    return { id: row.id };
+  });
+}
+
+export async function deleteActivity(actor: Actor, input: unknown) {
+  const v = parseInput(activityDeleteSchema, input);
+  const { place } = await loadImplementation(actor, v.implementationId, 'manage');
+  return getDb().transaction(async (tx) => {
+    const current = await activityOf(tx, place.id, v.activityId);
+    if (!mayTouch(actor, place, current.gminaId)) throw new AppError('FORBIDDEN', 'To działanie innej gminy usuwa jej animator GOPS lub animator PCPR.');
+    await tx.delete(activityRecords).where(eq(activityRecords.id, current.id));
+    if (current.fileId) await tx.delete(files).where(eq(files.id, current.fileId));
+    await audit(tx, actor, { action: 'activity.deleted', entityType: 'activity', entityId: current.id, voivodeshipId: place.voivodeshipId, details: { implementationId: place.id, kind: current.kind, title: current.title } });
+  });
+}
+
+/** An activity's attachment, for those who read the implementation's evaluation. */
+export async function getActivityFile(actor: Actor, implementationId: number, fileId: string) {
+  const { place } = await loadImplementation(actor, implementationId);
+  const [row] = await getDb()
+    .select({ name: files.name, mime: files.mime, data: files.data })
+    .from(files)
+    .innerJoin(activityRecords, eq(activityRecords.fileId, files.id))
+    .where(and(eq(files.id, fileId), eq(activityRecords.implementationId, place.id)));
+  if (!row) throw notFoundError('Nie znaleziono pliku.');
+  return row;
+}
+
+// ---------------------------------------------------------------------------
+// The regional report (ROPS, WZK)
+// ---------------------------------------------------------------------------
+
+/** Every implementation of the actor's województwo: its figures and recommendations, and the totals. */
+export async function regionalReport(actor: Actor, now = new Date()) {
+  const voivodeshipId = actor.scope.voivodeshipId;
+  await authorize(actor, 'regional_report.view', { voivodeshipId });
+  const db = getDb();
+  const [[voiv], impls] = await Promise.all([
+    db.select({ name: voivodeships.name }).from(voivodeships).where(eq(voivodeships.id, voivodeshipId)),
+    db
+      .select({
+        id: implementations.id,
+        startDate: implementations.startDate,
+        powiatName: powiats.name,
+        gminaNames: sql<string>`string_agg(${gminas.name}, ', ' order by ${gminas.name})`,
+        recommendations: evaluationAnswers.recommendations,
+      })
+      .from(implementations)
+      .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
+      .innerJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina')))
+      .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
+      .leftJoin(evaluationAnswers, eq(evaluationAnswers.implementationId, implementations.id))
+      .where(eq(implementations.voivodeshipId, voivodeshipId))
+      .groupBy(implementations.id, powiats.name, evaluationAnswers.recommendations)
+      .orderBy(asc(powiats.name), asc(implementations.startDate), asc(implementations.id)),
+  ]);
+  const rows = await loadFigureRows(
+    db,
+    impls.map((i) => i.id),
+    now,
+  );
+  const all = impls.map((i) => rows.get(i.id)!);
+  return {
+    voivodeshipName: voiv?.name ?? '',
+    implementations: impls.map((i) => ({ id: i.id, label: `powiat ${i.powiatName}: ${i.gminaNames}`, startDate: i.startDate, recommendations: i.recommendations ?? '', figures: aggregateFigures(rows.get(i.id)!) })),
+    totals: totalFigures(all) as Figures,
+  };
+}
+export type RegionalReport = Awaited<ReturnType<typeof regionalReport>>;
+
+// ---------------------------------------------------------------------------
+// Certificates and references (step 10.2, prepared by ROPS)
+// ---------------------------------------------------------------------------
+
+export interface CertificatePerson {
+  name: string;
+  function: string;
+  institutionName: string;
+  team: string;
+}
+
+/** One certificate per person of the implementation's PZKs (and per WZK member of the województwo). */
+export async function certificatePeople(actor: Actor, id: number) {
+  const { place } = await loadImplementation(actor, id, 'certify');
+  const db = getDb();
+  const [members, wzk, [rops]] = await Promise.all([
+    db
+      .select({ userId: pzkMembers.userId, name: pzkMembers.name, function: pzkMembers.function, institutionId: pzkMembers.institutionId, institutionName: institutions.name, gminaName: gminas.name })
+      .from(pzkMembers)
+      .innerJoin(pzks, eq(pzks.id, pzkMembers.pzkId))
+      .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
+      .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
+      .where(and(eq(pzks.implementationId, place.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false)))
+      .orderBy(asc(gminas.name), asc(pzkMembers.name)),
+    db
+      .selectDistinct({ userId: users.id, name: users.name, function: users.jobTitle, institutionName: institutions.name })
+      .from(roleAssignments)
+      .innerJoin(users, eq(users.id, roleAssignments.userId))
+      .leftJoin(institutions, eq(institutions.id, users.institutionId))
+      .where(and(eq(roleAssignments.role, 'wzk_member'), eq(roleAssignments.voivodeshipId, place.voivodeshipId), eq(users.status, 'active')))
+      .orderBy(asc(users.name)),
+    ropsName(db, place.voivodeshipId),
+  ]);
+  // A person on two teams (the PCPR animator, say) gets one certificate naming both.
+  const people = new Map<string, CertificatePerson>();
+  for (const m of members) {
+    const key = m.userId ?? `${m.name}|${m.institutionId ?? ''}`;
+    const team = pzkName(m.gminaName);
+    const seen = people.get(key);
+    if (seen) seen.team = `${seen.team}, ${team}`;
+    else people.set(key, { name: m.name, function: m.function, institutionName: m.institutionName ?? '', team });
+  }
+  const wzkTeam = `Wojewódzki Zespół Kooperacji (województwo ${place.voivodeshipName})`;
+  return {
+    place,
+    label: implementationLabel(place),
+    rops,
+    people: [...people.values(), ...wzk.map((w) => ({ name: w.name, function: w.function, institutionName: w.institutionName ?? '', team: wzkTeam }))],
+  };
+}
+
+async function ropsName(db: DbOrTx, voivodeshipId: number): Promise<[{ name: string; city: string }]> {
+  const [r] = await db
+    .select({ name: institutions.name, city: institutions.city })
+    .from(institutions)
+    .where(and(eq(institutions.voivodeshipId, voivodeshipId), eq(institutions.type, 'rops')))
+    .orderBy(asc(institutions.id))
+    .limit(1);
+  return [r ?? { name: 'Regionalny Ośrodek Polityki Społecznej', city: '' }];
+}
+
+export interface Referee {
+  name: string;
+  role: 'animator_pcpr' | 'animator_gops';
+  institutionName: string;
+  /** The gmina(s) the GOPS animator worked in; empty for the PCPR animator (the powiat). */
+  gminaNames: string[];
+}
+
+/** The animators of the implementation (from its teams, else from its notification) and the figures. */
+export async function referencePeople(actor: Actor, id: number, now = new Date()) {
+  const { place } = await loadImplementation(actor, id, 'certify');
+  const db = getDb();
+  const [members, [rops], rows] = await Promise.all([
+    db
+      .select({ userId: pzkMembers.userId, name: pzkMembers.name, teamRole: pzkMembers.teamRole, institutionName: institutions.name, gminaName: gminas.name })
+      .from(pzkMembers)
+      .innerJoin(pzks, eq(pzks.id, pzkMembers.pzkId))
+      .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
+      .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
+      .where(and(eq(pzks.implementationId, place.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false), inArray(pzkMembers.teamRole, ['animator_pcpr', 'animator_gops'])))
+      .orderBy(asc(pzkMembers.teamRole), asc(gminas.name)),
+    ropsName(db, place.voivodeshipId),
+    loadFigureRows(db, [place.id], now),
+  ]);
+  const people = new Map<string, Referee>();
+  for (const m of members) {
+    const key = `${m.teamRole}|${m.userId ?? m.name}`;
+    const seen = people.get(key);
+    if (seen) {
+      if (m.teamRole === 'animator_gops' && !seen.gminaNames.includes(m.gminaName)) seen.gminaNames.push(m.gminaName);
+    } else people.set(key, { name: m.name, role: m.teamRole as Referee['role'], institutionName: m.institutionName ?? '', gminaNames: m.teamRole === 'animator_gops' ? [m.gminaName] : [] });
+  }
+  if (!people.size) {
+    // No team yet: the animators named in the notification to ROPS.
+    const named = await db
+      .select({ name: notificationPeople.name, function: notificationPeople.function, gminaName: gminas.name })
+      .from(notificationPeople)
+      .innerJoin(implementations, eq(implementations.notificationId, notificationPeople.notificationId))
+      .leftJoin(gminas, eq(gminas.id, notificationPeople.gminaId))
+      .where(and(eq(implementations.id, place.id), inArray(notificationPeople.function, ['animator_pcpr', 'animator_gops'])))
+      .orderBy(asc(notificationPeople.function), asc(notificationPeople.name));
+    for (const n of named) people.set(`${n.function}|${n.name}`, { name: n.name, role: n.function as Referee['role'], institutionName: '', gminaNames: n.gminaName ? [n.gminaName] : [] });
+  }
+  return { place, label: implementationLabel(place), rops, people: [...people.values()], figures: aggregateFigures(rows.get(place.id)!) };
+}
