@@ -8,6 +8,7 @@ import { addRevision, insertDocument, recordSigning, type Who } from '../../lib/
 import { serviceSearchText } from '../../lib/services/normalize';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoEvaluation } from './demo-evaluation';
+import { seedDemoSchool } from './demo-school';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
 import {
@@ -116,6 +117,7 @@ export async function seedDemo(db: Db) {
       }
     }
     await seedDemoImplementations(tx);
+    await seedDemoSchool(tx);
   });
 }
 

@@ -1,10 +1,11 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { casePrints, cases, documentRevisions, documents, gminas } from '@/db/schema';
+import { casePrints, cases, documentRevisions, documents, gminas, trainingParticipants, trainings } from '@/db/schema';
 import { CASE_PRINT_KINDS, currentRecordVersion, isCasePrintKind } from '@/lib/cases/prints';
 import { normalizeVerificationCode } from '@/lib/pdf/verification';
 import { pzkName } from '@/lib/pzk/pzk';
+import { CERTIFICATE_KIND_LABEL } from '@/lib/school/training-schemas';
 import { STATUS_LABELS } from './lifecycle';
 import { DOCUMENT_KIND_LABELS } from './template';
 
@@ -29,8 +30,23 @@ export type VerificationResult =
       amends: string | null;
     };
 
-/** What the public page shows for any printed code: an agreement's, or a case document's. */
-export type CodeVerification = VerificationResult | CasePrintVerification;
+/** What the public page shows for any printed code: an agreement's, a case document's, or a zaświadczenie's. */
+export type CodeVerification = VerificationResult | CasePrintVerification | CertificateVerification;
+
+/**
+ * A zaświadczenie of Szkoła Kooperacji: a certificate is meant to be shown, so the page confirms
+ * whose it is — the kind, the participant's name, the training's topic and date, the number.
+ */
+export interface CertificateVerification {
+  found: true;
+  source: 'certificate';
+  /** "Zaświadczenie ukończenia szkolenia podstawowego Szkoły Kooperacji". */
+  kind: string;
+  name: string;
+  topic: string;
+  heldOn: string;
+  number: string;
+}
 
 /**
  * A printed case document (konto osoby/rodziny): special-category data, so the page shows only
@@ -98,7 +114,19 @@ export async function unsafeVerifyDocument(input: string): Promise<VerificationR
 export async function unsafeVerifyCode(input: string): Promise<CodeVerification> {
   const doc = await unsafeVerifyDocument(input);
   if (doc.found || doc.malformed) return doc;
-  return (await verifyCasePrint(normalizeVerificationCode(input)!)) ?? doc;
+  const code = normalizeVerificationCode(input)!;
+  return (await verifyCasePrint(code)) ?? (await verifyCertificate(code)) ?? doc;
+}
+
+/** A zaświadczenie by its (normalised) code, or null when there is none. */
+async function verifyCertificate(code: string): Promise<CertificateVerification | null> {
+  const [c] = await getDb()
+    .select({ name: trainingParticipants.name, number: trainingParticipants.certificateNumber, topic: trainings.topic, heldOn: trainings.heldOn })
+    .from(trainingParticipants)
+    .innerJoin(trainings, eq(trainings.id, trainingParticipants.trainingId))
+    .where(eq(trainingParticipants.verificationCode, code));
+  if (!c || !c.number) return null;
+  return { found: true, source: 'certificate', kind: CERTIFICATE_KIND_LABEL, name: c.name, topic: c.topic, heldOn: c.heldOn, number: c.number };
 }
 
 /** A case document's print by its (normalised) code, or null when there is none. */

@@ -64,9 +64,23 @@ export function initialSummary(catalogue: Catalogue, items: PlannedItem[], occ: 
   };
 }
 
-/** The sub-steps whose evidence is a given kind get it: marked done with the date and a note. */
-export async function satisfyEvidence(tx: DbOrTx, trackIds: number[], catalogue: Catalogue, kind: string, on: string, note: string, who: { userId: string | null; name: string | null }) {
-  const substepIds = catalogue.substeps.filter((s) => s.evidence === kind).map((s) => s.id);
+/**
+ * The sub-steps whose evidence is a given kind get it: marked done with the date and a note.
+ * `filter.codes` narrows them to sub-steps of the given step codes ("4" → "4" and "4.x"; "6.1" →
+ * "6.1" and "6.1.x") — a basic training serves one step, though steps 4 and 6.1 share the kind.
+ */
+export async function satisfyEvidence(
+  tx: DbOrTx,
+  trackIds: number[],
+  catalogue: Catalogue,
+  kind: string,
+  on: string,
+  note: string,
+  who: { userId: string | null; name: string | null },
+  filter: { codes?: string[] } = {},
+) {
+  const inCodes = (code: string) => !filter.codes || filter.codes.some((c) => code === c || code.startsWith(`${c}.`));
+  const substepIds = catalogue.substeps.filter((s) => s.evidence === kind && inCodes(s.code)).map((s) => s.id);
   if (!substepIds.length || !trackIds.length) return;
   await tx
     .update(scheduleItems)

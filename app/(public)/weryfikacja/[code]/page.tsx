@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { unsafeVerifyCode, type CasePrintVerification } from '@/lib/documents/verify';
+import { unsafeVerifyCode, type CasePrintVerification, type CertificateVerification } from '@/lib/documents/verify';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { VerifyForm } from '../VerifyForm';
 
@@ -22,6 +22,8 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
         </div>
       ) : r.source === 'case' ? (
         <CasePrint r={r} />
+      ) : r.source === 'certificate' ? (
+        <Certificate r={r} />
       ) : (
         <>
           <div role="status" className={`mb-6 rounded border-2 p-4 ${r.valid ? 'border-green-700 bg-green-50 text-green-900' : 'border-amber-700 bg-amber-50 text-amber-950'}`}>
@@ -104,6 +106,29 @@ function CasePrint({ r }: { r: CasePrintVerification }) {
         Dokumenty z konta osoby/rodziny zawierają dane szczególnie chronione (art. 9 RODO), dlatego weryfikacja nie pokazuje danych osób ani treści dokumentu. Treść porównaj z wydrukiem u pracownika
         kluczowego lub animatora.
       </p>
+    </>
+  );
+}
+
+/** A zaświadczenie of Szkoła Kooperacji: meant to be shown, so whose it is and for what. */
+function Certificate({ r }: { r: CertificateVerification }) {
+  return (
+    <>
+      <div role="status" className="mb-6 rounded border-2 border-green-700 bg-green-50 p-4 text-green-900">
+        <p className="text-lg font-semibold">Zaświadczenie zarejestrowane — wydane na platformie.</p>
+      </div>
+      <dl className="mb-6 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium">Rodzaj</dt>
+        <dd>{r.kind}</dd>
+        <dt className="font-medium">Uczestnik</dt>
+        <dd>{r.name}</dd>
+        <dt className="font-medium">Szkolenie</dt>
+        <dd>{r.topic}</dd>
+        <dt className="font-medium">Data szkolenia</dt>
+        <dd>{formatDate(r.heldOn)}</dd>
+        <dt className="font-medium">Numer</dt>
+        <dd>{r.number}</dd>
+      </dl>
     </>
   );
 }
