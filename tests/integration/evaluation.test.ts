@@ -16,7 +16,6 @@ import { WORK_PLAN_SECTIONS } from '@/lib/pzk/work-plan-sections';
 import { caseSetup, newCase, qualifiedCase, type CaseSetup } from '../case-factories';
 import { PODLASKIE, actorFor, makeActor } from '../factories';
 import { seedDemo } from '@/db/seed/demo';
-import { seedDemoEvaluation } from '@/db/seed/demo-evaluation';
 import { gminas, tracks, users } from '@/db/schema';
 import { accepted } from '../implementation-factories';
 
@@ -125,7 +124,6 @@ describe('stage IV evaluation of the demo data', () => {
     const db = getDb();
     await seedDemo(db);
     const [t] = await db.select({ implementationId: tracks.implementationId }).from(tracks).innerJoin(gminas, eq(gminas.id, tracks.gminaId)).where(eq(gminas.teryt, '2011013'));
-    await db.transaction((tx) => seedDemoEvaluation(tx, t.implementationId!));
     const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'rops.doradca@kooperacja.test'));
     const adviser = await actorFor(u.id);
     const listed = (await listEvaluations(adviser)).rows.find((r) => r.id === t.implementationId)!;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditLog, catalogueSubsteps, scheduleItems, trackEvents, tracks, trainingParticipants, users } from '@/db/schema';
+import { auditLog, catalogueSubsteps, scheduleItems, trackEvents, tracks, trainingParticipants, trainings, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { unsafeVerifyCode } from '@/lib/documents/verify';
 import { formatVerificationCode } from '@/lib/pdf/verification';
@@ -23,7 +23,6 @@ import {
   trainingFormOptions,
 } from '@/lib/school/trainings';
 import { seedDemo } from '@/db/seed/demo';
-import { seedDemoSchool } from '@/db/seed/demo-school';
 import { MAZOWIECKIE, PODLASKIE, actorFor, makeActor, makeInstitution } from '../factories';
 import { accepted } from '../implementation-factories';
 
@@ -82,14 +81,14 @@ const basic = (implementationId: number, step: '4' | '6.1', over: Record<string,
 
 describe('Szkoła Kooperacji — demo data', () => {
   // First, on a fresh database: the demo has its own regional track and zaświadczenia of 2026.
-  it('seedDemoSchool: the Dąbrowa–Korycin step 4 training, closed, three zaświadczenia, two needs', async () => {
+  it('the demo (seedDemoSchool): the Dąbrowa–Korycin step 4 training, closed, three zaświadczenia, two needs', async () => {
     const db = getDb();
-    await seedDemo(db);
-    const { trainingId, implementationId } = await db.transaction((tx) => seedDemoSchool(tx));
+    await seedDemo(db); // includes seedDemoSchool
+    const [{ trainingId, implementationId }] = await db.select({ trainingId: trainings.id, implementationId: trainings.implementationId }).from(trainings).where(eq(trainings.heldOn, '2026-09-20'));
     const ps = await db.select().from(trainingParticipants).where(eq(trainingParticipants.trainingId, trainingId));
     expect(ps.map((p) => p.name).sort()).toEqual(['Małgorzata Nowak', 'Teresa Wróbel', 'Tomasz Lewandowski']);
     expect(ps.every((p) => p.attended && /^SZK\/2026\/000[123]$/.test(p.certificateNumber!))).toBe(true);
-    const gminasOf = await db.select({ gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.implementationId, implementationId));
+    const gminasOf = await db.select({ gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.implementationId, implementationId!));
     expect(gminasOf).toHaveLength(2);
     const v = await unsafeVerifyCode(ps[0].verificationCode!);
     expect(v).toMatchObject({ found: true, source: 'certificate', name: ps[0].name, heldOn: '2026-09-20' });
