@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { checkA11y, expect, login, logout, mainNav, test } from './fixtures';
+
+/** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
+async function pdfText(page: Page, url: string): Promise<string> {
+  const res = await page.request.get(url);
+  expect(res.status(), url).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  const file = path.join(os.tmpdir(), `e2e-${process.pid}-${Date.now()}.pdf`);
+  fs.writeFileSync(file, await res.body());
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    fs.unlinkSync(file);
+  }
+}
+
+/** Picks the option of a select whose text starts with `text`. */
+async function pick(select: Locator, text: string) {
+  const value = await select.locator('option').filter({ hasText: text }).first().getAttribute('value');
+  await select.selectOption(value!);
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('Szkoła Kooperacji: szkolenie podstawowe z trzema uczestnikami → zaświadczenia → krok 4 wykonany', async ({ page }) => {
+  await login(page, 'rops.doradca@kooperacja.test');
+  await mainNav(page).getByRole('link', { name: 'Szkoła Kooperacji' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Szkoła Kooperacji' })).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'Dodaj szkolenie' }).click();
+  await page.getByLabel('szkolenie podstawowe').check();
+  await page.getByLabel('Krok 4 — animatorzy i radni').check();
+  await page.getByLabel(/^Temat/).fill('Szkolenie podstawowe Modelu Kooperacji — Krynki, Kuźnica, Sidra');
+  await page.getByLabel(/^Data szkolenia/).fill('2026-11-20');
+  await page.getByLabel(/^Miejsce/).fill('Starostwo Powiatowe w Sokółce, sala 12');
+  await page.getByLabel(/^Wdrożenie/).selectOption({ label: 'powiat sokólski: Krynki, Kuźnica, Sidra (od 02.11.2026)' });
+  await checkA11y(page);
+  await page.getByRole('button', { name: 'Dodaj szkolenie' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Szkolenie podstawowe Modelu Kooperacji/ })).toBeVisible();
+
+  for (const name of ['Małgorzata Nowak', 'Joanna Wójcik']) {
+    await pick(page.getByLabel(/^Konto użytkownika/), name);
+    await page.getByRole('button', { name: 'Dodaj uczestnika', exact: true }).click();
+    await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+  }
+  await pick(page.getByLabel(/^Instytucja/), 'Powiatowe Centrum Pomocy Rodzinie w Sokółce');
+  await page.getByLabel(/^Imię i nazwisko/).fill('Zofia Świątek-Łęcka');
+  await page.getByLabel(/^Funkcja/).fill('Radna Powiatu Sokólskiego');
+  await page.getByRole('button', { name: 'Dodaj osobę z instytucji' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Zofia Świątek-Łęcka' })).toBeVisible();
+  await checkA11y(page);
+
+  const attendance = page.getByRole('group', { name: 'Obecni na szkoleniu' });
+  for (const name of ['Małgorzata Nowak', 'Joanna Wójcik', 'Zofia Świątek-Łęcka']) await attendance.getByLabel(new RegExp(`^${name}`)).check();
+  await page.getByRole('button', { name: 'Zapisz obecność' }).click();
+  await expect(page.getByText('Zapisano obecność: obecnych 3, nieobecnych 0.')).toBeVisible();
+  await page.getByRole('button', { name: 'Zamknij listę obecności i wydaj zaświadczenia' }).click();
+  await expect(page.getByText(/Lista obecności zamknięta\. Wydano 3 zaświadczenia/)).toBeVisible();
+  await checkA11y(page);
+  const href = await page.getByRole('link', { name: 'Zaświadczenie (PDF): Zofia Świątek-Łęcka' }).getAttribute('href');
+  const text = await pdfText(page, href!);
+  expect(text).toContain('Zofia Świątek-Łęcka');
+  expect(text).toMatch(/ZAŚWIADCZENIE/);
+  expect(text).toMatch(/SZK\/2026\/\d{4}/);
+
+  // Step 4 is now done in each gmina of the implementation.
+  await page.goto('/wdrozenia?sort=gmina');
+  await page.getByRole('link', { name: 'Sidra', exact: true }).click();
+  await expect(page.locator('summary', { hasText: /^4 Szkolenie podstawowe animatorów i radnych/ })).toContainText('wykonany');
+  await checkA11y(page);
+});
+
+test('ewaluacja (etap IV): raport 9.2 wdrożenia demonstracyjnego z wyliczonymi wskaźnikami, PDF', async ({ page }) => {
+  await login(page, 'rops.doradca@kooperacja.test');
+  await mainNav(page).getByRole('link', { name: 'Ewaluacja (etap IV)' }).click();
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'powiat sokólski: Dąbrowa Białostocka, Korycin', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Raport z ewaluacji wdrożenia \(krok 9\.2\)/ })).toBeVisible();
+  await checkA11y(page);
+  const href = await page.getByRole('link', { name: 'Raport (PDF)' }).getAttribute('href');
+  const text = await pdfText(page, href!);
+  expect(text).toContain('Raport z ewaluacji wdrożenia Modelu Kooperacji (krok 9.2)');
+  expect(text).toContain('Instytucje zaangażowane (porozumienie PZK lub deklaracja w mocy) 4');
+  expect(text).toContain('Zgłoszone (karty oczekiwań) 3');
+  expect(text).toContain('Zakończone z osiągnięciem celów 1');
+  await page.getByRole('link', { name: 'Działania (kroki 7.3 i 10.1)' }).click();
+  await checkA11y(page);
+  await mainNav(page).getByRole('link', { name: 'Ewaluacja (etap IV)' }).click();
+  await page.getByRole('link', { name: 'Raport regionalny — wszystkie wdrożenia województwa' }).click();
+  await expect(page.getByRole('link', { name: 'Raport regionalny (PDF)' })).toBeVisible();
+  await checkA11y(page);
+});
+
+test('kalkulator kosztów zaniechania: przykład rodziny, tabela na 7 lat, wzór i PDF', async ({ page }) => {
+  await login(page, 'pcpr@kooperacja.test');
+  await mainNav(page).getByRole('link', { name: 'Kalkulator kosztów zaniechania' }).click();
+  await checkA11y(page);
+  await page.getByLabel(/^Liczba osób w domu pomocy społecznej/).fill('abc');
+  await page.getByRole('button', { name: 'Oblicz koszty' }).click();
+  await expect(page.getByText('Wpisz liczbę, np. 12 lub 12,5.').first()).toBeVisible();
+  await page.getByLabel(/^Liczba osób w domu pomocy społecznej/).fill('1');
+  await page.getByRole('button', { name: 'Oblicz koszty' }).click();
+  await expect(page.getByRole('heading', { name: 'Wynik na 7 lat' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Koszty w kolejnych latach (zł)' }).getByRole('row')).toHaveCount(9);
+  await expect(page.getByText('Jak liczymy').first()).toBeVisible();
+  await checkA11y(page);
+  const href = await page.getByRole('link', { name: 'Pobierz PDF' }).getAttribute('href');
+  expect(await pdfText(page, href!)).toContain('Kalkulator kosztów zaniechania');
+  await logout(page);
+});
