@@ -32,6 +32,10 @@ test('Szkoła Kooperacji: szkolenie podstawowe z trzema uczestnikami → zaświa
   await mainNav(page).getByRole('link', { name: 'Szkoła Kooperacji' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Szkoła Kooperacji' })).toBeVisible();
   await checkA11y(page);
+  await page.getByRole('link', { name: 'Potrzeby szkoleniowe' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Potrzeby szkoleniowe' })).toBeVisible();
+  await checkA11y(page);
+  await mainNav(page).getByRole('link', { name: 'Szkoła Kooperacji' }).click();
   await page.getByRole('link', { name: 'Dodaj szkolenie' }).click();
   await page.getByLabel('szkolenie podstawowe').check();
   await page.getByLabel('Krok 4 — animatorzy i radni').check();
@@ -111,5 +115,7 @@ test('kalkulator kosztów zaniechania: przykład rodziny, tabela na 7 lat, wzór
   await checkA11y(page);
   const href = await page.getByRole('link', { name: 'Pobierz PDF' }).getAttribute('href');
   expect(await pdfText(page, href!)).toContain('Kalkulator kosztów zaniechania');
+  await page.goto('/kalkulator/stawki');
+  await checkA11y(page);
   await logout(page);
 });
