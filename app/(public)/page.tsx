@@ -37,6 +37,12 @@ export default function HomePage() {
           <Link href="/weryfikacja" className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
             Sprawdź wydrukowany dokument
           </Link>
+          <Link href="/dobre-praktyki" className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            Dobre praktyki
+          </Link>
+          <Link href="/e-szkola" className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            e-szkoła Kooperacji
+          </Link>
         </p>
       </section>
       <section aria-labelledby="dla-kogo" className="mb-10">

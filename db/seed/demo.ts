@@ -9,6 +9,7 @@ import { serviceSearchText } from '../../lib/services/normalize';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoEvaluation } from './demo-evaluation';
 import { seedDemoSchool } from './demo-school';
+import { seedDemoPractices } from './demo-practices';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
 import {
@@ -118,6 +119,7 @@ export async function seedDemo(db: Db) {
     }
     await seedDemoImplementations(tx);
     await seedDemoSchool(tx);
+    await seedDemoPractices(tx, ids.get('rops')!.voivodeshipId);
   });
 }
 

@@ -119,3 +119,41 @@ test('kalkulator kosztów zaniechania: przykład rodziny, tabela na 7 lat, wzór
   await checkA11y(page);
   await logout(page);
 });
+
+test('dobre praktyki: doradca ROPS publikuje propozycję, widać ją bez logowania; e-szkoła i materiały do kroków', async ({ page }) => {
+  await login(page, 'rops.doradca@kooperacja.test');
+  await mainNav(page).getByRole('link', { name: 'Dobre praktyki' }).click();
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'Propozycje do sprawdzenia' }).click();
+  await checkA11y(page);
+  await page.getByRole('button', { name: 'Opublikuj „Rozwój zespołowej pracy socjalnej”' }).click();
+  await expect(page.getByText('Opublikowano dobrą praktykę — jest teraz w publicznym katalogu.')).toBeVisible();
+  await mainNav(page).getByRole('link', { name: 'e-szkoła' }).click();
+  await expect(page.getByRole('link', { name: 'Praca z osobą i rodziną w zespole — notatki dla PZK' })).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'Jak pracować Modelem Kooperacji — podstawy' }).click();
+  await checkA11y(page);
+  await mainNav(page).getByRole('link', { name: 'Model' }).click();
+  await page.getByRole('link', { name: /Model Kooperacji dla gmin wiejskich|wiejsk/ }).first().click();
+  await expect(page.getByText('Do przeczytania (e-szkoła):').first()).toBeVisible();
+  await logout(page);
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Dobre praktyki' }).click();
+  await page.getByLabel(/^Szukaj/).fill('zespolowej pracy socjalnej');
+  await page.getByRole('button', { name: 'Filtruj' }).click();
+  await page.getByRole('link', { name: 'Rozwój zespołowej pracy socjalnej' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rozwój zespołowej pracy socjalnej' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Analiza SWOT' })).toBeVisible();
+  await checkA11y(page);
+  const pdf = await page.request.get(page.url() + '/pdf');
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  // A members-only material stays hidden from visitors.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'e-szkoła Kooperacji' }).click();
+  await page.getByLabel('Województwo').selectOption({ label: 'podlaskie' });
+  await page.getByRole('button', { name: 'Filtruj' }).click();
+  await expect(page.getByRole('link', { name: 'Jak pracować Modelem Kooperacji — podstawy' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Praca z osobą i rodziną w zespole — notatki dla PZK' })).toHaveCount(0);
+  await checkA11y(page);
+});

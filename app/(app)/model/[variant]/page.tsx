@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { materialsForStep } from '@/lib/materials/materials';
 import { notFound } from 'next/navigation';
 import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import type { ModelVariant } from '@/db/schema';
@@ -19,6 +20,8 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   const actor = await requireActor();
   const { catalogue: c, versions, latestId } = await guard(getCatalogue(actor, variant as ModelVariant, intParam(await searchParams, 'wersja')));
   const canEdit = can(actor.scope, 'catalogue.manage') && c.id === latestId;
+  // What to read for each step (e-szkoła materials attached to it, as this reader may see them).
+  const reading = new Map(await Promise.all(c.steps.map(async (s) => [s.id, await materialsForStep(actor, s.number)] as const)));
   return (
     <>
       <PageHeader title={c.name} lead={`Wersja katalogu ${c.version} z ${formatDate(c.createdAt)}. ${c.description}`} />
@@ -53,6 +56,19 @@ export default async function CataloguePage({ params, searchParams }: { params: 
                   Krok {step.number}. {step.name}
                 </h3>
                 <p className="mb-2 text-slate-700">{step.description}</p>
+                {(reading.get(step.id) ?? []).length > 0 && (
+                  <p className="mb-2 text-sm">
+                    Do przeczytania (e-szkoła):{' '}
+                    {reading.get(step.id)!.map((m, i) => (
+                      <span key={m.id}>
+                        {i > 0 && '; '}
+                        <Link href={`/e-szkola/${m.id}`} className={linkClass}>
+                          {m.title}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                )}
                 {canEdit && (
                   <p className="mb-2">
                     <Link href={`/model/${variant}/kroki/${step.number}`} className={`${linkClass} text-sm`} aria-label={`Edytuj krok ${step.number}`}>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { StepMaterials } from '@/components/materials/StepMaterials';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { ModelVariant } from '@/db/schema';
 import { authorize } from '@/lib/auth/authorize';
@@ -22,6 +23,7 @@ export default async function EditStepPage({ params }: { params: Promise<{ varia
     <>
       <PageHeader title={`Krok ${step.number}: ${step.name}`} lead={`Zapisanie zmian utworzy wersję ${catalogue.version + 1} katalogu; trwające wdrożenia zachowają wersję ${catalogue.version}.`} />
       <StepForm variant={variant} initial={{ versionId: catalogue.id, number: step.number, name: step.name, description: step.description, note: '' }} />
+      <StepMaterials actor={actor} stepNumber={step.number} />
     </>
   );
 }
