@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type ReactNode } from 'react';
-import { FormError, SubmitButton } from '@/components/forms/fields';
+import { useId, useState } from 'react';
+import { FieldFrame, FormError, SubmitButton } from '@/components/forms/fields';
 import { ACTIVITY_GROUPS, ACTIVITY_KIND_LABELS } from '@/lib/evaluation/labels';
 import { deleteActivityAction, saveActivityAction } from '@/app/(app)/ewaluacja/actions';
 
@@ -20,27 +20,8 @@ export interface ActivityDefaults {
   fileName?: string | null;
 }
 
-function Field({ id, label, required, hint, error, children }: { id: string; label: string; required?: boolean; hint?: string; error?: string[]; children: ReactNode }) {
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-        {required && <span className="text-red-800"> *</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {children}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          {error.join(' ')}
-        </p>
-      )}
-    </div>
-  );
-}
+/** The shared label–hint–error frame; the server's messages for a field are joined. */
+const Field = ({ error, ...props }: Omit<Parameters<typeof FieldFrame>[0], 'error'> & { error?: string[] }) => <FieldFrame {...props} error={error?.join(' ')} />;
 
 /** Adds or edits an activity record (posted as FormData, with an optional attachment). */
 export function ActivityForm({ implementationId, gminas, defaults = {}, afterSave }: { implementationId: number; gminas: { id: number; name: string }[]; defaults?: ActivityDefaults; afterSave?: string }) {

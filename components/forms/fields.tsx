@@ -20,8 +20,11 @@ function errorOf<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>
   return err?.message;
 }
 
-/** Label, control, hint and error, tied together with ids so screen readers read them in order. */
-function FieldFrame({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
+/**
+ * Label, control, hint and error, tied together with ids so screen readers read them in order. Also
+ * for controls outside react-hook-form (forms posted as FormData with a file).
+ */
+export function FieldFrame({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
   return (
     <div className="mb-4">
       <label htmlFor={id} className="block font-medium">
