@@ -22,13 +22,13 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'tests/.tmp/vitest-results.json' }]],
     projects: [
       { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      // Starts the built app on PGlite (scripts/test.ts builds it first).
-      { ...shared, test: { name: 'smoke', include: ['tests/smoke/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
+      // Starts the built app on PGlite (scripts/test.ts builds it first); the security probes over HTTP too.
+      { ...shared, test: { name: 'smoke', include: ['tests/smoke/**/*.test.ts', 'tests/security/http/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       ...backends.map((backend) => ({
         ...shared,
         test: {
           name: `integration:${backend}`,
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/security/*.test.ts'],
           env: { TEST_DB_BACKEND: backend },
           globalSetup: ['tests/setup/global-db.ts'],
           setupFiles: ['tests/setup/db.ts'],

@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigint, index, inet, integer, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { role } from './users';
 
 // Append-only: a trigger (migration 0001) rejects UPDATE and DELETE.
@@ -15,7 +15,10 @@ export const auditLog = pgTable(
     entityId: varchar({ length: 100 }),
     // The województwo the entry belongs to, so each ROPS browses only its own.
     voivodeshipId: integer(),
-    ip: varchar({ length: 64 }),
+    ip: inet(),
+    // Repeats of the same event (same actor, same record, same window) are counted in
+    // audit_folds under this key instead of written again.
+    foldKey: varchar({ length: 200 }),
     details: jsonb().$type<Record<string, unknown>>(),
   },
   (t) => [
@@ -26,3 +29,10 @@ export const auditLog = pgTable(
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/** How many times an event folded into one audit entry happened again in its window. */
+export const auditFolds = pgTable('audit_folds', {
+  key: varchar({ length: 200 }).primaryKey(),
+  repeats: integer().notNull().default(0),
+  lastAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -157,3 +157,30 @@ export type ModelVariant = (typeof modelVariant.enumValues)[number];
 export type EvidenceKind = (typeof evidenceKind.enumValues)[number];
 export type Cadence = (typeof cadence.enumValues)[number];
 export type ItemLevel = (typeof itemLevel.enumValues)[number];
+
+export const proposalStatus = pgEnum('model_proposal_status', ['pending', 'accepted', 'returned']);
+
+/**
+ * A ROPS administrator's proposed change to the national model (a catalogue edit or a document
+ * template version). The national administrator accepts it — the edit is then applied as they
+ * would apply it — or returns it with a reason.
+ */
+export const modelChangeProposals = pgTable(
+  'model_change_proposals',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    // 'substep' | 'step' | 'recurring' | 'template'
+    kind: varchar({ length: 20 }).notNull(),
+    // The edit form's input, exactly as the direct edit takes it.
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    summary: varchar({ length: 300 }).notNull(),
+    voivodeshipId: integer().notNull(),
+    proposedBy: uuid().notNull(),
+    proposedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    status: proposalStatus().notNull().default('pending'),
+    decidedBy: uuid(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionNote: varchar({ length: 2000 }),
+  },
+  (t) => [index('model_change_proposals_status_idx').on(t.status, t.proposedAt), index('model_change_proposals_voivodeship_idx').on(t.voivodeshipId, t.proposedAt)],
+);

@@ -1,5 +1,5 @@
 import { relations } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { index, inet, integer, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { institutions } from './institutions';
 import { gminas, powiats, voivodeships } from './territory';
 
@@ -15,6 +15,8 @@ export const role = pgEnum('role', [
   'pzk_member',
   'councillor',
   'family_expert',
+  // Keeps the national model (catalogue, document templates); created from the command line.
+  'national_admin',
 ]);
 
 export const users = pgTable('users', {
@@ -42,9 +44,8 @@ export const roleAssignments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: role().notNull(),
-    voivodeshipId: integer()
-      .notNull()
-      .references(() => voivodeships.id),
+    // Null only for the national administrator, whose scope is the whole country.
+    voivodeshipId: integer().references(() => voivodeships.id),
     powiatId: integer().references(() => powiats.id),
     gminaId: integer().references(() => gminas.id),
     institutionId: integer().references(() => institutions.id),
@@ -61,10 +62,46 @@ export const loginFailures = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     email: varchar({ length: 254 }).notNull(),
-    ip: varchar({ length: 64 }).notNull(),
+    // The client address as the front server saw it (lib/http/client-ip.ts); null when unknown.
+    ip: inet(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_failures_email_idx').on(t.email, t.at), index('login_failures_ip_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_failures_email_idx').on(t.email, t.at),
+    index('login_failures_ip_idx').on(t.ip, t.at),
+  ],
+);
+
+/**
+ * Signed-in sessions. The JWT names one of these; each request checks it is neither revoked nor
+ * expired, so signing out (here or everywhere), a password change or blocking the user ends it.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    ip: inet(),
+    userAgent: varchar({ length: 300 }),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** Per-IP rate limits of anonymous forms other than login (account requests). */
+export const requestThrottle = pgTable(
+  'request_throttle',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: varchar({ length: 40 }).notNull(),
+    ip: inet(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('request_throttle_kind_ip_idx').on(t.kind, t.ip, t.at)],
 );
 
 export const usersRelations = relations(users, ({ many, one }) => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROLES, ROLE_VALUES } from '@/lib/auth/roles';
+import { REQUESTABLE_ROLES, ROLES } from '@/lib/auth/roles';
+import type { Role } from '@/db/schema';
 import {
   LIMITS,
   MESSAGES,
@@ -18,7 +19,7 @@ export const requestAccountSchema = z
     password: passwordField,
     passwordConfirm: z.string(),
     jobTitle: requiredText(LIMITS.shortText),
-    role: z.enum(ROLE_VALUES, { error: 'Wybierz rolę.' }),
+    role: z.enum(REQUESTABLE_ROLES as [Role, ...Role[]], { error: 'Wybierz rolę.' }),
     voivodeshipId: idField('Wybierz województwo.'),
     powiatId: optionalIdField,
     gminaId: optionalIdField,

@@ -2,11 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { users, type RoleAssignment } from '@/db/schema';
 import type { AssignmentSummary } from './actor';
-import { ROLES, type ScopeLevel } from './roles';
+import { NO_VOIVODESHIP, ROLES, type ScopeLevel } from './roles';
 
 /** The level an assignment acts at, from its role and the scope columns it has set. */
 export function levelOf(a: Pick<RoleAssignment, 'role' | 'powiatId' | 'gminaId' | 'institutionId'>): ScopeLevel | null {
   const levels = ROLES[a.role].levels;
+  if (levels.includes('national')) return 'national';
   if (levels.includes('institution')) return a.institutionId != null ? 'institution' : null;
   if (a.gminaId != null) return levels.includes('gmina') ? 'gmina' : null;
   if (a.powiatId != null) return levels.includes('powiat') ? 'powiat' : null;
@@ -14,7 +15,7 @@ export function levelOf(a: Pick<RoleAssignment, 'role' | 'powiatId' | 'gminaId' 
 }
 
 type AssignmentWithNames = RoleAssignment & {
-  voivodeship: { name: string };
+  voivodeship: { name: string } | null;
   powiat: { name: string; teryt: string } | null;
   gmina: { name: string; teryt: string } | null;
   institution: { name: string } | null;
@@ -22,8 +23,10 @@ type AssignmentWithNames = RoleAssignment & {
 
 export function scopeLabel(a: AssignmentWithNames, level: ScopeLevel): string {
   switch (level) {
+    case 'national':
+      return 'cały kraj';
     case 'voivodeship':
-      return `województwo ${a.voivodeship.name}`;
+      return `województwo ${a.voivodeship?.name ?? ''}`;
     case 'powiat':
       return `powiat ${a.powiat?.name ?? ''}`;
     case 'gmina':
@@ -44,11 +47,12 @@ function homeHref(a: AssignmentWithNames, level: ScopeLevel): string {
 export function summarise(a: AssignmentWithNames): AssignmentSummary | null {
   const level = levelOf(a);
   if (!level) return null;
+  if (level !== 'national' && a.voivodeshipId == null) return null;
   return {
     id: a.id,
     role: a.role,
     level,
-    voivodeshipId: a.voivodeshipId,
+    voivodeshipId: a.voivodeshipId ?? NO_VOIVODESHIP,
     powiatId: a.powiatId,
     gminaId: a.gminaId,
     institutionId: a.institutionId,

@@ -38,7 +38,7 @@ const AREA_LABEL = { gmina: 'Moja gmina', powiat: 'Mój powiat', institution: 'M
 /** The navigation of the actor's active role: only what the policy lets that role use. */
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = ITEMS.filter((i) => mayEver(actor.scope, i.action)).map(({ href, label }) => ({ href, label }));
-  if (actor.scope.level !== 'voivodeship') {
+  if (actor.scope.level !== 'voivodeship' && actor.scope.level !== 'national') {
     items.splice(1, 0, { href: actor.scope.homeHref, label: AREA_LABEL[actor.scope.level] });
   }
   return items;

@@ -133,6 +133,9 @@ export interface ResourceScope {
 export function covers(scope: Scope, r: ResourceScope): boolean {
   if (scope.voivodeshipId !== r.voivodeshipId) return false;
   switch (scope.level) {
+    case 'national':
+      // The national administrator keeps the model, not the data of any województwo.
+      return false;
     case 'voivodeship':
       return true;
     case 'powiat':

@@ -1,6 +1,6 @@
 import type { Role } from '@/db/schema';
 
-export type ScopeLevel = 'voivodeship' | 'powiat' | 'gmina' | 'institution';
+export type ScopeLevel = 'national' | 'voivodeship' | 'powiat' | 'gmina' | 'institution';
 
 export interface RoleInfo {
   label: string;
@@ -55,9 +55,23 @@ export const ROLES: Record<Role, RoleInfo> = {
     levels: ['gmina'],
     description: 'Osoba z doświadczeniem wsparcia, członek PZK z ograniczonym dostępem do danych.',
   },
+  national_admin: {
+    label: 'Administrator krajowy modelu',
+    levels: ['national'],
+    description: 'Prowadzi krajowy katalog modelu i wzory dokumentów; przyjmuje lub zwraca propozycje zmian od ROPS.',
+  },
 };
 
 export const ROLE_VALUES = Object.keys(ROLES) as Role[];
+
+/** Roles one can ask for through the public account request form (not the national administrator). */
+export const REQUESTABLE_ROLES = ROLE_VALUES.filter((r) => !ROLES[r].levels.includes('national'));
+
+/**
+ * The national administrator's scope has no województwo: it carries this id, which no
+ * województwo has, so every territorial check and every query scoped by województwo fails closed.
+ */
+export const NO_VOIVODESHIP = 0;
 
 export function roleLabel(role: Role): string {
   return ROLES[role].label;

@@ -20,6 +20,8 @@ export function scopeWhere(scope: Scope, cols: ScopeColumns): SQL {
   const byPowiat = () => (cols.powiatId && scope.powiatId != null ? eq(cols.powiatId, scope.powiatId) : none);
   const byGmina = () => (cols.gminaId && scope.gminaId != null ? eq(cols.gminaId, scope.gminaId) : none);
   switch (scope.level) {
+    case 'national':
+      return none;
     case 'voivodeship':
       return inVoivodeship;
     case 'powiat':

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ROLES, ROLE_VALUES } from '@/lib/auth/roles';
+import { REQUESTABLE_ROLES, ROLES } from '@/lib/auth/roles';
 import { publicVoivodeships } from '@/lib/territory/queries';
 import { RequestAccountForm } from './RequestAccountForm';
 
@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: 'Wniosek o konto' };
 
 export default async function RequestAccountPage() {
   const voivodeships = await publicVoivodeships();
-  const roles = ROLE_VALUES.map((r) => ({ value: r, label: ROLES[r].label, levels: [...ROLES[r].levels] }));
+  const roles = REQUESTABLE_ROLES.map((r) => ({ value: r, label: ROLES[r].label, levels: [...ROLES[r].levels] }));
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-2 text-2xl font-bold">Wniosek o konto</h1>
