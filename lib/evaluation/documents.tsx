@@ -1,14 +1,14 @@
 import 'server-only';
-import { stringify } from 'csv-stringify/sync';
 import { CertificatesPdf, ReferencesPdf } from '@/components/pdf/CertificatesPdf';
 import { EvaluationReportPdf } from '@/components/pdf/EvaluationReportPdf';
 import { RegionalReportPdf } from '@/components/pdf/RegionalReportPdf';
 import type { Actor } from '@/lib/auth/actor';
+import { toCsv, type CsvCell, type CsvText } from '@/lib/csv';
 import { todayIso } from '@/lib/model/dates';
 import type { PdfFile } from '@/lib/pdf/reports';
 import { renderPdf } from '@/lib/pdf/render';
 import { certificatePeople, getReport, referencePeople, regionalReport } from './evaluation';
-import { figureSections, KEY_QUESTIONS } from './labels';
+import { figureSections, KEY_QUESTIONS, type FigureLine } from './labels';
 import { periodText, referenceParagraphs, REFEREE_ROLE_LABELS } from './wording';
 
 /** "Raport (PDF)": the step 9.2 report for the council committees (step 10.1). */
@@ -35,14 +35,15 @@ export async function evaluationReportPdf(actor: Actor, id: number, now = new Da
   return { pdf, filename: `raport-ewaluacji-${r.place.powiatName}-${r.place.id}.pdf` };
 }
 
-const csvOptions = { delimiter: ';', bom: true, header: true } as const;
+/** A figure's cell: its number where it has one (a scale change of −2 is written -2 and stays a number), else its printed value. */
+const figureCell = (l: FigureLine): CsvCell => l.number ?? l.value;
 
-/** "Wskaźniki (CSV)": one row per figure, UTF-8 with a BOM and semicolons (Polish Excel). */
-export async function indicatorsCsv(actor: Actor, id: number, now = new Date()): Promise<{ csv: string; filename: string }> {
+/** "Wskaźniki (CSV)": one row per figure, then the team's answers and recommendations. */
+export async function indicatorsCsv(actor: Actor, id: number, now = new Date()): Promise<{ csv: CsvText; filename: string }> {
   const r = await getReport(actor, id, now);
-  const rows = figureSections(r.figures).flatMap((s) => s.lines.map((l) => [s.title, l.label, l.value]));
+  const rows = figureSections(r.figures).flatMap((s) => s.lines.map((l) => [s.title, l.label, figureCell(l)]));
   const answers = KEY_QUESTIONS.map((q) => ['Pytania kluczowe', `${q.key}) ${q.text}`, r.answers?.answers[q.key] ?? '']);
-  const csv = stringify([...rows, ...answers, ['Rekomendacje (krok 10.2)', 'Rekomendacje', r.answers?.recommendations ?? '']], { ...csvOptions, columns: ['Obszar', 'Wskaźnik', 'Wartość'] });
+  const csv = toCsv(['Obszar', 'Wskaźnik', 'Wartość'], [...rows, ...answers, ['Rekomendacje (krok 10.2)', 'Rekomendacje', r.answers?.recommendations ?? '']]);
   return { csv, filename: `wskazniki-ewaluacji-${r.place.id}.csv` };
 }
 
@@ -54,11 +55,11 @@ export async function regionalReportPdf(actor: Actor, now = new Date()): Promise
 }
 
 /** The regional figures as CSV: a row per implementation and the totals, a column per figure. */
-export async function regionalCsv(actor: Actor, now = new Date()): Promise<{ csv: string; filename: string }> {
+export async function regionalCsv(actor: Actor, now = new Date()): Promise<{ csv: CsvText; filename: string }> {
   const r = await regionalReport(actor, now);
   const head = figureSections(r.totals).flatMap((s) => s.lines.map((l) => `${s.title}: ${l.label}`));
-  const line = (label: string, f: typeof r.totals) => [label, ...figureSections(f).flatMap((s) => s.lines.map((l) => l.value))];
-  const csv = stringify([...r.implementations.map((i) => line(i.label, i.figures)), line('Razem', r.totals)], { ...csvOptions, columns: ['Wdrożenie', ...head] });
+  const line = (label: string, f: typeof r.totals) => [label, ...figureSections(f).flatMap((s) => s.lines.map(figureCell))];
+  const csv = toCsv(['Wdrożenie', ...head], [...r.implementations.map((i) => line(i.label, i.figures)), line('Razem', r.totals)]);
   return { csv, filename: `ewaluacja-wojewodztwo-${r.voivodeshipName}.csv` };
 }
 

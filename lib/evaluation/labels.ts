@@ -41,6 +41,8 @@ export interface FigureLine {
   key: string;
   label: string;
   value: string;
+  /** The figure as a number, where the printed value would hide one from a spreadsheet ("+1,5", "−2"). */
+  number?: number | null;
 }
 export interface FigureSection {
   key: string;
@@ -125,7 +127,12 @@ export function figureSections(f: Figures): FigureSection[] {
     {
       key: 'scale',
       title: 'Średnia zmiana w skali 0–10 według obszarów',
-      lines: f.areas.map((a) => ({ key: `area_${a.area}`, label: AREAS[a.area], value: formatChange(a.averageChange) })),
+      lines: f.areas.map((a) => ({
+        key: `area_${a.area}`,
+        label: AREAS[a.area],
+        value: formatChange(a.averageChange),
+        number: a.averageChange === null ? null : Math.round(a.averageChange * 10) / 10,
+      })),
     },
   ];
 }

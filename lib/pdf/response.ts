@@ -1,5 +1,5 @@
 /** RFC 5987 value: UTF-8, percent-encoded, also the characters encodeURIComponent leaves. */
-const rfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const rfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** An ASCII stand-in for old clients: Polish letters without diacritics, anything odd as "_". */
 export function asciiFilename(name: string): string {

@@ -6,6 +6,7 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can, mayEver, type ResourceScope } from '@/lib/auth/policy';
+import { toCsv } from '@/lib/csv';
 import { forbiddenError } from '@/lib/errors';
 import { todayIso } from '@/lib/model/dates';
 import { parseInput } from '@/lib/validation/parse';
@@ -115,9 +116,12 @@ export async function needsPage(actor: Actor, year?: number) {
   };
 }
 
-/** The year's needs as CSV rows (ROPS): for planning in a spreadsheet. */
+/** The year's needs as a CSV file (ROPS): for planning in a spreadsheet. */
 export async function needsCsv(actor: Actor, year?: number) {
   const o = await needsOverview(actor, year);
-  const head = ['Rok', 'Rodzaj', 'Temat', 'Opis', 'Liczba uczestników', 'Instytucja', 'Powiat', 'Gmina', 'Zgłaszający', 'Data zgłoszenia'];
-  return { year: o.year, rows: [head, ...o.needs.map((n) => [String(n.year), TRAINING_KINDS[n.kind], n.topic, n.description, String(n.participants), n.institutionName, n.powiatName ?? '', n.gminaName ?? '', n.submittedByName, formatDate(n.createdAt)])] };
+  const csv = toCsv(
+    ['Rok', 'Rodzaj', 'Temat', 'Opis', 'Liczba uczestników', 'Instytucja', 'Powiat', 'Gmina', 'Zgłaszający', 'Data zgłoszenia'],
+    o.needs.map((n) => [n.year, TRAINING_KINDS[n.kind], n.topic, n.description, n.participants, n.institutionName, n.powiatName, n.gminaName, n.submittedByName, formatDate(n.createdAt)]),
+  );
+  return { csv, filename: `potrzeby-szkoleniowe-${o.year}.csv` };
 }

@@ -1,21 +1,11 @@
-import { stringify } from 'csv-stringify/sync';
+import 'server-only';
+import { toCsv, type CsvText } from '@/lib/csv';
 import { columnsFor, serviceToCells, type CsvKind, type ExportableService } from './csv';
 
-/** The list as Polish Excel opens it: UTF-8 with a BOM, `;` between cells, HSDS-named header. */
-export function servicesCsv(rows: ExportableService[], kind: CsvKind): string {
-  return stringify(
+/** The list as an export file: HSDS-named header, one entry per row (lib/csv.ts writes and escapes it). */
+export function servicesCsv(rows: ExportableService[], kind: CsvKind): CsvText {
+  return toCsv(
+    columnsFor(kind).map((c) => c.header),
     rows.map((r) => serviceToCells(r, kind)),
-    { delimiter: ';', bom: true, header: true, columns: columnsFor(kind).map((c) => c.header), record_delimiter: 'windows' },
   );
-}
-
-/** The response of an export route: a download named after the gmina or województwo. */
-export function csvResponse(csv: string, fileName: string): Response {
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
 }

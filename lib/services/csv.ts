@@ -219,9 +219,11 @@ export function csvDate(cell: string): string {
   return s;
 }
 
-/** Spreadsheets run cells that start like a formula; the export prefixes those with an apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-export const safeCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+/**
+ * Spreadsheets run cells that start like a formula; every export (lib/csv.ts) prefixes those with
+ * an apostrophe, which an imported cell loses again so that an exported list round-trips.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const unsafeCell = (s: string) => (s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s);
 
 /** One CSV record as the input of the entry form's schema (and the powiat name, for the regional list). */
@@ -260,11 +262,11 @@ export interface ExportableService {
   powiatName?: string | null;
 }
 
-/** One entry as the cells of an export row, in the order of `columnsFor(kind)`. */
+/** One entry as the cells of an export row, in the order of `columnsFor(kind)` (escaped by the writer, lib/csv.ts). */
 export function serviceToCells(s: ExportableService, kind: CsvKind): string[] {
   const cells = [s.providerName, s.name, s.description, groupLabels(s.targetGroups), areaLabels(s.areas), s.conditions, s.cost, s.place, s.contact, s.referral, s.lastReviewedOn ?? ''];
   if (kind === 'regional') cells.push(s.powiatName ?? '');
-  return cells.map(safeCell);
+  return cells;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, chunkRecords, csvDate, decodeCsv, detectDelimiter, parseCsv, readServiceTable, recordToInput, rowErrors, safeCell, serviceToCells, type ExportableService } from '@/lib/services/csv';
+import { CsvError, chunkRecords, csvDate, decodeCsv, detectDelimiter, parseCsv, readServiceTable, recordToInput, rowErrors, serviceToCells, type ExportableService } from '@/lib/services/csv';
 import { servicesCsv } from '@/lib/services/csv-export';
 import { gapCounts, missingPairs } from '@/lib/services/gaps';
 import { buildTsQuery, normalizeSearch, serviceSearchText, slug } from '@/lib/services/normalize';
@@ -224,9 +224,9 @@ describe('export cells', () => {
   };
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
-    expect(safeCell('=1+1')).toBe("'=1+1");
-    expect(safeCell('-2+3+cmd')).toBe("'-2+3+cmd");
-    expect(safeCell('Porady')).toBe('Porady');
+    const csv = servicesCsv([{ ...entry, name: '=1+1', description: '-2+3+cmd', place: 'Porady' }], 'pzk');
+    expect(csv).toContain(";'=1+1;'-2+3+cmd;");
+    expect(csv).toContain(';Porady;');
     expect(serviceToCells(entry, 'pzk')).toHaveLength(11);
     expect(serviceToCells(entry, 'regional')).toHaveLength(12);
   });

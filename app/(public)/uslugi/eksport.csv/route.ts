@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
+import { csvResponse } from '@/lib/csv';
 import { errorResponse } from '@/lib/route-errors';
-import { csvResponse, servicesCsv } from '@/lib/services/csv-export';
+import { servicesCsv } from '@/lib/services/csv-export';
 import { exportRegionalServices } from '@/lib/services/services';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import { getActor } from '@/lib/auth/session';
-import { csvResponse } from '@/lib/evaluation/csv-response';
+import { csvResponse } from '@/lib/csv';
 import { regionalCsv } from '@/lib/evaluation/documents';
 import { errorResponse } from '@/lib/route-errors';
 

@@ -1,8 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { getActor } from '@/lib/auth/session';
+import { csvResponse } from '@/lib/csv';
 import { needsCsv } from '@/lib/school/needs';
 import { errorResponse } from '@/lib/route-errors';
-import { csvResponse } from '@/lib/services/csv-export';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,8 +11,8 @@ export async function GET(req: Request) {
   if (!actor) return new Response('Zaloguj się.', { status: 401 });
   try {
     const rok = new URL(req.url).searchParams.get('rok');
-    const { year, rows } = await needsCsv(actor, rok && /^\d{4}$/.test(rok) ? Number(rok) : undefined);
-    return csvResponse(stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows' }), `potrzeby-szkoleniowe-${year}.csv`);
+    const { csv, filename } = await needsCsv(actor, rok && /^\d{4}$/.test(rok) ? Number(rok) : undefined);
+    return csvResponse(csv, filename);
   } catch (e) {
     return errorResponse(e);
   }

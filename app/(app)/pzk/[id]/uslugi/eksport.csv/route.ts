@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { errorResponse } from '@/lib/route-errors';
-import { csvResponse, servicesCsv } from '@/lib/services/csv-export';
+import { csvResponse } from '@/lib/csv';
+import { servicesCsv } from '@/lib/services/csv-export';
 import { exportPzkServices } from '@/lib/services/services';
 
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,33 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { toCsv } from '@/lib/csv';
+import { VARIANT_LABELS } from '@/lib/model/catalogue';
+import { stageLabel } from '@/lib/model/labels';
+import { formatDate, formatDateTime } from '@/lib/text';
+import { dashboardRows, type DashboardFilter } from './dashboard';
+
+const COLUMNS = ['Powiat', 'Gmina', 'Kod TERYT', 'Wariant', 'Etap', 'Krok', 'Bieżący podkrok', 'Wykonano (%)', 'Po terminie', 'Najbliższy termin', 'Najbliższe zadanie', 'Poza kolejnością', 'Ostatnia aktywność'];
+
+/** The ROPS dashboard as a CSV file, with the same filters and order as the page. */
+export async function dashboardCsv(actor: Actor, filter: DashboardFilter) {
+  const rows = await dashboardRows(actor, filter);
+  const csv = toCsv(
+    COLUMNS,
+    rows.map((r) => [
+      r.powiatName,
+      r.gminaName,
+      r.gminaTeryt,
+      VARIANT_LABELS[r.variant],
+      r.stage ? stageLabel(r.stage) : 'Zakończone',
+      r.step,
+      r.currentCode ? `${r.currentCode} ${r.currentName}` : '',
+      r.percentDone,
+      r.overdue,
+      r.nextDueDate ? formatDate(r.nextDueDate) : '',
+      r.nextDueLabel,
+      r.outOfOrder,
+      formatDateTime(r.lastActivityAt),
+    ]),
+  );
+  return { csv, filename: 'postep-wdrozen.csv' };
+}
