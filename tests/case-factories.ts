@@ -8,8 +8,7 @@ import { getTrack } from '@/lib/implementations/tracks';
 import { addMember } from '@/lib/pzk/members';
 import { PODLASKIE, makeActor } from './factories';
 import { accepted } from './implementation-factories';
-
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
+import { TINY_PDF as PDF } from './upload-fixtures';
 
 /** Signs the PZK agreement of a track with the given institutions as extra parties. */
 export async function signPzkAgreement(pcpr: Actor, track: { implementationId: number | null; gminaId: number | null }, extraInstitutionIds: number[]) {

@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { CheckboxGroup, FormError, RadioField, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { closeCaseAction, recordConsentAction, removeHouseholdMemberAction, saveHouseholdMemberAction, saveTeamAction, withdrawConsentAction } from '@/app/(app)/sprawy/actions';
@@ -71,7 +72,7 @@ function ActionButton({ label, confirmText, run }: { label: string; confirmText:
         onClick={async () => {
           if (!window.confirm(confirmText)) return;
           setBusy(true);
-          const r = await run();
+          const r = await callAction(() => run());
           setBusy(false);
           if (r.ok) router.refresh();
           else setError(r.message ?? 'Nie udało się.');

@@ -1,7 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FieldFrame, FormError, SubmitButton } from '@/components/forms/fields';
+import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
+import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
 import { ACTIVITY_GROUPS, ACTIVITY_KIND_LABELS } from '@/lib/evaluation/labels';
 import { deleteActivityAction, saveActivityAction } from '@/app/(app)/ewaluacja/actions';
 
@@ -46,9 +49,15 @@ export function ActivityForm({ implementationId, gminas, defaults = {}, afterSav
       onSubmit={async (e) => {
         e.preventDefault();
         const formEl = e.currentTarget;
-        setBusy(true);
         setSaved(false);
-        const res = await saveActivityAction(new FormData(formEl));
+        const tooLarge = oversizedFileErrors(formEl);
+        if (tooLarge) {
+          setError(INVALID_SUMMARY);
+          setFieldErrors(tooLarge);
+          return (formEl.elements.namedItem('file') as HTMLElement | null)?.focus();
+        }
+        setBusy(true);
+        const res = await callAction(() => saveActivityAction(new FormData(formEl)));
         setBusy(false);
         if (res.ok) {
           setError(null);
@@ -118,7 +127,7 @@ export function ActivityForm({ implementationId, gminas, defaults = {}, afterSav
         <textarea {...f('outcome')} rows={3} defaultValue={defaults.outcome ?? ''} className={inputClass} />
       </Field>
       <Field id={`${base}-file`} label="Załącznik (PDF, JPEG lub PNG, do 10 MB)" hint={defaults.fileName ? `Obecny załącznik: ${defaults.fileName}. Nowy plik go zastąpi.` : undefined} error={fieldErrors.file}>
-        <input {...f('file')} type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block" />
+        <input {...f('file')} type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block" onChange={(e) => setFieldErrors(withFileSizeError(e.currentTarget))} />
       </Field>
       {defaults.fileName && (
         <label className="mb-4 flex items-center gap-2">
@@ -143,7 +152,7 @@ export function DeleteActivityButton({ implementationId, activityId, title }: { 
         aria-label={`Usuń działanie „${title}”`}
         onClick={async () => {
           if (!window.confirm(`Usunąć działanie „${title}”?`)) return;
-          const res = await deleteActivityAction({ implementationId, activityId });
+          const res = await callAction(() => deleteActivityAction({ implementationId, activityId }));
           if (res.ok) router.refresh();
           else setError(res.message);
         }}

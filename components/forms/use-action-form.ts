@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action-result';
+import { callAction } from './call-action';
 
 /** Announced (role="alert") when the client-side check finds errors; each field shows its own. */
 export const INVALID_SUMMARY = 'Formularz zawiera błędy — popraw zaznaczone pola.';
@@ -36,8 +37,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T =
   const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
     setDone(false);
-    // The server parses the raw input itself; it never trusts the client's parse.
-    const result = await action(form.getValues());
+    // The server parses the raw input itself; it never trusts the client's parse. A call that
+    // never gets an answer (connection lost, body too large) becomes a form error, not a hang.
+    const values = form.getValues();
+    const result = await callAction(() => action(values));
     if (result.ok) {
       setDone(true);
       opts.onSuccess?.(result.data);

@@ -1,7 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError, SubmitButton } from '@/components/forms/fields';
+import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
+import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
 
 type Attach = (formData: FormData) => Promise<ActionResult<unknown>>;
@@ -36,7 +39,7 @@ export function MaterialFiles({ materialId, files, attach, detach }: { materialI
                 type="button"
                 className="rounded border border-red-800 bg-white px-3 py-1 text-sm text-red-800 hover:bg-red-50"
                 onClick={async () => {
-                  const r = await detach({ materialId, fileId: f.fileId });
+                  const r = await callAction(() => detach({ materialId, fileId: f.fileId }));
                   if (!r.ok) return setError(r.message);
                   setError(null);
                   setStatus(`Usunięto plik „${f.title}”.`);
@@ -55,8 +58,14 @@ export function MaterialFiles({ materialId, files, attach, detach }: { materialI
         onSubmit={async (e) => {
           e.preventDefault();
           const formEl = e.currentTarget;
+          const tooLarge = oversizedFileErrors(formEl);
+          if (tooLarge) {
+            setError(INVALID_SUMMARY);
+            setFieldErrors(tooLarge);
+            return document.getElementById('mf-file')?.focus();
+          }
           setBusy(true);
-          const r = await attach(new FormData(formEl));
+          const r = await callAction(() => attach(new FormData(formEl)));
           setBusy(false);
           if (r.ok) {
             formEl.reset();
@@ -87,7 +96,7 @@ export function MaterialFiles({ materialId, files, attach, detach }: { materialI
           <label htmlFor="mf-file" className="block font-medium">
             Plik (PDF, JPEG lub PNG, do 10 MB) <span className="text-red-800">*</span>
           </label>
-          <input id="mf-file" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-1 block" aria-invalid={fieldErrors.file ? true : undefined} aria-describedby={fieldErrors.file ? 'mf-file-e' : undefined} />
+          <input id="mf-file" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-1 block" aria-invalid={fieldErrors.file ? true : undefined} aria-describedby={fieldErrors.file ? 'mf-file-e' : undefined} onChange={(e) => setFieldErrors(withFileSizeError(e.currentTarget))} />
           {fieldErrors.file && (
             <p id="mf-file-e" className="text-sm text-red-800">
               {fieldErrors.file.join(' ')}

@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError } from '@/components/forms/fields';
 import type { ActionResult } from '@/lib/action-result';
 
@@ -18,7 +19,7 @@ export function PublishButton({ action, entry, name, doneHref }: { action: (inpu
         className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
         onClick={async () => {
           setBusy(true);
-          const r = await action(entry);
+          const r = await callAction(() => action(entry));
           setBusy(false);
           if (!r.ok) return setError(r.message);
           router.push(doneHref);

@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError, SelectField, SubmitButton, TextField, type Option, type OptionGroup } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { addInstitutionParticipantAction, addUserParticipantAction, closeAttendanceAction, removeParticipantAction, saveTrainingAttendanceAction } from '@/app/(app)/szkola/actions';
@@ -79,7 +80,7 @@ export function RemoveParticipantButton({ trainingId, participantId, name }: { t
         onClick={() =>
           start(async () => {
             setError(null);
-            const r = await removeParticipantAction({ trainingId, participantId });
+            const r = await callAction(() => removeParticipantAction({ trainingId, participantId }));
             if (!r.ok) setError(r.message);
             router.refresh();
           })
@@ -110,7 +111,7 @@ export function TrainingAttendanceForm({ trainingId, participants, attended }: {
     setMessage(null);
     setError(null);
     start(async () => {
-      const r = await saveTrainingAttendanceAction({ trainingId, attended: [...checked] });
+      const r = await callAction(() => saveTrainingAttendanceAction({ trainingId, attended: [...checked] }));
       if (r.ok) {
         const d = r.data as { present: number; absent: number };
         setMessage(`Zapisano obecność: obecnych ${d.present}, nieobecnych ${d.absent}.`);
@@ -167,7 +168,7 @@ export function CloseAttendanceButton({ trainingId, version, attendees }: { trai
         onClick={() =>
           start(async () => {
             setError(null);
-            const r = await closeAttendanceAction({ trainingId, version });
+            const r = await callAction(() => closeAttendanceAction({ trainingId, version }));
             if (r.ok) {
               const n = (r.data as { certificates: unknown[] }).certificates.length;
               setMessage(`Lista obecności zamknięta. Wydano ${n} ${plural(n, 'zaświadczenie', 'zaświadczenia', 'zaświadczeń')}.`);

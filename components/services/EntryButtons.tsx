@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError } from '@/components/forms/fields';
 import type { ActionResult } from '@/lib/action-result';
 
@@ -17,7 +18,7 @@ function useRun(action: Run, entry: Ref, doneHref?: string) {
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
     setBusy(true);
-    const r = await action(entry);
+    const r = await callAction(() => action(entry));
     setBusy(false);
     if (!r.ok) return setError(r.message);
     setError(null);

@@ -1,7 +1,9 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError } from '@/components/forms/fields';
+import { fileSizeProblem } from '@/components/forms/file-size';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import type { ActionResult } from '@/lib/action-result';
 import { CsvError, chunkRecords, decodeCsv, readServiceTable, type CsvKind, type RowError } from '@/lib/services/csv';
@@ -13,6 +15,10 @@ type Send = (chunk: ImportChunk) => Promise<ActionResult<{ imported: number; err
 /** Shown at most; the rest are counted. */
 const SHOWN_ERRORS = 1000;
 const rows = (n: number) => `${n} ${plural(n, 'wiersz', 'wiersze', 'wierszy')}`;
+const sizeProblem = (files: ArrayLike<{ size: number }> | null | undefined) => {
+  const problem = fileSizeProblem(files, IMPORT_MAX_BYTES);
+  return problem && `${problem} Podziel go na mniejsze pliki.`;
+};
 
 /**
  * Reads the CSV file in the browser, checks its header, and sends the rows in chunks of
@@ -45,7 +51,8 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
     setFailure(null);
     const file = fileRef.current?.files?.[0];
     if (!file) return refuse('Wybierz plik CSV.');
-    if (file.size > IMPORT_MAX_BYTES) return refuse(`Plik ma ${(file.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB — największy dopuszczalny rozmiar to 5 MB. Podziel go na mniejsze pliki.`);
+    const tooLarge = sizeProblem([file]);
+    if (tooLarge) return refuse(tooLarge);
     let table;
     try {
       table = readServiceTable(decodeCsv(new Uint8Array(await file.arrayBuffer())), kind);
@@ -64,7 +71,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
     const found: RowError[] = [];
     setProgress({ total, processed, imported });
     for (const chunk of chunkRecords(table.records, IMPORT_CHUNK)) {
-      const r = await send({ rows: chunk });
+      const r = await callAction(() => send({ rows: chunk }));
       if (!r.ok) {
         setFailure(`${r.message} Import przerwano po ${rows(processed)}: zapisano ${rows(imported)}, pozostałych nie wysłano.`);
         break;
@@ -99,6 +106,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
             aria-invalid={fileError ? true : undefined}
             className="mt-1 block"
             disabled={phase === 'running'}
+            onChange={(e) => setFileError(sizeProblem(e.currentTarget.files))}
           />
           {fileError && (
             <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">

@@ -21,8 +21,8 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
-import { sha256, sniffType, uploadProblem } from '@/lib/files';
+import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
+import { uploadProblem } from '@/lib/files';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue';
 import { todayIso } from '@/lib/model/dates';
@@ -185,6 +185,10 @@ async function placeFor(db: DbOrTx, actor: Actor | null, kind: DocumentKind, v: 
   if (!v.implementationId) throw invalidError({ implementationId: ['Wybierz wdrożenie.'] });
   const impl = await implementationPlace(db, v.implementationId);
   if (!impl) throw notFoundError('Nie znaleziono wdrożenia.');
+  // An implementation the actor may not read is not confirmed to exist.
+  const { voivodeshipId: implVoivodeship, powiatId: implPowiat } = impl.implementation;
+  const implPlaces = [{ voivodeshipId: implVoivodeship, powiatId: implPowiat, gminaId: null }, ...impl.gminaIds.map((gminaId) => ({ voivodeshipId: implVoivodeship, powiatId: implPowiat, gminaId }))];
+  if (actor && !implPlaces.some((r) => can(actor.scope, 'implementation.view', r))) throw refusedError('implementation', impl.implementation.id, implVoivodeship, 'Nie znaleziono wdrożenia.');
   const base = { voivodeshipId: impl.implementation.voivodeshipId, powiatId: impl.implementation.powiatId, implementationId: impl.implementation.id };
   if (kind === 'agreement_powiat_gmina') return { place: { ...base, gminaId: null, gminaIds: impl.gminaIds } as DocumentPlace, parent: null };
   if (!v.gminaId || !impl.gminaIds.includes(v.gminaId)) throw invalidError({ gminaId: ['Wybierz gminę tego wdrożenia.'] });
@@ -348,7 +352,7 @@ export async function signDocument(actor: Actor, input: unknown, file: { name: s
     else if (d < '2000-01-01') errors[`signedOn.${i}`] = ['Podaj poprawną datę podpisu.'];
     return d;
   });
-  const problem = uploadProblem(file.data);
+  const problem = await uploadProblem(file.data);
   if (problem) errors.file = [problem];
   if (Object.keys(errors).length) throw invalidError(errors);
   return getDb().transaction(async (tx) => {

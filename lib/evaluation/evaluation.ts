@@ -247,7 +247,7 @@ export async function saveActivity(actor: Actor, input: unknown, upload?: Upload
   if (!mayTouch(actor, place, v.gminaId)) throw invalidError({ gminaId: ['Animator GOPS zapisuje działania swojej gminy albo całego wdrożenia.'] });
   const hasFile = upload && upload.data.length > 0;
   if (hasFile) {
-    const problem = uploadProblem(upload.data);
+    const problem = await uploadProblem(upload.data);
     if (problem) throw invalidError({ file: [problem] });
   }
   const db = getDb();

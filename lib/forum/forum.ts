@@ -4,7 +4,8 @@ import { getDb, type DbOrTx } from '@/db/client';
 import { forumPosts, forumThreads, voivodeships } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
-import { AppError, notFoundError } from '@/lib/errors';
+import { mayEver } from '@/lib/auth/policy';
+import { AppError, forbiddenError, notFoundError } from '@/lib/errors';
 import { appUrl, notifyPzk } from '@/lib/notifications/outbox';
 import { loadPzk } from '@/lib/pzk/pzk';
 import { parseInput } from '@/lib/validation/parse';
@@ -41,6 +42,8 @@ async function pzkPlace(actor: Actor, pzkId: number): Promise<Place> {
 }
 
 function regionalPlace(actor: Actor): Place {
+  // The national administrator belongs to no województwo, so to no regional forum.
+  if (!mayEver(actor.scope, 'region.view')) throw forbiddenError();
   const voivodeshipId = actor.scope.voivodeshipId;
   return {
     voivodeshipId,

@@ -17,7 +17,7 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
-import { conflictError, invalidError, notFoundError } from "@/lib/errors";
+import { conflictError, invalidError, notFoundError, refusedError } from "@/lib/errors";
 import { uploadProblem } from '@/lib/files';
 import { storeUpload } from '@/lib/uploads';
 import { loadCatalogue } from '@/lib/model/catalogue';
@@ -40,11 +40,19 @@ const resourceOf = (t: { voivodeshipId: number; powiatId: number | null; gminaId
   gminaId: t.gminaId,
 });
 
+/**
+ * Throws unless the actor may read the implementation (a gmina's or the regional track). One outside
+ * the actor's scope is "not found": unlike a gmina, its existence is not public.
+ */
+function mustSee(actor: Actor, t: { id: number; voivodeshipId: number; powiatId: number | null; gminaId: number | null }, message = 'Nie znaleziono wdrożenia.') {
+  if (!can(actor.scope, 'implementation.view', resourceOf(t))) throw refusedError('implementation', t.id, t.voivodeshipId, message);
+}
+
 /** Everything the implementation page shows, after checking the actor may see this gmina. */
 export async function getTrack(actor: Actor, trackId: number, today = todayIso()) {
   const db = getDb();
   const t = await trackPlace(db, trackId);
-  await authorize(actor, 'implementation.view', resourceOf(t));
+  mustSee(actor, t);
   const [catalogue, place, items, checks, occ, ev, events] = await Promise.all([
     loadCatalogue(db, t.catalogueVersionId),
     db
@@ -110,7 +118,7 @@ async function itemForUpdate(actor: Actor, itemId: number) {
   const db = getDb();
   const [row] = await db.select({ item: scheduleItems, track: tracks }).from(scheduleItems).innerJoin(tracks, eq(tracks.id, scheduleItems.trackId)).where(eq(scheduleItems.id, itemId));
   if (!row) throw notFoundError('Nie znaleziono pozycji harmonogramu.');
-  await authorize(actor, 'implementation.view', resourceOf(row.track));
+  mustSee(actor, row.track, 'Nie znaleziono pozycji harmonogramu.');
   await authorize(actor, 'schedule.update', resourceOf(row.track));
   return row;
 }
@@ -200,6 +208,7 @@ export async function setOccurrence(actor: Actor, input: unknown) {
   const db = getDb();
   const [row] = await db.select({ o: occurrences, track: tracks }).from(occurrences).innerJoin(tracks, eq(tracks.id, occurrences.trackId)).where(eq(occurrences.id, v.occurrenceId));
   if (!row) throw notFoundError('Nie znaleziono terminu.');
+  mustSee(actor, row.track, 'Nie znaleziono terminu.');
   await authorize(actor, 'schedule.update', resourceOf(row.track));
   return db.transaction(async (tx) => {
     await tx
@@ -213,7 +222,7 @@ export async function setOccurrence(actor: Actor, input: unknown) {
 /** Attaches an uploaded file as evidence of a sub-step. The file's type is judged by its content. */
 export async function addEvidence(actor: Actor, input: { itemId: unknown; title: unknown; fileName: string; data: Uint8Array }) {
   const v = parseInput(evidenceTitleSchema, { itemId: input.itemId, title: input.title });
-  const problem = uploadProblem(input.data);
+  const problem = await uploadProblem(input.data);
   if (problem) throw invalidError({ file: [problem] });
   const { item, track } = await itemForUpdate(actor, v.itemId);
   return getDb().transaction(async (tx) => {
@@ -236,7 +245,7 @@ export async function getEvidenceFile(actor: Actor, fileId: string) {
     .innerJoin(tracks, eq(tracks.id, scheduleItems.trackId))
     .where(eq(files.id, fileId));
   if (!row) throw notFoundError('Nie znaleziono pliku.');
-  await authorize(actor, 'implementation.view', resourceOf(row.track));
+  mustSee(actor, row.track, 'Nie znaleziono pliku.');
   return row;
 }
 

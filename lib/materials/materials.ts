@@ -248,7 +248,7 @@ export async function deleteMaterial(actor: Actor, input: unknown) {
 /** Attaches an uploaded file (PDF, JPEG or PNG, judged by content, up to 10 MB). */
 export async function attachMaterialFile(actor: Actor, input: { materialId: unknown; title: unknown; fileName: string; data: Uint8Array }) {
   const v = parseInput(materialFileTitleSchema, { materialId: input.materialId, title: input.title });
-  const problem = uploadProblem(input.data);
+  const problem = await uploadProblem(input.data);
   if (problem) throw invalidError({ file: [problem] });
   const voivodeshipId = await manager(actor);
   const db = getDb();

@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError, SubmitButton, TextAreaField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
@@ -45,7 +46,7 @@ export function AccountDecision({
           aria-label={`${positive.label}: ${userName}`}
           onClick={async () => {
             setBusy(true);
-            const res = await positive.action({ userId });
+            const res = await callAction(() => positive.action({ userId }));
             setBusy(false);
             if (res.ok) router.refresh();
             else setError(res.message);

@@ -1,8 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError, SubmitButton, TextAreaField, TextField } from '@/components/forms/fields';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
+import { INVALID_SUMMARY, useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
 import { terminateSchema } from '@/lib/documents/schemas';
 import { createDocumentAction, signAction, terminateAction } from './actions';
@@ -38,7 +40,7 @@ export function ActionButton({
         className={secondary ? secondaryClass : buttonClass}
         onClick={async () => {
           setBusy(true);
-          const r = await action(values);
+          const r = await callAction(() => action(values));
           setBusy(false);
           if (!r.ok) return setError(r.message);
           setError(null);
@@ -95,7 +97,7 @@ export function CreateDocumentForm({ regional, powiat, gmina }: { regional: bool
         e.preventDefault();
         const [implementationId, gminaId] = target.split(':');
         setBusy(true);
-        const r = await createDocumentAction({ kind, implementationId: implementationId ?? '', gminaId: gminaId ?? '' });
+        const r = await callAction(() => createDocumentAction({ kind, implementationId: implementationId ?? '', gminaId: gminaId ?? '' }));
         setBusy(false);
         if (!r.ok) return setError([r.message, ...Object.values(r.fieldErrors ?? {}).flat()].join(' '));
         router.push(`/dokumenty/${r.data!.id}/edycja`);
@@ -155,8 +157,15 @@ export function SignForm({ documentId, version, parties }: { documentId: number;
       className="rounded border border-slate-200 bg-white p-4"
       onSubmit={async (e) => {
         e.preventDefault();
+        const formEl = e.currentTarget;
+        const tooLarge = oversizedFileErrors(formEl);
+        if (tooLarge) {
+          setError(INVALID_SUMMARY);
+          setFieldErrors(tooLarge);
+          return document.getElementById(`${id}-file`)?.focus();
+        }
         setBusy(true);
-        const res = await signAction(new FormData(e.currentTarget));
+        const res = await callAction(() => signAction(new FormData(formEl)));
         setBusy(false);
         if (res.ok) return router.refresh();
         setError(res.message);
@@ -199,7 +208,7 @@ export function SignForm({ documentId, version, parties }: { documentId: number;
         <label htmlFor={`${id}-file`} className="block font-medium">
           Skan podpisanego dokumentu <span className="text-red-800">*</span>
         </label>
-        <input id={`${id}-file`} name="file" type="file" required accept="application/pdf,image/jpeg,image/png" className="mt-1 block" aria-invalid={err('file') ? true : undefined} aria-describedby={err('file') ? `${id}-file-e` : undefined} />
+        <input id={`${id}-file`} name="file" type="file" required accept="application/pdf,image/jpeg,image/png" className="mt-1 block" aria-invalid={err('file') ? true : undefined} aria-describedby={err('file') ? `${id}-file-e` : undefined} onChange={(e) => setFieldErrors(withFileSizeError(e.currentTarget))} />
         {err('file') && (
           <p id={`${id}-file-e`} className="text-sm font-medium text-red-800">
             {err('file')}

@@ -1,5 +1,6 @@
 'use client';
 import { useId, useState, useTransition } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError } from '@/components/forms/fields';
 import { regenerateFeedAction } from './actions';
 
@@ -15,7 +16,7 @@ export function FeedControls({ hasToken }: { hasToken: boolean }) {
     setError(null);
     setCopied(false);
     start(async () => {
-      const r = await regenerateFeedAction();
+      const r = await callAction(() => regenerateFeedAction());
       if (r.ok && r.data) setUrl(r.data.url);
       else if (!r.ok) setError(r.message);
     });

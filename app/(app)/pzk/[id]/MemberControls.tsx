@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { memberSchema, TEAM_ROLES } from '@/lib/pzk/schemas';
@@ -49,7 +50,7 @@ export function MemberActions({ memberId, version, name, proposed }: { memberId:
   const [busy, setBusy] = useState(false);
   const run = async (action: typeof acceptMemberAction) => {
     setBusy(true);
-    const r = await action({ memberId, version });
+    const r = await callAction(() => action({ memberId, version }));
     setBusy(false);
     if (!r.ok) return setError(r.message);
     router.refresh();

@@ -1,8 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/fields';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
+import { INVALID_SUMMARY, useActionForm } from '@/components/forms/use-action-form';
 import { itemStatusSchema, type ItemStatusInput } from '@/lib/implementations/schemas';
 import { ITEM_STATUS_LABELS } from '@/lib/model/labels';
 import { addEvidenceAction, setOccurrenceAction, toggleCheckAction, updateItemStatusAction } from '../actions';
@@ -25,7 +27,7 @@ export function CheckItem({ itemId, checklistItemId, text, done, disabled }: { i
             const next = e.target.checked;
             setChecked(next);
             setBusy(true);
-            const res = await toggleCheckAction({ itemId, checklistItemId, done: next });
+            const res = await callAction(() => toggleCheckAction({ itemId, checklistItemId, done: next }));
             setBusy(false);
             if (!res.ok) {
               setChecked(!next);
@@ -88,8 +90,14 @@ export function EvidenceForm({ itemId, code }: { itemId: number; code: string })
       onSubmit={async (e) => {
         e.preventDefault();
         const formEl = e.currentTarget;
+        const tooLarge = oversizedFileErrors(formEl);
+        if (tooLarge) {
+          setError(INVALID_SUMMARY);
+          setFieldErrors(tooLarge);
+          return document.getElementById(`ev-file-${itemId}`)?.focus();
+        }
         setBusy(true);
-        const res = await addEvidenceAction(new FormData(formEl));
+        const res = await callAction(() => addEvidenceAction(new FormData(formEl)));
         setBusy(false);
         if (res.ok) {
           formEl.reset();
@@ -119,7 +127,7 @@ export function EvidenceForm({ itemId, code }: { itemId: number; code: string })
         <label htmlFor={`ev-file-${itemId}`} className="block font-medium">
           Plik (PDF, JPEG lub PNG, do 10 MB) <span className="text-red-800">*</span>
         </label>
-        <input id={`ev-file-${itemId}`} name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-1 block" aria-invalid={fieldErrors.file ? true : undefined} aria-describedby={fieldErrors.file ? `ev-file-${itemId}-e` : undefined} />
+        <input id={`ev-file-${itemId}`} name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-1 block" aria-invalid={fieldErrors.file ? true : undefined} aria-describedby={fieldErrors.file ? `ev-file-${itemId}-e` : undefined} onChange={(e) => setFieldErrors(withFileSizeError(e.currentTarget))} />
         {fieldErrors.file && (
           <p id={`ev-file-${itemId}-e`} className="text-sm text-red-800">
             {fieldErrors.file.join(' ')}
@@ -146,7 +154,7 @@ export function OccurrenceToggle({ occurrenceId, done, label, disabled }: { occu
           onChange={async (e) => {
             const next = e.target.checked;
             setChecked(next);
-            const res = await setOccurrenceAction({ occurrenceId, done: next });
+            const res = await callAction(() => setOccurrenceAction({ occurrenceId, done: next }));
             if (!res.ok) {
               setChecked(!next);
               setError(res.message);

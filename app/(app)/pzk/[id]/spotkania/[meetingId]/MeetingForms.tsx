@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { callAction } from '@/components/forms/call-action';
 import { FormError, SelectField, SubmitButton, TextAreaField, TextField, type OptionGroup } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
@@ -34,7 +35,7 @@ export function AttendanceForm({ pzkId, meetingId, team, present }: { pzkId: num
     setMessage(null);
     setError(null);
     start(async () => {
-      const r = await saveAttendanceAction({ pzkId, meetingId, present: [...checked] });
+      const r = await callAction(() => saveAttendanceAction({ pzkId, meetingId, present: [...checked] }));
       if (r.ok) {
         setMessage(`Zapisano listę obecności: obecnych ${(r.data as { present: number }).present}, nieobecnych ${(r.data as { absent: number }).absent}.`);
         router.refresh();
@@ -110,7 +111,7 @@ export function DecisionStatusButton({ pzkId, decisionId, version, status, label
         onClick={() =>
           start(async () => {
             setError(null);
-            const r: ActionResult<unknown> = await setDecisionStatusAction({ pzkId, decisionId, version, status });
+            const r: ActionResult<unknown> = await callAction(() => setDecisionStatusAction({ pzkId, decisionId, version, status }));
             if (!r.ok) setError(r.message);
             router.refresh();
           })
