@@ -5,8 +5,9 @@ import { gminas, implementations, notificationGminas, notificationPeople, notifi
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
+import { can } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { latestVersionId, loadCatalogue } from '@/lib/model/catalogue';
 import { todayIso } from '@/lib/model/dates';
 import { parseInput } from '@/lib/validation/parse';
@@ -76,7 +77,7 @@ async function writeParts(tx: Tx, id: number, v: ReturnType<typeof notificationS
 /** The animator corrects a returned notification and sends it again. */
 export async function resubmitNotification(actor: Actor, id: number, version: number, input: unknown) {
   const v = parseInput(notificationSchema, input);
-  const current = await loadNotification(id);
+  const current = await readableNotification(actor, id);
   await authorize(actor, 'notification.submit', placeOfPowiat({ id: current.powiatId, voivodeshipId: current.voivodeshipId }));
   if (current.status !== 'returned') throw new AppError('CONFLICT', 'To zgłoszenie nie czeka na poprawki.');
   await checkGminas(current.powiatId, v.gminaIds, id);
@@ -93,6 +94,8 @@ export async function resubmitNotification(actor: Actor, id: number, version: nu
   });
 }
 
+const NOT_FOUND = 'Nie znaleziono zgłoszenia.';
+
 async function loadNotification(id: number) {
   const row = await getDb().query.notifications.findFirst({
     where: eq(notifications.id, id),
@@ -102,13 +105,23 @@ async function loadNotification(id: number) {
       people: { orderBy: (p, { asc }) => [asc(p.id)], with: { gmina: { columns: { name: true } } } },
     },
   });
-  if (!row) throw notFoundError('Nie znaleziono zgłoszenia.');
+  if (!row) throw notFoundError(NOT_FOUND);
   return row;
 }
 
-export async function getNotification(actor: Actor, id: number) {
+/**
+ * The notification, when the actor may read it: a role that never reads notifications is refused
+ * outright; one of another powiat or województwo is "not found", so its existence is not confirmed.
+ */
+async function readableNotification(actor: Actor, id: number) {
+  await authorize(actor, 'notification.view');
   const n = await loadNotification(id);
-  await authorize(actor, 'notification.view', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }));
+  if (!can(actor.scope, 'notification.view', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }))) throw refusedError('notification', n.id, n.voivodeshipId, NOT_FOUND);
+  return n;
+}
+
+export async function getNotification(actor: Actor, id: number) {
+  const n = await readableNotification(actor, id);
   const [submitter] = await getDb().select({ name: users.name, email: users.email }).from(users).where(eq(users.id, n.submittedBy));
   const [impl] = await getDb().select({ id: implementations.id }).from(implementations).where(eq(implementations.notificationId, id));
   const trackRows = impl ? await getDb().select({ id: tracks.id, gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.implementationId, impl.id)) : [];
@@ -141,7 +154,7 @@ export async function listNotifications(actor: Actor) {
  */
 export async function reviewNotification(actor: Actor, input: unknown) {
   const v = parseInput(reviewSchema, input);
-  const n = await loadNotification(v.id);
+  const n = await readableNotification(actor, v.id);
   await authorize(actor, 'notification.review', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }));
   if (n.status !== 'submitted') throw new AppError('CONFLICT', 'To zgłoszenie zostało już rozpatrzone.');
   const db = getDb();

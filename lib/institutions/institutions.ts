@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
-import { conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { escapeLike } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { institutionSchema, parseArea, updateInstitutionSchema } from './schemas';
@@ -46,10 +46,22 @@ export async function listInstitutions(actor: Actor, filter: { q?: string; type?
   return { rows, canManage: can(actor.scope, 'institution.manage', actor.scope) };
 }
 
-export async function getInstitution(actor: Actor, id: number) {
+const NOT_FOUND = 'Nie znaleziono instytucji.';
+
+/**
+ * The institution, when the actor may read it. One outside the actor's scope is "not found" (its
+ * existence is not confirmed), unlike a gmina or powiat, which are public units of the register.
+ */
+async function readableInstitution(actor: Actor, id: number) {
+  await authorize(actor, 'institution.view');
   const [row] = await getDb().select().from(institutions).where(eq(institutions.id, id));
-  if (!row) throw notFoundError('Nie znaleziono instytucji.');
-  await authorize(actor, 'institution.view', { ...row, institutionId: row.id });
+  if (!row) throw notFoundError(NOT_FOUND);
+  if (!can(actor.scope, 'institution.view', { ...row, institutionId: row.id })) throw refusedError('institution', row.id, row.voivodeshipId, NOT_FOUND);
+  return row;
+}
+
+export async function getInstitution(actor: Actor, id: number) {
+  const row = await readableInstitution(actor, id);
   const area = row.gminaId ? `g:${row.gminaId}` : row.powiatId ? `p:${row.powiatId}` : 'v';
   return {
     institution: { ...row, area },
@@ -108,8 +120,7 @@ export async function createInstitution(actor: Actor, input: unknown) {
 
 export async function updateInstitution(actor: Actor, input: unknown) {
   const v = parseInput(updateInstitutionSchema, input);
-  const [current] = await getDb().select().from(institutions).where(eq(institutions.id, v.id));
-  if (!current) throw notFoundError('Nie znaleziono instytucji.');
+  const current = await readableInstitution(actor, v.id);
   await authorize(actor, 'institution.manage', { ...current, institutionId: current.id });
   const territory = await resolveArea(actor, v.area);
   await authorize(actor, 'institution.manage', territory);

@@ -92,15 +92,15 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await logout(page);
   });
 
-  await test.step('animator GOPS innej gminy dostaje 403 na harmonogramie Janowa', async () => {
+  await test.step('animator GOPS innej gminy dostaje 404 na harmonogramie Janowa (istnienie wdrożenia nie jest ujawniane)', async () => {
     await login(page, ROPS);
     await page.goto('/wdrozenia?sort=gmina');
     const href = await page.getByRole('link', { name: 'Janów', exact: true }).getAttribute('href');
     await logout(page);
     await login(page, OTHER_GOPS);
     const res = await page.goto(href!);
-    expect(res?.status()).toBe(403);
-    await expect(page.getByRole('heading', { name: 'Brak dostępu (403)' })).toBeVisible();
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Nie znaleziono strony (404)' })).toBeVisible();
     await checkA11y(page);
   });
 });

@@ -98,10 +98,10 @@ describe('institutions registry', () => {
     expect(mazowsze).not.toContain(inJanow.id);
   });
 
-  it('an institution of another gmina is forbidden to read for a GOPS animator', async () => {
+  it('an institution of another gmina is not found for a GOPS animator (its existence is not confirmed)', async () => {
     const gops = await makeActor('gops_animator', JANOW);
     const other = await makeInstitution(DABROWA, 'school');
-    await expect(getInstitution(gops, other.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getInstitution(gops, other.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getInstitution(gops, 99_999_999)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
