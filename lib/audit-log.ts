@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq, gte, ilike, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { auditLog } from '@/db/schema';
+import { auditFolds, auditLog } from '@/db/schema';
 import type { Actor } from './auth/actor';
 import { authorize } from './auth/authorize';
 import { escapeLike } from './text';
@@ -17,12 +17,16 @@ export interface AuditFilter {
   page?: number;
 }
 
-/** The audit log of the actor's województwo, newest first, filtered. */
+/**
+ * The audit log of the actor's województwo, newest first, filtered — with the entries that belong
+ * to no województwo (the national model's changes, sign-in attempts on unknown e-mails), which
+ * every ROPS administrator sees. Folded entries carry how often they repeated.
+ */
 export async function listAuditEntries(actor: Actor, f: AuditFilter) {
   await authorize(actor, 'audit.read');
   const page = Math.max(1, f.page ?? 1);
   const where = and(
-    eq(auditLog.voivodeshipId, actor.scope.voivodeshipId),
+    or(eq(auditLog.voivodeshipId, actor.scope.voivodeshipId), isNull(auditLog.voivodeshipId)),
     f.action ? eq(auditLog.action, f.action) : undefined,
     f.user ? ilike(auditLog.userEmail, `%${escapeLike(f.user)}%`) : undefined,
     f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
@@ -40,8 +44,10 @@ export async function listAuditEntries(actor: Actor, f: AuditFilter) {
       entityId: auditLog.entityId,
       ip: auditLog.ip,
       details: auditLog.details,
+      repeats: sql<number>`coalesce(${auditFolds.repeats}, 0)`,
     })
     .from(auditLog)
+    .leftJoin(auditFolds, eq(auditFolds.key, auditLog.foldKey))
     .where(where)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1)

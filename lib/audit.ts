@@ -1,7 +1,10 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog } from '@/db/schema';
+import { auditFolds, auditLog } from '@/db/schema';
 import type { Actor } from './auth/actor';
 import type { AuditAction, AuditEntity } from './audit-labels';
+import { todayIso } from './model/dates';
 
 export interface AuditInput {
   action: AuditAction;
@@ -14,7 +17,7 @@ export interface AuditInput {
 }
 
 /** Appends one audit entry; call it inside the transaction of the change it records. */
-export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, ip?: string | null) {
+export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, ip?: string | null, foldKey?: string) {
   await db.insert(auditLog).values({
     userId: actor?.userId ?? entry.anonymous?.userId ?? null,
     userEmail: actor?.email ?? entry.anonymous?.email ?? null,
@@ -22,8 +25,34 @@ export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, 
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId == null ? null : String(entry.entityId),
-    voivodeshipId: entry.voivodeshipId ?? actor?.scope.voivodeshipId ?? null,
+    voivodeshipId: entry.voivodeshipId ?? (actor && actor.scope.level !== 'national' ? actor.scope.voivodeshipId : null),
     ip: ip ?? actor?.ip ?? null,
+    foldKey: foldKey ?? null,
     details: entry.details ?? null,
   });
+}
+
+/** A window of time that repeats of one event fold into: minutes, or a calendar day in Poland. */
+export type FoldWindow = { minutes: number } | 'day';
+
+function windowKey(window: FoldWindow, now = new Date()): string {
+  return window === 'day' ? todayIso(now) : String(Math.floor(now.getTime() / (window.minutes * 60_000)));
+}
+
+/**
+ * Writes the entry the first time `key` happens in its window; repeats in the same window only
+ * count (audit_folds, shown beside the entry), so a flood of one event cannot flood the log.
+ * Returns true when this call wrote the entry.
+ */
+export async function auditFolded(db: DbOrTx, actor: Actor | null, entry: AuditInput, fold: { key: string; window: FoldWindow }, ip?: string | null): Promise<boolean> {
+  const raw = `${fold.key}@${windowKey(fold.window)}`;
+  const key = raw.length <= 200 ? raw : `${raw.slice(0, 150)}#${crypto.createHash('sha256').update(raw).digest('hex').slice(0, 40)}`;
+  const [row] = await db
+    .insert(auditFolds)
+    .values({ key })
+    .onConflictDoUpdate({ target: auditFolds.key, set: { repeats: sql`${auditFolds.repeats} + 1`, lastAt: sql`now()` } })
+    .returning({ repeats: auditFolds.repeats });
+  if (row.repeats > 0) return false;
+  await audit(db, actor, entry, ip, key);
+  return true;
 }

@@ -1,3 +1,5 @@
+import type { AuditEntity } from './audit-labels';
+
 export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID';
 
 export type FieldErrors = Record<string, string[]>;
@@ -23,6 +25,29 @@ export const conflictError = () =>
   );
 export const invalidError = (fieldErrors: FieldErrors, message = 'Popraw zaznaczone pola.') =>
   new AppError('INVALID', message, fieldErrors);
+
+/**
+ * An existing record refused to this reader: answered as NOT_FOUND (existence not revealed) or
+ * FORBIDDEN (a reader who may see it but not change it). The adapters (page guard, route errors,
+ * runAction) write it to the audit log, repeats of the same person and record folded.
+ */
+export class RefusedError extends AppError {
+  constructor(
+    code: 'NOT_FOUND' | 'FORBIDDEN',
+    message: string,
+    readonly entity: { type: AuditEntity; id: string | number; voivodeshipId: number | null },
+  ) {
+    super(code, message);
+  }
+}
+
+/** A record that exists but lies outside the reader's scope: "not found", audited. */
+export const refusedError = (type: AuditEntity, id: string | number, voivodeshipId: number | null, message = 'Nie znaleziono') =>
+  new RefusedError('NOT_FOUND', message, { type, id, voivodeshipId });
+
+/** A record the reader sees but may not change: FORBIDDEN, audited. */
+export const refusedChange = (type: AuditEntity, id: string | number, voivodeshipId: number | null, message = 'Nie masz uprawnień do tej strony lub czynności.') =>
+  new RefusedError('FORBIDDEN', message, { type, id, voivodeshipId });
 
 /** ROPS opened a case without a current purpose of access: pages send them to the purpose form. */
 export class PurposeRequiredError extends AppError {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { AppError, PurposeRequiredError } from './errors';
+import { auditRefusal } from './audit-refusal';
+import { AppError, PurposeRequiredError, RefusedError } from './errors';
 
 /**
  * For pages: a domain refusal becomes the 403 page, a missing record the 404 page; ROPS opening a
@@ -11,6 +12,7 @@ export async function guard<T>(work: Promise<T>): Promise<T> {
     return await work;
   } catch (e) {
     if (e instanceof PurposeRequiredError) redirect(`/sprawy/${e.caseId}/cel-dostepu`);
+    if (e instanceof RefusedError) await auditRefusal(e);
     if (e instanceof AppError) {
       if (e.code === 'FORBIDDEN') forbidden();
       if (e.code === 'NOT_FOUND') notFound();

@@ -1,7 +1,8 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { ActionResult } from './action-result';
-import { AppError } from './errors';
+import { auditRefusal } from './audit-refusal';
+import { AppError, RefusedError } from './errors';
 
 /**
  * The one place server actions turn domain outcomes into form results. Redirects and other
@@ -13,6 +14,7 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     return { ok: true, data };
   } catch (e) {
     unstable_rethrow(e);
+    if (e instanceof RefusedError) await auditRefusal(e);
     if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
     console.error('[kooperacja] action failed', e);
     return { ok: false, code: 'UNEXPECTED', message: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie za chwilę.' };

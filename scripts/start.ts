@@ -1,6 +1,6 @@
 /**
- * `npm start`: builds when the build is missing or older than the sources, then serves with
- * `next start`. The server itself migrates and seeds on start (instrumentation.ts).
+ * `npm start`: builds when the build is missing or older than the sources, then serves through the
+ * front server (scripts/serve.ts). The server itself migrates and seeds on start (instrumentation.ts).
  */
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -26,6 +26,6 @@ process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 console.log(
   `[kooperacja] starting on http://localhost:${port} (${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `embedded PGlite in ${process.env.PGLITE_DIR || '.data/pglite'}`})`,
 );
-const child = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', PORT: port } });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

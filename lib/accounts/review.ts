@@ -1,4 +1,5 @@
 import 'server-only';
+import { revokeAllSessions } from '@/lib/auth/sessions';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { roleAssignments, users, type UserStatus } from '@/db/schema';
@@ -7,7 +8,7 @@ import type { AuditAction } from '@/lib/audit-labels';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { summarise } from '@/lib/auth/assignments';
-import { AppError, notFoundError } from '@/lib/errors';
+import { AppError, notFoundError, refusedError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { decideSchema, rejectSchema } from './schemas';
 
@@ -51,7 +52,11 @@ async function decide(actor: Actor, userId: string, from: UserStatus[], to: User
     .from(roleAssignments)
     .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.voivodeshipId, actor.scope.voivodeshipId)))
     .limit(1);
-  if (!inScope) throw notFoundError('Nie znaleziono takiego konta.');
+  if (!inScope) {
+    // Another województwo's account is refused like a missing one, and the refusal audited there.
+    const [elsewhere] = await db.select({ voivodeshipId: roleAssignments.voivodeshipId }).from(roleAssignments).where(eq(roleAssignments.userId, userId)).limit(1);
+    throw elsewhere ? refusedError('user', userId, elsewhere.voivodeshipId, 'Nie znaleziono takiego konta.') : notFoundError('Nie znaleziono takiego konta.');
+  }
   await db.transaction(async (tx) => {
     // The status condition makes two admins deciding at once safe: the second finds nothing to change.
     const changed = await tx
@@ -62,6 +67,8 @@ async function decide(actor: Actor, userId: string, from: UserStatus[], to: User
     if (changed.length === 0) {
       throw new AppError('CONFLICT', 'Stan tego konta zmienił się w międzyczasie — odśwież listę.');
     }
+    // A blocked account's sessions end with it (the status is checked on each request as well).
+    if (to === 'disabled') await revokeAllSessions(tx, userId);
     await audit(tx, actor, { action, entityType: 'user', entityId: userId, details: { email: changed[0].email, reason } });
   });
 }

@@ -51,3 +51,15 @@ export const loginSchema = z.object({
   email: emailField,
   password: z.string().min(1, MESSAGES.required).max(LIMITS.password.max, MESSAGES.passwordMax),
 });
+
+/** Changing one's own password (/konto). */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Wpisz obecne hasło.'),
+    password: passwordField,
+    passwordConfirm: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'Hasła nie są takie same.' });
+    if (v.password === v.currentPassword) ctx.addIssue({ code: 'custom', path: ['password'], message: 'Nowe hasło musi różnić się od obecnego.' });
+  });

@@ -17,6 +17,8 @@ export interface Actor {
   scope: AssignmentSummary;
   assignments: AssignmentSummary[];
   ip: string | null;
+  /** The signed-in session (user_sessions.id) the request came with. */
+  sessionId?: string;
 }
 
 export type { Role };

@@ -1,21 +1,23 @@
 import { getDb } from '@/db/client';
-import { audit } from '../audit';
+import { auditFolded } from '../audit';
 import { forbiddenError } from '../errors';
+import { requestPath } from '../http/request-path';
 import type { Actor } from './actor';
 import { can, mayEver, type Action, type ResourceScope } from './policy';
 
 /**
  * Throws FORBIDDEN (and records the refusal) unless the actor may do `action` on `resource`.
  * Without a resource it checks the role only — for pages whose queries are scoped in the `where`.
+ * Repeats of the same refusal within 10 minutes only add to the entry's count.
  */
 export async function authorize(actor: Actor, action: Action, resource?: ResourceScope): Promise<void> {
   const allowed = resource ? can(actor.scope, action, resource) : mayEver(actor.scope, action);
   if (allowed) return;
-  await audit(getDb(), actor, {
-    action: 'access.denied',
-    entityType: 'permission',
-    entityId: action,
-    details: resource ? { resource } : undefined,
-  });
+  await auditFolded(
+    getDb(),
+    actor,
+    { action: 'access.denied', entityType: 'permission', entityId: action, details: { ...(resource ? { resource } : {}), route: await requestPath() } },
+    { key: `denied:${actor.userId}:${actor.scope.id}:${action}:${resource ? JSON.stringify(resource) : ''}`, window: { minutes: 10 } },
+  );
   throw forbiddenError();
 }

@@ -1,10 +1,10 @@
-import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { loginFailures, roleAssignments, users } from '@/db/schema';
-import { THROTTLE_MINUTES, THROTTLE_PER_EMAIL, THROTTLE_PER_IP } from '../accounts/login-limits';
-import { audit } from '../audit';
+import { loginFailures, roleAssignments, users, userSessions } from '@/db/schema';
+import { ACCOUNT_DELAY_FROM, OWNER_WARN_AT, PER_IP, PER_PAIR, WINDOW_MINUTES, accountDelaySeconds } from '../accounts/login-limits';
+import { audit, auditFolded } from '../audit';
+import { notifyAccountOwner } from '../notifications/outbox';
 import { dummyHash, verifyPassword } from './password';
-
 
 export type LoginErrorCode = 'INVALID' | 'THROTTLED' | 'PENDING' | 'REJECTED' | 'DISABLED';
 
@@ -15,34 +15,97 @@ export class LoginError extends Error {
   }
 }
 
-/**
- * Checks an e-mail and password. Account status is revealed only to someone who knows the
- * password, so the form cannot be used to find out who has an account.
- */
-export async function verifyLogin(db: Db, emailRaw: string, password: string, ip: string) {
-  const email = emailRaw.trim().toLowerCase();
-  const since = new Date(Date.now() - THROTTLE_MINUTES * 60_000);
-  const [emailFailures] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(gt(loginFailures.at, since), eq(loginFailures.email, email)));
-  const [ipFailures] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(gt(loginFailures.at, since), eq(loginFailures.ip, ip)));
-  if (emailFailures.n >= THROTTLE_PER_EMAIL || ipFailures.n >= THROTTLE_PER_IP) {
-    throw new LoginError('THROTTLED');
-  }
+/** How long a signed-in session lasts (the JWT's maxAge and the session row's expiry). */
+export const SESSION_HOURS = 8;
 
+interface Attempt {
+  ip: string | null;
+  userAgent?: string | null;
+}
+
+const sameIp = (ip: string | null) => (ip ? eq(loginFailures.ip, ip) : isNull(loginFailures.ip));
+
+/** Failures that count against this attempt: of the (account, address) pair, the address, the account. */
+async function failureCounts(db: Db, email: string, ip: string | null) {
+  const windowStart = sql`now() - make_interval(mins => ${WINDOW_MINUTES})`;
+  const [row] = await db
+    .select({
+      pair: sql<number>`count(*) filter (where ${loginFailures.email} = ${email} and ${sameIp(ip)} and ${loginFailures.at} > ${windowStart})::int`,
+      byIp: sql<number>`count(*) filter (where ${sameIp(ip)} and ${loginFailures.at} > ${windowStart})::int`,
+      account: sql<number>`count(*) filter (where ${loginFailures.email} = ${email})::int`,
+      accountLast: sql<string | null>`max(${loginFailures.at}) filter (where ${loginFailures.email} = ${email})`,
+    })
+    .from(loginFailures)
+    .where(and(sql`(${loginFailures.email} = ${email} or ${sameIp(ip)})`, gt(loginFailures.at, sql`now() - interval '1 hour'`)));
+  return row;
+}
+
+/** The województwo whose ROPS sees this user's logins: that of their first assignment. */
+async function homeVoivodeship(db: Db, userId: string): Promise<number | null> {
+  const [home] = await db
+    .select({ voivodeshipId: roleAssignments.voivodeshipId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId))
+    .orderBy(asc(roleAssignments.id))
+    .limit(1);
+  return home?.voivodeshipId ?? null;
+}
+
+/**
+ * Checks an e-mail and password and, when they match an active account, opens a session (its id
+ * goes into the JWT). Account status is revealed only to someone who knows the password, so the
+ * form cannot be used to find out who has an account; throttling answers the same for known and
+ * unknown e-mails.
+ */
+export async function verifyLogin(db: Db, emailRaw: string, password: string, attempt: Attempt) {
+  const email = emailRaw.trim().toLowerCase().slice(0, 254);
+  const ip = attempt.ip;
   const user = await db.query.users.findFirst({
     where: eq(users.email, email),
     columns: { id: true, email: true, name: true, passwordHash: true, status: true, statusReason: true },
   });
+  const voivodeshipId = user ? await homeVoivodeship(db, user.id) : null;
+  const who = user ? { userId: user.id, email } : undefined;
+
+  const counts = await failureCounts(db, email, ip);
+  const delay = accountDelaySeconds(counts.account);
+  const waitUntil = counts.accountLast ? new Date(counts.accountLast).getTime() + delay * 1000 : 0;
+  if (counts.pair >= PER_PAIR || counts.byIp >= PER_IP || (counts.account >= ACCOUNT_DELAY_FROM && Date.now() < waitUntil)) {
+    const entry = user
+      ? { action: 'login.throttled' as const, entityType: 'user' as const, entityId: user.id, voivodeshipId, anonymous: who, details: { failuresLastHour: counts.account } }
+      : { action: 'login.unknown_account' as const, entityType: 'user' as const, details: { throttled: true } };
+    await auditFolded(db, null, entry, { key: user ? `login-throttled:${user.id}:${ip}` : `login-unknown:${ip}`, window: user ? { minutes: 10 } : 'day' }, ip);
+    throw new LoginError('THROTTLED');
+  }
+
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok) {
     await db.transaction(async (tx) => {
       await tx.insert(loginFailures).values({ email, ip });
-      await audit(tx, null, { action: 'login.failed', entityType: 'user', entityId: user?.id, anonymous: { userId: user?.id, email } }, ip);
+      if (!user) {
+        // Unknown e-mails: one entry per address and day with a count, visible to every ROPS administrator.
+        await auditFolded(tx, null, { action: 'login.unknown_account', entityType: 'user' }, { key: `login-unknown:${ip}`, window: 'day' }, ip);
+        return;
+      }
+      await audit(tx, null, { action: 'login.failed', entityType: 'user', entityId: user.id, voivodeshipId, anonymous: who }, ip);
+      if (counts.account + 1 >= OWNER_WARN_AT) {
+        const first = await auditFolded(
+          tx,
+          null,
+          { action: 'login.owner_warned', entityType: 'user', entityId: user.id, voivodeshipId, anonymous: who, details: { failuresLastHour: counts.account + 1 } },
+          { key: `owner-warned:${user.id}`, window: 'day' },
+          ip,
+        );
+        if (first) {
+          await notifyAccountOwner(tx, { id: user.id, email: user.email }, voivodeshipId, {
+            subject: 'Ktoś próbował zalogować się na Twoje konto',
+            body:
+              `Ktoś próbował zalogować się na Twoje konto na Platformie Kooperacja, podając błędne hasło (${counts.account + 1} razy w ciągu ostatniej godziny).\n\n` +
+              'Jeśli to nie Ty — Twoje konto jest bezpieczne, dopóki nikt nie zna hasła. Jeśli Twoje hasło mogło wyciec, zmień je i skontaktuj się z administratorem ROPS. ' +
+              'Jeśli to Ty — odczekaj chwilę i spróbuj ponownie.',
+          });
+        }
+      }
     });
     throw new LoginError('INVALID');
   }
@@ -50,21 +113,14 @@ export async function verifyLogin(db: Db, emailRaw: string, password: string, ip
   if (user.status === 'rejected') throw new LoginError('REJECTED', user.statusReason);
   if (user.status === 'disabled') throw new LoginError('DISABLED', user.statusReason);
 
-  // The entry goes to the województwo of the user's first assignment, so its ROPS sees it.
-  const [home] = await db
-    .select({ voivodeshipId: roleAssignments.voivodeshipId })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, user.id))
-    .orderBy(asc(roleAssignments.id))
-    .limit(1);
-  await db.transaction(async (tx) => {
-    await tx.delete(loginFailures).where(eq(loginFailures.email, email));
-    await audit(
-      tx,
-      null,
-      { action: 'login.succeeded', entityType: 'user', entityId: user.id, voivodeshipId: home?.voivodeshipId, anonymous: { userId: user.id, email } },
-      ip,
-    );
+  const sessionId = await db.transaction(async (tx) => {
+    await tx.delete(loginFailures).where(and(eq(loginFailures.email, email), sameIp(ip)));
+    const [s] = await tx
+      .insert(userSessions)
+      .values({ userId: user.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000), ip, userAgent: attempt.userAgent?.slice(0, 300) ?? null })
+      .returning({ id: userSessions.id });
+    await audit(tx, null, { action: 'login.succeeded', entityType: 'user', entityId: user.id, voivodeshipId, anonymous: who }, ip);
+    return s.id;
   });
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionId };
 }

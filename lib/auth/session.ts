@@ -6,13 +6,16 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import type { Actor } from './actor';
 import { loadActiveUser } from './assignments';
+import { trustedClientIp } from '@/lib/http/request-ip';
 import { authOptions } from './options';
+import { isSessionOpen } from './sessions';
 
 export const ACTIVE_ROLE_COOKIE = 'kooperacja-rola';
 
+/** The client's address established by the front server (lib/http/client-ip.ts), or null. */
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+  return trustedClientIp((name) => h.get(name));
 }
 
 /**
@@ -24,11 +27,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.userId;
   if (!userId) return null;
-  const user = await loadActiveUser(getDb(), userId);
-  if (!user) return null;
+  // The session row must still be open: signed out, signed out everywhere, a new password or a
+  // blocked account end it even for a token copied earlier.
+  const [user, open] = await Promise.all([loadActiveUser(getDb(), userId), isSessionOpen(getDb(), session.sessionId, userId)]);
+  if (!user || !open) return null;
   const chosen = Number((await cookies()).get(ACTIVE_ROLE_COOKIE)?.value);
   const scope = user.assignments.find((a) => a.id === chosen) ?? user.assignments[0];
-  return { userId: user.id, email: user.email, name: user.name, scope, assignments: user.assignments, ip: await clientIp() };
+  return { userId: user.id, email: user.email, name: user.name, scope, assignments: user.assignments, ip: await clientIp(), sessionId: session.sessionId };
 });
 
 /** For pages and actions that need a signed-in user: sends anyone else to the login page. */

@@ -6,5 +6,12 @@ export const EMAIL_KINDS = {
   task_assigned: 'Przydzielone mi zadanie (ustalenie)',
   services_changed: 'Zmiana listy aktywności i usług',
   case_reminder: 'Przypomnienia w sprawach, w których jestem pracownikiem kluczowym lub animatorem',
+  model_proposal: 'Decyzje administratora krajowego w sprawie moich propozycji zmian modelu',
 } as const;
 export type EmailKind = keyof typeof EMAIL_KINDS;
+
+/** E-mails about the safety of one's own account: always sent, they cannot be switched off. */
+export const ACCOUNT_EMAIL_KINDS = {
+  account_security: 'Bezpieczeństwo konta (wysyłane zawsze)',
+} as const;
+export type AccountEmailKind = keyof typeof ACCOUNT_EMAIL_KINDS;

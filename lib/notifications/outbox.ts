@@ -2,8 +2,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, notificationOptOuts, pzkMembers, pzks, users } from '@/db/schema';
 
-export { EMAIL_KINDS, type EmailKind } from './kinds';
-import type { EmailKind } from './kinds';
+export { ACCOUNT_EMAIL_KINDS, EMAIL_KINDS, type EmailKind } from './kinds';
+import type { AccountEmailKind, EmailKind } from './kinds';
 
 export interface Message {
   subject: string;
@@ -64,6 +64,24 @@ export async function notifyUsers(tx: DbOrTx, voivodeshipId: number, userIds: st
     await tx.insert(emailOutbox).values(rows.map((r) => ({ voivodeshipId, toEmail: r.email, toUserId: r.id, kind, subject: message.subject, body: message.body + FOOTER })));
   }
   return rows.length;
+}
+
+/**
+ * Queues a message about the safety of the user's own account (attempts to sign in, a request for
+ * an account with their address). Sent whatever the user's opt-outs; never carries family data.
+ */
+export async function notifyAccountOwner(tx: DbOrTx, user: { id: string | null; email: string }, voivodeshipId: number | null, message: Message) {
+  await tx.insert(emailOutbox).values({
+    voivodeshipId,
+    toEmail: user.email,
+    toUserId: user.id,
+    kind: 'account_security' satisfies AccountEmailKind,
+    subject: message.subject,
+    body: `${message.body}
+
+—
+Wiadomość z Platformy Modelu Kooperacji o bezpieczeństwie Twojego konta.`,
+  });
 }
 
 /** An absolute link to a page, for e-mails. */

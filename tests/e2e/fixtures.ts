@@ -30,6 +30,18 @@ export async function checkA11y(page: Page, label?: string): Promise<void> {
     )
     .join('\n');
   expect(bad.map((v) => v.id), `Accessibility violations on ${label ?? page.url()}:\n${report}`).toEqual([]);
+  // Every script the page runs carries this response's CSP nonce (issue 12: no 'unsafe-inline').
+  const unsigned = await page.evaluate(() => [...document.scripts].filter((s) => !s.nonce).map((s) => s.src || (s.textContent ?? '').slice(0, 80)));
+  expect(unsigned, `scripts without the CSP nonce on ${label ?? page.url()}`).toEqual([]);
+}
+
+/** A page's script policy: a per-request nonce, never 'unsafe-inline'. Null when it is sound. */
+export function scriptPolicyProblem(csp: string | undefined): string | null {
+  const scriptSrc = csp?.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  if (!scriptSrc) return 'no script-src';
+  if (!/'nonce-[A-Za-z0-9+/=]{16,}'/.test(scriptSrc)) return `no nonce: ${scriptSrc}`;
+  if (scriptSrc.includes("'unsafe-inline'")) return `unsafe-inline: ${scriptSrc}`;
+  return null;
 }
 
 /** Signs in through the login form and waits for the dashboard. */
@@ -81,8 +93,19 @@ export const test = base.extend<Fixtures>({
       dialogs.push(`${d.type()}: ${d.message()}`);
       await d.dismiss();
     });
+    // Every page is served with a nonce-based script policy, and nothing on it breaks that policy.
+    const csp: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() !== 'document') return;
+      const problem = scriptPolicyProblem(r.headers()['content-security-policy']);
+      if (problem) csp.push(`${r.url()}: ${problem}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) csp.push(`${page.url()}: ${m.text()}`);
+    });
     await use(page);
     expect(dialogs, 'unexpected JavaScript dialogs').toEqual([]);
+    expect(csp, 'pages without a sound script policy, or scripts it blocked').toEqual([]);
   },
 });
 

@@ -323,7 +323,7 @@ describe('case documents as PDFs', () => {
       .where(eq(caseEvaluations.caseId, c.caseId));
     const refused = await congratulationsPdf(s.gops, c.caseId).catch((e) => e);
     expect(refused).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/osiągnęła cele/) });
-    expect(errorResponse(refused).status).toBe(400);
+    expect((await errorResponse(refused)).status).toBe(400);
     const ewaluacja = read((await evaluationPdf(s.gops, c.caseId)).pdf).text;
     for (const phrase of ['Cele nieosiągnięte', 'Przekazanie do innej instytucji', 'Powiatowe Centrum Pomocy Rodzinie', 'Dokumentację i plan dalszej pracy']) expect(ewaluacja).toContain(phrase);
     expect(ewaluacja).not.toContain('Plan wsparcia po zakończeniu');
@@ -341,7 +341,7 @@ describe('case documents as PDFs', () => {
     await db.update(ipps).set({ contract: null }).where(eq(ipps.id, c.ippId));
     const noContract = await contractPdf(s.gops, c.caseId, c.ippId).catch((e) => e);
     expect(noContract).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/kontraktu/) });
-    expect(errorResponse(noContract).status).toBe(404);
+    expect((await errorResponse(noContract)).status).toBe(404);
     // An IPP of another case is not found through this one.
     const other = await qualifiedCase(s);
     await expect(ippPdf(s.gops, other.caseId, c.ippId)).rejects.toMatchObject({ code: 'NOT_FOUND' });

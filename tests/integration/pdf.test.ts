@@ -122,9 +122,9 @@ describe('PDF documents', () => {
     const gopsElsewhere = await makeActor('gops_animator', DABROWA);
     const refused = await progressReportPdf(gopsElsewhere, id).catch((e) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect(errorResponse(refused).status).toBe(403);
+    expect((await errorResponse(refused)).status).toBe(403);
     const missing = await progressReportPdf(rops, 999_999_999).catch((e) => e);
-    expect(errorResponse(missing).status).toBe(404);
+    expect((await errorResponse(missing)).status).toBe(404);
   });
 
   it('renders the dashboard report (landscape) from dashboardRows', async () => {
@@ -160,7 +160,7 @@ describe('PDF documents', () => {
     const empty = await dashboardReportPdf(await makeActor('rops_adviser', MAZOWIECKIE), {}, { today: TODAY });
     expect(flat(pdfText(empty.pdf))).toContain('Żadna gmina nie spełnia warunków filtra.');
     const refused = await dashboardReportPdf(await makeActor('gops_animator', JANOW)).catch((e) => e);
-    expect(errorResponse(refused).status).toBe(403);
+    expect((await errorResponse(refused)).status).toBe(403);
   });
 
   it('letters stay extractable in a document made after others used their accented forms', async () => {

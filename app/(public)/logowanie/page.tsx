@@ -5,11 +5,23 @@ import { LoginForm } from './LoginForm';
 
 export const metadata: Metadata = { title: 'Logowanie' };
 
-export default async function LoginPage() {
+const NOTICES: Record<string, string> = {
+  wszedzie: 'Wylogowano Cię ze wszystkich urządzeń.',
+  zmienione: 'Hasło zostało zmienione, a wszystkie sesje zakończone. Zaloguj się nowym hasłem.',
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ wylogowano?: string; haslo?: string }> }) {
   if (await getActor()) redirect('/pulpit');
+  const { wylogowano, haslo } = await searchParams;
+  const notice = NOTICES[wylogowano ?? ''] ?? NOTICES[haslo ?? ''];
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-bold">Logowanie</h1>
+      {notice && (
+        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {notice}
+        </p>
+      )}
       <LoginForm />
     </div>
   );

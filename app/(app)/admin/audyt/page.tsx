@@ -24,7 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   };
   return (
     <>
-      <PageHeader title="Dziennik zdarzeń" lead="Kto, kiedy i co zrobił w Twoim województwie. Wpisów nie można zmieniać ani usuwać." />
+      <PageHeader title="Dziennik zdarzeń" lead="Kto, kiedy i co zrobił w Twoim województwie, a także zmiany modelu krajowego i próby logowania na nieistniejące konta. Wpisów nie można zmieniać ani usuwać; powtórzenia tego samego zdarzenia są zliczane w jednym wpisie." />
       <FilterForm label="Filtry dziennika">
         <FilterSelect
           id="f-czynnosc"
@@ -62,6 +62,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className={tdClass}>
                     {auditActionLabel(r.action)}
+                    {r.repeats > 0 && <span className="block text-slate-700">i powtórzenia: {r.repeats}</span>}
+                    {typeof r.details?.route === 'string' && <span className="block break-all text-slate-600">{r.details.route}</span>}
                   </td>
                   <td className={tdClass}>
                     {auditEntityLabel(r.entityType)}

@@ -1,0 +1,122 @@
+/**
+ * The front server: one Node HTTP server in front of Next.js (`npm start` runs it in production,
+ * `npm run dev` with --dev). It owns what has to be decided from the raw connection, once for
+ * every request, before any page or action runs:
+ * - the client's address (the socket's peer; X-Forwarded-For only through trusted proxies), put in
+ *   a header no client can forge (lib/http/headers.ts);
+ * - the script nonce and the security headers of every response;
+ * - refusals that must never become a bare 500: an address that cannot be decoded (400), a server
+ *   action posted from another site (403) — both shown inside the site's own page — and a body
+ *   over the upload limit (413, a Polish text the forms show).
+ */
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { ServerResponse } from 'node:http';
+import next from 'next';
+import { clientAddress, parseProxyTrust } from '../lib/http/client-ip';
+import { CLIENT_IP_HEADER, FRONT_HEADERS, PATH_HEADER, REQUEST_ID_HEADER } from '../lib/http/headers';
+import { securityHeaders, servedOverHttps } from '../lib/http/security-headers';
+import { MAX_REQUEST_BYTES, TOO_LARGE_MESSAGE } from '../lib/http/limits';
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT || 3000);
+const trust = parseProxyTrust(process.env);
+const https = servedOverHttps();
+
+const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
+const handle = app.getRequestHandler();
+
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A server action whose Origin is another site (Next.js itself would answer a bare 500). */
+function crossSiteAction(req: http.IncomingMessage): boolean {
+  if (req.method !== 'POST' || !req.headers['next-action']) return false;
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  const host = (req.headers['x-forwarded-host'] as string | undefined)?.split(',')[0].trim() || req.headers.host;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/** Answers with `status` whatever status the page renderer sets. */
+function pinStatus(res: ServerResponse, status: number) {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((_code: number, ...rest: unknown[]) => writeHead(status, ...rest)) as typeof res.writeHead;
+  Object.defineProperty(res, 'statusCode', { get: () => status, set: () => {}, configurable: true });
+}
+
+async function main() {
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    for (const h of FRONT_HEADERS) delete req.headers[h];
+    delete req.headers['x-real-ip'];
+    const ip = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust);
+    // Everything downstream (next-auth included) sees only an address we vouch for.
+    if (ip) req.headers['x-forwarded-for'] = req.headers[CLIENT_IP_HEADER] = ip;
+    else delete req.headers['x-forwarded-for'];
+    const requestId = crypto.randomUUID();
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader('X-Request-Id', requestId);
+
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const headers = securityHeaders({ nonce, https, dev });
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    // Next.js takes the nonce for its own scripts from the request's policy.
+    req.headers['content-security-policy'] = headers['Content-Security-Policy'];
+
+    if (Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) {
+      res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end(TOO_LARGE_MESSAGE);
+      return;
+    }
+
+    const pathname = (req.url ?? '/').split('?')[0];
+    const refuse = undecodable(pathname) ? 400 : crossSiteAction(req) ? 403 : null;
+    if (refuse) {
+      req.url = `/blad-zadania?kod=${refuse}`;
+      req.method = 'GET';
+      for (const h of ['next-action', 'next-router-state-tree', 'content-type', 'content-length', 'transfer-encoding']) delete req.headers[h];
+      res.setHeader('Connection', 'close');
+      pinStatus(res, refuse);
+    }
+    req.headers[PATH_HEADER] = refuse ? '/blad-zadania' : pathname;
+    handle(req, res).catch((e) => {
+      console.error('[kooperacja] request failed', e);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Wystąpił nieoczekiwany błąd.');
+    });
+  });
+  server.listen(port, () => {
+    console.log(`[kooperacja] listening on http://localhost:${port}`);
+    // Next.js runs instrumentation.ts (migrations, demo data, background workers) on the first
+    // request, which waits for it; make that happen now rather than when a user arrives.
+    fetch(`http://localhost:${port}/logowanie`).catch(() => {});
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Finish what is in flight, take nothing new; give up after 10 s.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((e) => {
+  console.error(`[kooperacja] cannot start: ${(e as Error).message}`);
+  process.exit(1);
+});
