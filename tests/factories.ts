@@ -78,6 +78,15 @@ export async function makeActor(role: Role, teryt: string, opts: { status?: 'act
   return actorFor(user.id, email);
 }
 
+/** An active national administrator of the model (no województwo, no institution). */
+export async function makeNationalAdmin(): Promise<Actor> {
+  const db = getDb();
+  const email = `national_admin.${uid()}@test.kooperacja.pl`;
+  const [user] = await db.insert(users).values({ email, name: 'Test national_admin', jobTitle: 'tester', passwordHash: await passwordHash(), status: 'active' }).returning({ id: users.id });
+  await db.insert(roleAssignments).values({ userId: user.id, role: 'national_admin', voivodeshipId: null });
+  return actorFor(user.id, email);
+}
+
 export async function actorFor(userId: string, email = ''): Promise<Actor> {
   const loaded = await loadActiveUser(getDb(), userId);
   if (!loaded) return { userId, email, name: '', scope: undefined as never, assignments: [], ip: '127.0.0.1' };

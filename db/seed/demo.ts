@@ -12,10 +12,13 @@ import { seedDemoSchool } from './demo-school';
 import { seedDemoPractices } from './demo-practices';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
+import { summariseCatalogueEdit } from '../../lib/model/catalogue-edit';
+import type { SubstepEdit } from '../../lib/model/schemas';
 import {
   gminas,
   implementations,
   institutions,
+  modelChangeProposals,
   notificationGminas,
   notificationPeople,
   notifications,
@@ -59,7 +62,8 @@ const INSTITUTIONS: { key: string; name: string; type: InstitutionType; area: Ar
   { key: 'rops-mazowsze', name: 'Mazowieckie Centrum Polityki Społecznej', type: 'rops', area: { voiv: '14' }, street: 'ul. Grzybowska 80/82', postalCode: '00-844', city: 'Warszawa' },
 ];
 
-type DemoUser = { email: string; name: string; jobTitle: string; institution: string; status?: 'pending'; roles: { role: Role; area?: Area }[] };
+// The national administrator works for no institution of the register and has no territory.
+type DemoUser = { email: string; name: string; jobTitle: string; institution?: string; status?: 'pending'; roles: { role: Role; area?: Area }[] };
 export const DEMO_USERS: DemoUser[] = [
   { email: 'rops.admin@kooperacja.test', name: 'Anna Kowalska', jobTitle: 'Kierownik działu wdrożeń', institution: 'rops', roles: [{ role: 'rops_admin' }, { role: 'rops_adviser' }] },
   { email: 'rops.doradca@kooperacja.test', name: 'Marek Wiśniewski', jobTitle: 'Doradca ds. Modelu Kooperacji', institution: 'rops', roles: [{ role: 'rops_adviser' }] },
@@ -72,6 +76,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'radny@kooperacja.test', name: 'Stanisław Szymański', jobTitle: 'Radny Gminy Janów', institution: 'gops-janow', roles: [{ role: 'councillor', area: { gmina: '2011022' } }] },
   { email: 'ekspert@kooperacja.test', name: 'Barbara Woźniak', jobTitle: 'Lider-ekspert', institution: 'ngo-janow', roles: [{ role: 'family_expert', area: { gmina: '2011022' } }] },
   { email: 'mazowsze.admin@kooperacja.test', name: 'Katarzyna Mazur', jobTitle: 'Administrator platformy', institution: 'rops-mazowsze', roles: [{ role: 'rops_admin' }] },
+  { email: 'krajowy.admin@kooperacja.test', name: 'Jolanta Pawłowska', jobTitle: 'Administrator krajowy modelu', roles: [{ role: 'national_admin' }] },
   { email: 'oczekujacy@kooperacja.test', name: 'Grzegorz Krawczyk', jobTitle: 'Dzielnicowy', institution: 'kpp-sokolka', status: 'pending', roles: [{ role: 'pzk_member' }] },
 ];
 
@@ -102,14 +107,15 @@ export async function seedDemo(db: Db) {
       ids.set(key, { id: row.id, ...t });
     }
     for (const u of DEMO_USERS) {
-      const inst = ids.get(u.institution)!;
+      const inst = u.institution ? ids.get(u.institution)! : null;
       const [user] = await tx
         .insert(users)
-        .values({ email: u.email, name: u.name, jobTitle: u.jobTitle, passwordHash, institutionId: inst.id, status: u.status ?? 'active', decidedAt: u.status ? null : new Date() })
+        .values({ email: u.email, name: u.name, jobTitle: u.jobTitle, passwordHash, institutionId: inst?.id ?? null, status: u.status ?? 'active', decidedAt: u.status ? null : new Date() })
         .returning({ id: users.id });
       for (const r of u.roles) {
-        const scope =
-          r.role === 'pzk_member'
+        const scope = !inst
+          ? { voivodeshipId: null, powiatId: null, gminaId: null, institutionId: null }
+          : r.role === 'pzk_member'
             ? { voivodeshipId: inst.voivodeshipId, powiatId: inst.powiatId, gminaId: inst.gminaId, institutionId: inst.id }
             : r.area
               ? { ...territory(r.area), institutionId: null }
@@ -120,10 +126,34 @@ export async function seedDemo(db: Db) {
     await seedDemoImplementations(tx);
     await seedDemoSchool(tx);
     await seedDemoPractices(tx, ids.get('rops')!.voivodeshipId);
+    await seedDemoProposal(tx, ids.get('rops')!.voivodeshipId);
   });
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * A change to the rural model proposed by the podlaskie ROPS administrator (sub-step 6.3 a month
+ * longer, one more checklist point), waiting for the national administrator.
+ */
+async function seedDemoProposal(tx: Tx, voivodeshipId: number) {
+  const [admin] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'rops.admin@kooperacja.test'));
+  const versionId = (await latestVersionId(tx, 'rural'))!;
+  const base = (await loadCatalogue(tx, versionId))!;
+  const s = base.substeps.find((x) => x.code === '6.3')!;
+  const edit: SubstepEdit = {
+    versionId,
+    code: s.code,
+    name: s.name,
+    description: s.description,
+    startMonth: s.startMonth,
+    durationMonths: s.durationMonths + 1,
+    checklist: [...s.checklist.map((c) => c.text), 'Uzgodnienie listy z gminną radą seniorów i młodzieżową radą gminy'],
+    note: 'W gminach wiejskich uzgodnienie listy z radami seniorów i młodzieży wymaga dodatkowego miesiąca.',
+  };
+  const { summary } = summariseCatalogueEdit(base, { kind: 'substep', edit });
+  await tx.insert(modelChangeProposals).values({ kind: 'substep', payload: edit, summary, voivodeshipId, proposedBy: admin.id });
+}
 
 /**
  * Powiat sokólski: Dąbrowa Białostocka and Korycin started on 01.09.2026 and are part-way

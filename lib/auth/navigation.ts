@@ -6,38 +6,40 @@ export interface NavItem {
   label: string;
 }
 
-const ITEMS: (NavItem & { action: Action })[] = [
+// An entry shows when the role may do any of its actions.
+const ITEMS: (NavItem & { action: Action | Action[] })[] = [
   { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
   { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
   { href: '/pzk', label: 'Zespoły PZK', action: 'pzk.view' },
   { href: '/kalendarz', label: 'Mój kalendarz spotkań', action: 'pzk.view' },
   { href: '/sprawy', label: 'Osoby i rodziny', action: 'case.list' },
   { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
-  { href: '/uslugi', label: 'Lista usług', action: 'pulpit.view' },
-  { href: '/forum', label: 'Forum regionalne', action: 'pulpit.view' },
+  { href: '/uslugi', label: 'Lista usług', action: 'region.view' },
+  { href: '/forum', label: 'Forum regionalne', action: 'region.view' },
   { href: '/szkola', label: 'Szkoła Kooperacji', action: 'training.view' },
-  { href: '/e-szkola', label: 'e-szkoła', action: 'pulpit.view' },
-  { href: '/dobre-praktyki', label: 'Dobre praktyki', action: 'pulpit.view' },
+  { href: '/e-szkola', label: 'e-szkoła', action: 'region.view' },
+  { href: '/dobre-praktyki', label: 'Dobre praktyki', action: 'region.view' },
   { href: '/ewaluacja', label: 'Ewaluacja (etap IV)', action: 'evaluation.view' },
-  { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania', action: 'pulpit.view' },
+  { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania', action: 'region.view' },
   { href: '/zgloszenia', label: 'Zgłoszenia', action: 'notification.view' },
   { href: '/model', label: 'Model', action: 'catalogue.view' },
   { href: '/admin/wnioski', label: 'Wnioski o konta', action: 'account.review' },
   { href: '/admin/uzytkownicy', label: 'Użytkownicy', action: 'user.manage' },
   { href: '/rejestr', label: 'Rejestr terytorialny', action: 'registry.view' },
   { href: '/instytucje', label: 'Instytucje', action: 'institution.view' },
-  { href: '/admin/wzory', label: 'Wzory dokumentów', action: 'template.manage' },
+  { href: '/admin/wzory', label: 'Wzory dokumentów', action: ['template.manage', 'model_change.propose'] },
+  { href: '/admin/propozycje', label: 'Propozycje zmian modelu', action: ['model_change.decide', 'model_change.propose'] },
   { href: '/admin/audyt', label: 'Dziennik zdarzeń', action: 'audit.read' },
   { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych', action: 'caseload.view' },
   { href: '/admin/poczta', label: 'Poczta wychodząca', action: 'outbox.read' },
-  { href: '/konto/powiadomienia', label: 'Powiadomienia e-mail', action: 'pulpit.view' },
+  { href: '/konto', label: 'Moje konto', action: 'pulpit.view' },
 ];
 
 const AREA_LABEL = { gmina: 'Moja gmina', powiat: 'Mój powiat', institution: 'Moja instytucja' } as const;
 
 /** The navigation of the actor's active role: only what the policy lets that role use. */
 export function navigationFor(actor: Actor): NavItem[] {
-  const items: NavItem[] = ITEMS.filter((i) => mayEver(actor.scope, i.action)).map(({ href, label }) => ({ href, label }));
+  const items: NavItem[] = ITEMS.filter((i) => [i.action].flat().some((a) => mayEver(actor.scope, a))).map(({ href, label }) => ({ href, label }));
   if (actor.scope.level !== 'voivodeship' && actor.scope.level !== 'national') {
     items.splice(1, 0, { href: actor.scope.homeHref, label: AREA_LABEL[actor.scope.level] });
   }

@@ -45,37 +45,44 @@ export type Action =
   | 'evaluation.view'
   | 'evaluation.manage'
   | 'regional_report.view'
-  | 'cost_rates.manage';
+  | 'cost_rates.manage'
+  | 'region.view'
+  | 'model_change.propose'
+  | 'model_change.decide';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
+// Everyone who works in a województwo: all but the national administrator, who keeps the model and
+// sees no województwo's data.
+const REGIONAL_ROLES = ALL_ROLES.filter((r) => r !== 'national_admin');
 
 export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boolean }> = {
   'pulpit.view': { roles: ALL_ROLES, scoped: false },
-  'territory.view': { roles: ALL_ROLES, scoped: true },
+  'territory.view': { roles: REGIONAL_ROLES, scoped: true },
   'registry.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
-  'institution.view': { roles: ALL_ROLES, scoped: true },
+  'institution.view': { roles: REGIONAL_ROLES, scoped: true },
   'institution.manage': { roles: ['rops_admin', 'pcpr_animator'], scoped: true },
   'account.review': { roles: ['rops_admin'], scoped: true },
   'user.manage': { roles: ['rops_admin'], scoped: true },
   'audit.read': { roles: ['rops_admin'], scoped: true },
   'catalogue.view': { roles: ALL_ROLES, scoped: false },
-  // The model is national: its catalogue is one for the whole country, kept by ROPS administrators.
-  'catalogue.manage': { roles: ['rops_admin'], scoped: false },
+  // The model is national: its catalogue is one for the whole country, kept by the national
+  // administrator; ROPS administrators propose changes to it (model_change.*).
+  'catalogue.manage': { roles: ['national_admin'], scoped: false },
   'notification.submit': { roles: ['pcpr_animator'], scoped: true },
   'notification.view': { roles: ['pcpr_animator', 'rops_admin', 'rops_adviser'], scoped: true },
   'notification.review': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
-  'implementation.view': { roles: ALL_ROLES, scoped: true },
+  'implementation.view': { roles: REGIONAL_ROLES, scoped: true },
   'schedule.update': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
   'dashboard.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
   // Documents live where they apply: a regional agreement in the województwo, a powiat–gmina one
   // in the powiat (and each of its gminas may read it), PZK documents in their gmina.
-  'document.view': { roles: ALL_ROLES, scoped: true },
+  'document.view': { roles: REGIONAL_ROLES, scoped: true },
   'document.manage': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
   // Templates are national, like the model catalogue.
-  'template.manage': { roles: ['rops_admin'], scoped: false },
+  'template.manage': { roles: ['national_admin'], scoped: false },
   // A PZK lives in its gmina. Territorial roles covering it take part in it; an institution's
   // people take part once the institution has signed (lib/pzk/access.ts); ROPS reads every PZK.
-  'pzk.view': { roles: ALL_ROLES.filter((r) => r !== 'wzk_member'), scoped: true },
+  'pzk.view': { roles: REGIONAL_ROLES.filter((r) => r !== 'wzk_member'), scoped: true },
   // The PCPR animator decides the team's composition and keeps its pages; ROPS only reads.
   'pzk.manage': { roles: ['pcpr_animator'], scoped: true },
   // Animators keep the gmina–powiat list of services; members propose changes.
@@ -86,14 +93,14 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'outbox.read': { roles: ['rops_admin'], scoped: true },
   // Work with families (step 7.2). Who opens a case is decided per case (lib/cases/access.ts): its
   // key worker, its team, the two animators. Any PZK institution may refer a person or family.
-  'case.list': { roles: ALL_ROLES.filter((r) => r !== 'wzk_member'), scoped: false },
+  'case.list': { roles: REGIONAL_ROLES.filter((r) => r !== 'wzk_member'), scoped: false },
   'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor'], scoped: true },
   // ROPS opens cases read-only, for supervision, and only with a stated purpose.
   'case.supervise': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Caseloads of key workers per gmina (numbers only, no family data).
   'caseload.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Szkoła Kooperacji: ROPS runs the trainings; everyone working in the model sees them.
-  'training.view': { roles: ALL_ROLES, scoped: false },
+  'training.view': { roles: REGIONAL_ROLES, scoped: false },
   'training.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Animators and regional bodies (WZK) tell the ROPS adviser what training they need.
   'training_need.submit': { roles: ['pcpr_animator', 'gops_animator', 'wzk_member'], scoped: true },
@@ -101,15 +108,22 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   // e-szkoła materials are published by ROPS.
   'material.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Good practices: any member proposes, a ROPS adviser publishes.
-  'practice.propose': { roles: ALL_ROLES, scoped: true },
+  'practice.propose': { roles: REGIONAL_ROLES, scoped: true },
   'practice.publish': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Stage IV: the 9.2 report of an implementation (its powiat and gminas, ROPS, WZK read it);
   // the animators record activities and write the team's answers.
-  'evaluation.view': { roles: ALL_ROLES, scoped: true },
+  'evaluation.view': { roles: REGIONAL_ROLES, scoped: true },
   'evaluation.manage': { roles: ['pcpr_animator', 'gops_animator'], scoped: true },
   'regional_report.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
   // The cost-of-inaction calculator's rates, with their sources.
   'cost_rates.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // The shared pages of one's own województwo (regional forum, public lists, e-szkoła, good
+  // practices, calculator): everyone working in one.
+  'region.view': { roles: REGIONAL_ROLES, scoped: false },
+  // Changes to the national model: a ROPS administrator proposes one for their województwo, the
+  // national administrator accepts (applies) or returns it.
+  'model_change.propose': { roles: ['rops_admin'], scoped: true },
+  'model_change.decide': { roles: ['national_admin'], scoped: false },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

@@ -5,7 +5,7 @@ import { auditLog, caseAccessPurposes, cases, caseTeam, gminas, powiats, users, 
 import type { Actor } from '@/lib/auth/actor';
 import { can, covers } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { AppError, conflictError, notFoundError, PurposeRequiredError } from '@/lib/errors';
+import { AppError, conflictError, notFoundError, PurposeRequiredError, refusedChange, refusedError } from '@/lib/errors';
 import { pzkName } from '@/lib/pzk/pzk';
 import { parseInput } from '@/lib/validation/parse';
 import { purposeSchema } from './schemas';
@@ -21,6 +21,8 @@ import { purposeSchema } from './schemas';
 export type CaseAccess = 'write' | 'read' | 'supervise';
 
 type CasePlace = Pick<CaseRow, 'id' | 'voivodeshipId' | 'powiatId' | 'gminaId' | 'keyWorkerId'>;
+
+const NOT_FOUND = 'Nie znaleziono sprawy.';
 
 /** How long a stated purpose of access holds for that person and case. */
 export const PURPOSE_HOURS = 8;
@@ -85,8 +87,9 @@ export type OpenedCase = CaseRow & { access: CaseAccess; purpose: string | null;
 export async function openCase(actor: Actor, id: number, what = 'konto'): Promise<OpenedCase> {
   const db = getDb();
   const row = await loadPlaced(db, id);
-  const access = row ? await caseAccess(db, actor, row.case) : null;
-  if (!row || !access) throw notFoundError('Nie znaleziono sprawy.');
+  if (!row) throw notFoundError(NOT_FOUND);
+  const access = await caseAccess(db, actor, row.case);
+  if (!access) throw refusedError('case', id, row.case.voivodeshipId, NOT_FOUND);
   let purpose: string | null = null;
   if (access === 'supervise') {
     purpose = (await currentPurpose(db, id, actor.userId))?.purpose ?? null;
@@ -112,10 +115,11 @@ const OPEN_FOR_WORK = new Set<CaseRow['status']>(['referred', 'qualified', 'afte
  */
 export async function caseForWork(tx: DbOrTx, actor: Actor, id: number, opts: { version?: number; allowClosed?: boolean } = {}): Promise<CaseRow> {
   const [c] = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
-  const access = c ? await caseAccess(tx, actor, c) : null;
-  if (!c || !access) throw notFoundError('Nie znaleziono sprawy.');
+  if (!c) throw notFoundError(NOT_FOUND);
+  const access = await caseAccess(tx, actor, c);
+  if (!access) throw refusedError('case', id, c.voivodeshipId, NOT_FOUND);
   if (access !== 'write') {
-    throw new AppError('FORBIDDEN', access === 'supervise' ? 'ROPS ma wgląd w sprawy tylko do odczytu (superwizja).' : 'Zmiany w sprawie wprowadza pracownik kluczowy lub animator.');
+    throw refusedChange('case', id, c.voivodeshipId, access === 'supervise' ? 'ROPS ma wgląd w sprawy tylko do odczytu (superwizja).' : 'Zmiany w sprawie wprowadza pracownik kluczowy lub animator.');
   }
   if (!opts.allowClosed && !OPEN_FOR_WORK.has(c.status)) {
     throw new AppError('INVALID', c.status === 'closed' ? 'Sprawa jest zamknięta — nie można wprowadzać nowych działań.' : 'W tej sprawie nie prowadzi się już nowych działań.');
@@ -138,8 +142,9 @@ export async function givePurpose(actor: Actor, input: unknown) {
   const db = getDb();
   return db.transaction(async (tx) => {
     const row = await loadPlaced(tx, caseId);
-    const access = row ? await caseAccess(tx, actor, row.case) : null;
-    if (!row || !access) throw notFoundError('Nie znaleziono sprawy.');
+    if (!row) throw notFoundError(NOT_FOUND);
+    const access = await caseAccess(tx, actor, row.case);
+    if (!access) throw refusedError('case', caseId, row.case.voivodeshipId, NOT_FOUND);
     if (access !== 'supervise') return { ok: true };
     await tx.insert(caseAccessPurposes).values({ caseId, userId: actor.userId, purpose, expiresAt: new Date(Date.now() + PURPOSE_HOURS * 3600_000) });
     await audit(tx, actor, { action: 'case.purpose_given', entityType: 'case', entityId: caseId, voivodeshipId: row.case.voivodeshipId, details: { purpose } });
@@ -150,7 +155,7 @@ export async function givePurpose(actor: Actor, input: unknown) {
 /** Who opened the case, when and why — for its key worker and the animators. */
 export async function accessLog(actor: Actor, caseId: number) {
   const c = await openCase(actor, caseId, 'dziennik-dostepu');
-  if (c.access !== 'write') throw new AppError('FORBIDDEN', 'Dziennik dostępu widzi pracownik kluczowy i animatorzy.');
+  if (c.access !== 'write') throw refusedChange('case', caseId, c.voivodeshipId, 'Dziennik dostępu widzi pracownik kluczowy i animatorzy.');
   const entries = await getDb()
     .select({ at: auditLog.at, userName: users.name, userEmail: auditLog.userEmail, role: auditLog.role, action: auditLog.action, details: auditLog.details })
     .from(auditLog)

@@ -27,7 +27,7 @@ import {
 import type { Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { AppError, conflictError, invalidError, notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { notifyUsers, appUrl } from '@/lib/notifications/outbox';
 import { pzkAccess } from '@/lib/pzk/access';
 import { listPzks, pzkName } from '@/lib/pzk/pzk';
@@ -110,13 +110,14 @@ export async function pzkInstitutionOptions(db: DbOrTx, pzkId: number) {
 export async function pzkForReferral(actor: Actor, pzkId: number) {
   const db = getDb();
   const [p] = await db.select({ pzk: pzks, gminaName: gminas.name }).from(pzks).innerJoin(gminas, eq(gminas.id, pzks.gminaId)).where(eq(pzks.id, pzkId));
-  const access = p ? await pzkAccess(db, actor.scope, p.pzk) : null;
-  if (!p || !access) throw notFoundError('Nie znaleziono zespołu.');
+  if (!p) throw notFoundError('Nie znaleziono zespołu.');
+  const access = await pzkAccess(db, actor.scope, p.pzk);
+  if (!access) throw refusedError('pzk', pzkId, p.pzk.voivodeshipId, 'Nie znaleziono zespołu.');
   if (!(access === 'member' || access === 'manage') || !(can(actor.scope, 'case.refer', { ...p.pzk }) || actor.scope.level === 'institution')) {
-    throw new AppError('FORBIDDEN', 'Zgłaszać osoby i rodziny mogą instytucje członkowskie PZK (po podpisaniu porozumienia lub deklaracji).');
+    throw refusedChange('pzk', pzkId, p.pzk.voivodeshipId, 'Zgłaszać osoby i rodziny mogą instytucje członkowskie PZK (po podpisaniu porozumienia lub deklaracji).');
   }
   if (actor.scope.role === 'family_expert' || actor.scope.role === 'rops_admin' || actor.scope.role === 'rops_adviser' || actor.scope.role === 'wzk_member') {
-    throw new AppError('FORBIDDEN', 'Zgłaszać osoby i rodziny mogą instytucje członkowskie PZK.');
+    throw refusedChange('pzk', pzkId, p.pzk.voivodeshipId, 'Zgłaszać osoby i rodziny mogą instytucje członkowskie PZK.');
   }
   return { ...p.pzk, name: pzkName(p.gminaName) };
 }

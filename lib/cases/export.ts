@@ -18,7 +18,7 @@ import {
   users,
 } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { AppError, notFoundError } from '@/lib/errors';
+import { notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { AREAS } from '@/lib/services/vocabulary';
 import { caseAccess, openCase } from './access';
 import {
@@ -60,9 +60,10 @@ export async function exportCase(actor: Actor, caseId: number, now = new Date())
   const db = getDb();
   // Refuse before openCase, so the audit log's "case.exported" means an export was handed out.
   const [place] = await db.select({ id: cases.id, voivodeshipId: cases.voivodeshipId, powiatId: cases.powiatId, gminaId: cases.gminaId, keyWorkerId: cases.keyWorkerId }).from(cases).where(eq(cases.id, caseId));
-  const access = place ? await caseAccess(db, actor, place) : null;
-  if (!place || !access) throw notFoundError('Nie znaleziono sprawy.');
-  if (access !== 'write') throw new AppError('FORBIDDEN', 'Eksport danych sprawy (prawo dostępu, art. 15 RODO) przygotowuje pracownik kluczowy lub animator.');
+  if (!place) throw notFoundError('Nie znaleziono sprawy.');
+  const access = await caseAccess(db, actor, place);
+  if (!access) throw refusedError('case', caseId, place.voivodeshipId, 'Nie znaleziono sprawy.');
+  if (access !== 'write') throw refusedChange('case', caseId, place.voivodeshipId, 'Eksport danych sprawy (prawo dostępu, art. 15 RODO) przygotowuje pracownik kluczowy lub animator.');
   const c = await openCase(actor, caseId, 'eksport');
 
   const [members, consents, team, [referral], [qualification], [diagnosis], ippRows, monitoring, sessions, [evaluation]] = await Promise.all([

@@ -52,12 +52,13 @@ async function loadRow(db: DbOrTx, id: number) {
 
 /**
  * A document the actor may see, or NOT_FOUND — also when it exists elsewhere: a record outside the
- * caller's scope is not revealed.
+ * caller's scope is not revealed (and the refusal is audited).
  */
 async function visibleRow(actor: Actor, id: number) {
   const db = getDb();
   const found = await loadRow(db, id).catch(() => null);
-  if (!found || !canViewDocument(actor.scope, found.row, found.gminaIds)) throw notFoundError('Nie znaleziono dokumentu.');
+  if (!found) throw notFoundError('Nie znaleziono dokumentu.');
+  if (!canViewDocument(actor.scope, found.row, found.gminaIds)) throw refusedError('document', found.row.id, found.row.voivodeshipId, 'Nie znaleziono dokumentu.');
   return found;
 }
 

@@ -24,7 +24,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can, type Action, type ResourceScope, type Scope } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { conflictError, invalidError, notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { uploadProblem } from '@/lib/files';
 import { pzkName } from '@/lib/pzk/pzk';
 import { storeUpload } from '@/lib/uploads';
@@ -93,11 +93,12 @@ export const mayCertify = (scope: Scope, p: ImplementationPlace) => (scope.role 
 /** The implementation, if the actor may read its evaluation; `need` raises the bar. */
 export async function loadImplementation(actor: Actor, id: number, need: 'view' | 'manage' | 'certify' = 'view') {
   const place = await placeOf(getDb(), id);
-  if (!place || !canAny(actor.scope, 'evaluation.view', place)) throw notFoundError('Nie znaleziono wdrożenia.');
+  if (!place) throw notFoundError('Nie znaleziono wdrożenia.');
+  if (!canAny(actor.scope, 'evaluation.view', place)) throw refusedError('evaluation', place.id, place.voivodeshipId, 'Nie znaleziono wdrożenia.');
   const canManage = canAny(actor.scope, 'evaluation.manage', place);
   const canCertify = mayCertify(actor.scope, place);
-  if (need === 'manage' && !canManage) throw new AppError('FORBIDDEN', 'Działania i odpowiedzi zespołu zapisują animatorzy wdrożenia: PCPR i GOPS.');
-  if (need === 'certify' && !canCertify) throw new AppError('FORBIDDEN', 'Certyfikaty i referencje przygotowuje ROPS.');
+  if (need === 'manage' && !canManage) throw refusedChange('evaluation', place.id, place.voivodeshipId, 'Działania i odpowiedzi zespołu zapisują animatorzy wdrożenia: PCPR i GOPS.');
+  if (need === 'certify' && !canCertify) throw refusedChange('evaluation', place.id, place.voivodeshipId, 'Certyfikaty i referencje przygotowuje ROPS.');
   return { place, canManage, canCertify };
 }
 
@@ -253,7 +254,7 @@ export async function saveActivity(actor: Actor, input: unknown, upload?: Upload
   const db = getDb();
   return db.transaction(async (tx) => {
     const current = v.activityId ? await activityOf(tx, place.id, v.activityId) : null;
-    if (current && !mayTouch(actor, place, current.gminaId)) throw new AppError('FORBIDDEN', 'To działanie innej gminy zmienia jej animator GOPS lub animator PCPR.');
+    if (current && !mayTouch(actor, place, current.gminaId)) throw refusedChange('activity', current.id, place.voivodeshipId, 'To działanie innej gminy zmienia jej animator GOPS lub animator PCPR.');
     const file = hasFile ? await storeUpload(tx, upload, actor.userId, 'zalacznik') : null;
     const fileId = file ? file.id : v.removeFile ? null : (current?.fileId ?? null);
     const values = {
@@ -284,7 +285,7 @@ export async function deleteActivity(actor: Actor, input: unknown) {
   const { place } = await loadImplementation(actor, v.implementationId, 'manage');
   return getDb().transaction(async (tx) => {
     const current = await activityOf(tx, place.id, v.activityId);
-    if (!mayTouch(actor, place, current.gminaId)) throw new AppError('FORBIDDEN', 'To działanie innej gminy usuwa jej animator GOPS lub animator PCPR.');
+    if (!mayTouch(actor, place, current.gminaId)) throw refusedChange('activity', current.id, place.voivodeshipId, 'To działanie innej gminy usuwa jej animator GOPS lub animator PCPR.');
     await tx.delete(activityRecords).where(eq(activityRecords.id, current.id));
     if (current.fileId) await tx.delete(files).where(eq(files.id, current.fileId));
     await audit(tx, actor, { action: 'activity.deleted', entityType: 'activity', entityId: current.id, voivodeshipId: place.voivodeshipId, details: { implementationId: place.id, kind: current.kind, title: current.title } });

@@ -5,7 +5,7 @@ import { forumPosts, forumThreads, voivodeships } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { mayEver } from '@/lib/auth/policy';
-import { AppError, forbiddenError, notFoundError } from '@/lib/errors';
+import { forbiddenError, notFoundError, RefusedError, refusedChange, refusedError } from '@/lib/errors';
 import { appUrl, notifyPzk } from '@/lib/notifications/outbox';
 import { loadPzk } from '@/lib/pzk/pzk';
 import { parseInput } from '@/lib/validation/parse';
@@ -29,8 +29,10 @@ interface Place {
   pzkName: string | null;
 }
 
-async function pzkPlace(actor: Actor, pzkId: number): Promise<Place> {
-  const pzk = await loadPzk(actor, pzkId, 'member');
+async function pzkPlace(actor: Actor, pzkId: number, threadId?: number): Promise<Place> {
+  const pzk = await loadPzk(actor, pzkId, 'member').catch(async (e) => {
+    throw await asThreadRefusal(e, pzkId, threadId);
+  });
   return {
     voivodeshipId: pzk.voivodeshipId,
     pzkId: pzk.id,
@@ -39,6 +41,14 @@ async function pzkPlace(actor: Actor, pzkId: number): Promise<Place> {
     path: `/pzk/${pzk.id}/forum`,
     pzkName: pzk.name,
   };
+}
+
+/** A refusal of the team, when a thread of its forum was asked for, is audited as that thread's. */
+async function asThreadRefusal(e: unknown, pzkId: number, threadId: number | undefined) {
+  if (!(e instanceof RefusedError) || threadId == null) return e;
+  const [t] = await getDb().select({ id: forumThreads.id }).from(forumThreads).where(and(eq(forumThreads.id, threadId), eq(forumThreads.pzkId, pzkId)));
+  if (!t) return e;
+  return new RefusedError(e.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'NOT_FOUND', e.message, { type: 'forum', id: t.id, voivodeshipId: e.entity.voivodeshipId });
 }
 
 function regionalPlace(actor: Actor): Place {
@@ -56,7 +66,7 @@ function regionalPlace(actor: Actor): Place {
 }
 
 function mustPost(place: Place) {
-  if (!place.canPost) throw new AppError('FORBIDDEN', 'ROPS ma wgląd w forum zespołu bez możliwości pisania.');
+  if (!place.canPost) throw refusedChange('pzk', place.pzkId ?? 0, place.voivodeshipId, 'ROPS ma wgląd w forum zespołu bez możliwości pisania.');
 }
 
 const authorName = (actor: Actor) => actor.name || actor.email;
@@ -78,13 +88,17 @@ async function threadsOf(place: Place) {
     .orderBy(desc(forumThreads.lastPostAt), desc(forumThreads.id));
 }
 
+const THREAD_NOT_FOUND = 'Nie znaleziono wątku.';
+
 async function threadOf(db: DbOrTx, place: Place, threadId: number) {
   const [t] = await db
     .select({ id: forumThreads.id, title: forumThreads.title, createdByName: forumThreads.createdByName, createdAt: forumThreads.createdAt })
     .from(forumThreads)
     .where(and(place.where, eq(forumThreads.id, threadId)));
-  if (!t) throw notFoundError('Nie znaleziono wątku.');
-  return t;
+  if (t) return t;
+  // A thread of another team or województwo: refused as "not found", and audited.
+  const [elsewhere] = await db.select({ voivodeshipId: forumThreads.voivodeshipId }).from(forumThreads).where(eq(forumThreads.id, threadId));
+  throw elsewhere ? refusedError('forum', threadId, elsewhere.voivodeshipId, THREAD_NOT_FOUND) : notFoundError(THREAD_NOT_FOUND);
 }
 
 async function threadPage(place: Place, threadId: number) {
@@ -162,7 +176,7 @@ export async function listPzkThreads(actor: Actor, pzkId: number) {
 
 /** One thread of the PZK forum with its posts, oldest first. */
 export async function getPzkThread(actor: Actor, pzkId: number, threadId: number) {
-  const place = await pzkPlace(actor, pzkId);
+  const place = await pzkPlace(actor, pzkId, threadId);
   return { pzk: { id: place.pzkId!, name: place.pzkName! }, ...(await threadPage(place, threadId)) };
 }
 

@@ -6,7 +6,7 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { uploadProblem } from '@/lib/files';
 import { latestVersionId, loadCatalogue } from '@/lib/model/catalogue-load';
 import { searchWords } from '@/lib/services/normalize';
@@ -105,7 +105,8 @@ export async function getMaterial(actor: Actor | null, id: number) {
     .from(materials)
     .innerJoin(voivodeships, eq(voivodeships.id, materials.voivodeshipId))
     .where(eq(materials.id, id));
-  if (!m || (m.visibility === 'members' && !isMemberOf(actor, m.voivodeshipId))) throw notFoundError(NOT_FOUND);
+  if (!m) throw notFoundError(NOT_FOUND);
+  if (m.visibility === 'members' && !isMemberOf(actor, m.voivodeshipId)) throw refusedError('material', m.id, m.voivodeshipId, NOT_FOUND);
   const attached = await db
     .select({ fileId: materialFiles.fileId, title: materialFiles.title, name: files.name, mime: files.mime, size: files.size })
     .from(materialFiles)
@@ -163,7 +164,7 @@ export async function materialForm(actor: Actor, id?: number) {
   let attached: { fileId: string; title: string; name: string; size: number }[] = [];
   if (id !== undefined) {
     [material] = await db.select().from(materials).where(and(eq(materials.id, id), eq(materials.voivodeshipId, voivodeshipId)));
-    if (!material) throw notFoundError(NOT_FOUND);
+    if (!material) throw await missing(db, id);
     attached = await db
       .select({ fileId: materialFiles.fileId, title: materialFiles.title, name: files.name, size: files.size })
       .from(materialFiles)
@@ -208,6 +209,12 @@ async function exists(db: DbOrTx, where: SQL) {
   return Boolean(row);
 }
 
+/** A material missing from the manager's województwo: another's is refused (audited), else not found. */
+async function missing(db: DbOrTx, id: number) {
+  const [m] = await db.select({ voivodeshipId: materials.voivodeshipId }).from(materials).where(eq(materials.id, id));
+  return m ? refusedError('material', id, m.voivodeshipId, NOT_FOUND) : notFoundError(NOT_FOUND);
+}
+
 /** Saves the version the user saw; someone else's save in between is a CONFLICT. */
 export async function updateMaterial(actor: Actor, input: unknown) {
   const v = parseInput(materialEditSchema, input);
@@ -221,7 +228,7 @@ export async function updateMaterial(actor: Actor, input: unknown) {
       .set({ ...values(v, steps), version: sql`${materials.version} + 1`, updatedAt: sql`now()` })
       .where(and(where, eq(materials.version, v.version)))
       .returning({ id: materials.id, version: materials.version });
-    if (!row) throw (await exists(tx, where)) ? conflictError() : notFoundError(NOT_FOUND);
+    if (!row) throw (await exists(tx, where)) ? conflictError() : await missing(tx, v.id);
     await audit(tx, actor, { action: 'material.saved', entityType: 'material', entityId: v.id, voivodeshipId, details: { title: v.title, visibility: v.visibility } });
     return row;
   });
@@ -237,7 +244,7 @@ export async function deleteMaterial(actor: Actor, input: unknown) {
       .delete(materials)
       .where(and(where, eq(materials.version, v.version)))
       .returning({ id: materials.id, title: materials.title });
-    if (!gone.length) throw (await exists(tx, where)) ? conflictError() : notFoundError(NOT_FOUND);
+    if (!gone.length) throw (await exists(tx, where)) ? conflictError() : await missing(tx, v.id);
     // The attachment rows went with the material (cascade); their files belong to nothing else.
     if (attached.length) await tx.delete(files).where(inArray(files.id, attached.map((a) => a.fileId)));
     await audit(tx, actor, { action: 'material.deleted', entityType: 'material', entityId: v.id, voivodeshipId, details: { title: gone[0].title, files: attached.length } });
@@ -252,7 +259,7 @@ export async function attachMaterialFile(actor: Actor, input: { materialId: unkn
   if (problem) throw invalidError({ file: [problem] });
   const voivodeshipId = await manager(actor);
   const db = getDb();
-  if (!(await exists(db, inRegion(voivodeshipId, v.materialId)))) throw notFoundError(NOT_FOUND);
+  if (!(await exists(db, inRegion(voivodeshipId, v.materialId)))) throw await missing(db, v.materialId);
   return db.transaction(async (tx) => {
     const file = await storeUpload(tx, { name: input.fileName, data: input.data }, actor.userId, 'material');
     await tx.insert(materialFiles).values({ materialId: v.materialId, fileId: file.id, title: v.title });
@@ -265,7 +272,7 @@ export async function detachMaterialFile(actor: Actor, input: unknown) {
   const v = parseInput(materialFileRefSchema, input);
   const voivodeshipId = await manager(actor);
   return getDb().transaction(async (tx) => {
-    if (!(await exists(tx, inRegion(voivodeshipId, v.materialId)))) throw notFoundError(NOT_FOUND);
+    if (!(await exists(tx, inRegion(voivodeshipId, v.materialId)))) throw await missing(tx, v.materialId);
     const gone = await tx
       .delete(materialFiles)
       .where(and(eq(materialFiles.materialId, v.materialId), eq(materialFiles.fileId, v.fileId)))
@@ -284,7 +291,7 @@ export async function detachMaterialFile(actor: Actor, input: unknown) {
 export async function getMaterialFile(actor: Actor | null, fileId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw notFoundError('Nie znaleziono pliku.');
   const [row] = await getDb()
-    .select({ name: files.name, mime: files.mime, data: files.data, visibility: materials.visibility, voivodeshipId: materials.voivodeshipId })
+    .select({ name: files.name, mime: files.mime, data: files.data, materialId: materials.id, visibility: materials.visibility, voivodeshipId: materials.voivodeshipId })
     .from(files)
     .innerJoin(materialFiles, eq(materialFiles.fileId, files.id))
     .innerJoin(materials, eq(materials.id, materialFiles.materialId))
@@ -293,7 +300,7 @@ export async function getMaterialFile(actor: Actor | null, fileId: string) {
   if (!row) throw notFoundError('Nie znaleziono pliku.');
   if (row.visibility === 'members' && !isMemberOf(actor, row.voivodeshipId)) {
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Ten plik jest dostępny tylko dla zalogowanych — zaloguj się.');
-    throw notFoundError('Nie znaleziono pliku.');
+    throw refusedError('material', row.materialId, row.voivodeshipId, 'Nie znaleziono pliku.');
   }
   return { name: row.name, mime: row.mime, data: row.data };
 }

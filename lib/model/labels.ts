@@ -29,3 +29,25 @@ export function monthsLabel(startMonth: number, durationMonths: number) {
   const end = startMonth + durationMonths - 1;
   return end === startMonth ? `mies. ${startMonth}` : `mies. ${startMonth}–${end}`;
 }
+
+/** What a proposed change to the national model is about. */
+export const PROPOSAL_KIND_LABELS: Record<string, string> = {
+  substep: 'Podkrok katalogu',
+  step: 'Krok katalogu',
+  recurring: 'Zadanie cykliczne',
+  template: 'Wzór dokumentu',
+};
+
+export type ProposalStatus = 'pending' | 'accepted' | 'returned';
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
+  pending: 'czeka na decyzję',
+  accepted: 'przyjęta',
+  returned: 'zwrócona',
+};
+
+/** What saving an edit of the catalogue does, for the edit pages' lead. */
+export function catalogueEditLead(mode: 'save' | 'propose', version: number) {
+  return mode === 'save'
+    ? `Zapisanie zmian utworzy wersję ${version + 1} katalogu; trwające wdrożenia zachowają wersję ${version}.`
+    : `Katalog jest wspólny dla całego kraju: zmianę wysyłasz jako propozycję do administratora krajowego modelu. Po jej przyjęciu powstanie nowa wersja katalogu; trwające wdrożenia zachowają wersję ${version}.`;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, optionalText, requiredText } from '@/lib/validation/fields';
+import { LIMITS, MESSAGES, optionalText, requiredText } from '@/lib/validation/fields';
 
 const month = (label: string) =>
   z.coerce
@@ -24,6 +24,7 @@ export const substepEditSchema = z.object({
   note: optionalText(LIMITS.reason),
 });
 export type SubstepEditInput = z.input<typeof substepEditSchema>;
+export type SubstepEdit = z.output<typeof substepEditSchema>;
 
 /** Editing a step's name and description. */
 export const stepEditSchema = z.object({
@@ -34,6 +35,7 @@ export const stepEditSchema = z.object({
   note: optionalText(LIMITS.reason),
 });
 export type StepEditInput = z.input<typeof stepEditSchema>;
+export type StepEdit = z.output<typeof stepEditSchema>;
 
 /** Editing a recurring task (PZK meetings, WZK, supervision, promotion…). */
 export const recurringEditSchema = z
@@ -49,3 +51,26 @@ export const recurringEditSchema = z
   })
   .refine((v) => v.toMonth >= v.fromMonth, { path: ['toMonth'], message: 'Miesiąc końcowy nie może być wcześniejszy niż początkowy.' });
 export type RecurringEditInput = z.input<typeof recurringEditSchema>;
+export type RecurringEdit = z.output<typeof recurringEditSchema>;
+
+const proposalId = z.coerce.number().int().positive();
+const RETURN_REASON = 'Napisz, dlaczego zwracasz propozycję — zobaczy to jej autor.';
+
+/** The national administrator's decision on a proposed change to the model (one form). */
+export const proposalDecisionSchema = z
+  .object({
+    id: proposalId,
+    decision: z.enum(['accept', 'return'], { error: 'Wybierz decyzję.' }),
+    note: optionalText(LIMITS.reason),
+  })
+  .refine((v) => v.decision === 'accept' || !!v.note, { path: ['note'], message: RETURN_REASON });
+export type ProposalDecisionInput = z.input<typeof proposalDecisionSchema>;
+
+/** Accepting a proposal: an optional comment for its author. */
+export const acceptProposalSchema = z.object({ id: proposalId, note: optionalText(LIMITS.reason) });
+
+/** Returning a proposal: the reason is required. */
+export const returnProposalSchema = z.object({
+  id: proposalId,
+  note: z.string({ error: RETURN_REASON }).trim().min(1, { error: RETURN_REASON }).max(LIMITS.reason, { error: MESSAGES.maxLength(LIMITS.reason) }),
+});

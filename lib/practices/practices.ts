@@ -7,7 +7,7 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
-import { conflictError, forbiddenError, invalidError, notFoundError } from '@/lib/errors';
+import { conflictError, forbiddenError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { searchWords } from '@/lib/services/normalize';
 import { parseInput } from '@/lib/validation/parse';
 import { practiceEditSchema, practiceRefSchema, practiceSchema, type PracticeValues } from './schemas';
@@ -137,7 +137,8 @@ export async function searchPractices(filter: PracticeFilter, db: DbOrTx = getDb
 /** The sheet, or NOT_FOUND when the visitor may not see it; with what the visitor may do with it. */
 export async function getPractice(actor: Actor | null, id: number) {
   const p = await loadPractice(getDb(), id);
-  if (!p || !maySee(actor, p)) throw notFoundError(NOT_FOUND);
+  if (!p) throw notFoundError(NOT_FOUND);
+  if (!maySee(actor, p)) throw refusedError('good_practice', p.id, p.voivodeshipId, NOT_FOUND);
   const review = mayPublish(actor, p.voivodeshipId);
   return { practice: p, canEdit: review || (p.status === 'proposed' && p.proposedBy === actor?.userId), canPublish: review && p.status === 'proposed' };
 }
@@ -286,7 +287,8 @@ export async function publishPractice(actor: Actor, input: unknown) {
   const v = parseInput(practiceRefSchema, input);
   const db = getDb();
   const p = await loadPractice(db, v.id);
-  if (!p || !maySee(actor, p)) throw notFoundError(NOT_FOUND);
+  if (!p) throw notFoundError(NOT_FOUND);
+  if (!maySee(actor, p)) throw refusedError('good_practice', p.id, p.voivodeshipId, NOT_FOUND);
   await authorize(actor, 'practice.publish', { voivodeshipId: p.voivodeshipId });
   const where = and(eq(goodPractices.id, v.id), eq(goodPractices.status, 'proposed'))!;
   return db.transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { mayEver } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
 import { activeCaseCount } from '@/lib/cases/caseload';
 import { CASELOAD_LIMIT } from '@/lib/cases/vocabulary';
+import { pendingProposalCount } from '@/lib/model/proposals';
 
 /** The figures on a role's start page, all counted inside the actor's scope. */
 export async function getPulpit(actor: Actor) {
@@ -19,7 +20,7 @@ export async function getPulpit(actor: Actor) {
     gminaId: institutions.gminaId,
     institutionId: institutions.id,
   });
-  const [[inst], [gm], pending, [tr], waiting, reminders, activeCases] = await Promise.all([
+  const [[inst], [gm], pending, [tr], waiting, reminders, activeCases, proposals] = await Promise.all([
     db.select({ n: count() }).from(institutions).where(inScope),
     db
       .select({ n: count() })
@@ -58,6 +59,7 @@ export async function getPulpit(actor: Actor) {
       .orderBy(asc(caseReminders.dueOn), asc(cases.number))
       .limit(200),
     activeCaseCount(db, actor.userId),
+    pendingProposalCount(actor),
   ]);
   return {
     institutions: inst.n,
@@ -65,6 +67,10 @@ export async function getPulpit(actor: Actor) {
     pendingAccounts: pending ? pending[0].n : null,
     implementations: tr.n,
     pendingNotifications: waiting ? waiting[0].n : null,
+    /** Proposed changes to the national model waiting for the national administrator. */
+    pendingProposals: proposals,
+    /** The territorial figures mean nothing to the national administrator, who has no territory. */
+    territorial: actor.scope.level !== 'national',
     /** Work with families as key worker; null when the actor leads no active case and has no reminder. */
     caseWork: activeCases || reminders.length ? { activeCases, limit: CASELOAD_LIMIT, overLimit: activeCases > CASELOAD_LIMIT, reminders } : null,
   };

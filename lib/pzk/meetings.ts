@@ -9,7 +9,7 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/policy';
 import { refreshTrackSummary } from '@/lib/implementations/summary';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { conflictError, invalidError, notFoundError, RefusedError, refusedChange } from '@/lib/errors';
 import type { PdfFile } from '@/lib/pdf/reports';
 import { renderPdf } from '@/lib/pdf/render';
 import { formatDate, formatDateTime } from '@/lib/text';
@@ -27,16 +27,26 @@ type LoadedPzk = Awaited<ReturnType<typeof loadPzk>>;
  * A PZK's meeting pages are members' pages (observers — ROPS — read them). Both animators run the
  * team's meetings: the PCPR animator (who manages the PZK) and the GOPS animator of its gmina.
  */
-async function meetingPzk(actor: Actor, pzkId: number) {
-  const pzk = await loadPzk(actor, pzkId, 'member');
+async function meetingPzk(actor: Actor, pzkId: number, meetingId?: number) {
+  const pzk = await loadPzk(actor, pzkId, 'member').catch(async (e) => {
+    throw await asMeetingRefusal(e, pzkId, meetingId);
+  });
   const canRun = pzk.access === 'manage' || (pzk.access !== 'observer' && can(actor.scope, 'service.manage', { voivodeshipId: pzk.voivodeshipId, powiatId: pzk.powiatId, gminaId: pzk.gminaId }));
   return { pzk, canRun };
 }
 
-async function runnerPzk(actor: Actor, pzkId: number) {
-  const r = await meetingPzk(actor, pzkId);
-  if (!r.canRun) throw new AppError('FORBIDDEN', 'Spotkania zespołu planują i prowadzą animatorzy: PCPR i GOPS.');
+async function runnerPzk(actor: Actor, pzkId: number, meetingId?: number) {
+  const r = await meetingPzk(actor, pzkId, meetingId);
+  if (!r.canRun) throw await asMeetingRefusal(refusedChange('pzk', pzkId, r.pzk.voivodeshipId, 'Spotkania zespołu planują i prowadzą animatorzy: PCPR i GOPS.'), pzkId, meetingId);
   return r.pzk;
+}
+
+/** A refusal of the team, when one of its meetings was asked for, is audited as that meeting's. */
+async function asMeetingRefusal(e: unknown, pzkId: number, meetingId: number | undefined) {
+  if (!(e instanceof RefusedError) || meetingId == null) return e;
+  const [m] = await getDb().select({ id: pzkMeetings.id }).from(pzkMeetings).where(and(eq(pzkMeetings.id, meetingId), eq(pzkMeetings.pzkId, pzkId)));
+  if (!m) return e;
+  return new RefusedError(e.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'NOT_FOUND', e.message, { type: 'pzk_meeting', id: m.id, voivodeshipId: e.entity.voivodeshipId });
 }
 
 /** The meeting, only when it belongs to this PZK (otherwise it does not exist for the caller). */
@@ -96,7 +106,7 @@ export async function listMeetings(actor: Actor, pzkId: number, now = new Date()
 
 /** One meeting with everything its page shows. */
 export async function getMeeting(actor: Actor, pzkId: number, meetingId: number) {
-  const { pzk, canRun } = await meetingPzk(actor, pzkId);
+  const { pzk, canRun } = await meetingPzk(actor, pzkId, meetingId);
   const db = getDb();
   const meeting = await meetingOf(db, pzk.id, meetingId);
   const [team, attendance, decisions, consultations, occurrence] = await Promise.all([
@@ -148,7 +158,7 @@ async function checkOccurrence(db: DbOrTx, pzk: LoadedPzk, occurrenceId: number 
 /** Plans a meeting or saves changes to one (optimistic locking on `version`). */
 export async function saveMeeting(actor: Actor, input: unknown) {
   const v = parseInput(meetingSchema, input);
-  const pzk = await runnerPzk(actor, v.pzkId);
+  const pzk = await runnerPzk(actor, v.pzkId, v.meetingId);
   const startsAt = warsawLocalToUtc(v.startsAt)!;
   const values = {
     kind: v.kind,
@@ -195,7 +205,7 @@ export async function saveMeeting(actor: Actor, input: unknown) {
 /** Saves the attendance list as a whole: the listed members were present, the rest of the team absent. */
 export async function saveAttendance(actor: Actor, input: unknown) {
   const v = parseInput(attendanceSchema, input);
-  const pzk = await runnerPzk(actor, v.pzkId);
+  const pzk = await runnerPzk(actor, v.pzkId, v.meetingId);
   const db = getDb();
   return db.transaction(async (tx) => {
     const meeting = await meetingOf(tx, pzk.id, v.meetingId);
@@ -224,7 +234,7 @@ async function activeMember(db: DbOrTx, pzkId: number, memberId: number) {
 /** Records a decision (ustalenie) of the meeting, with an owner from the team and a due date. */
 export async function addDecision(actor: Actor, input: unknown) {
   const v = parseInput(decisionSchema, input);
-  const pzk = await runnerPzk(actor, v.pzkId);
+  const pzk = await runnerPzk(actor, v.pzkId, v.meetingId);
   return getDb().transaction(async (tx) => {
     const meeting = await meetingOf(tx, pzk.id, v.meetingId);
     if (!(await activeMember(tx, pzk.id, v.ownerMemberId))) throw invalidError({ ownerMemberId: ['Osoba odpowiedzialna musi być członkiem zespołu.'] });
@@ -254,7 +264,7 @@ export async function setDecisionStatus(actor: Actor, input: unknown) {
     .where(and(eq(pzkDecisions.id, v.decisionId), eq(pzkMeetings.pzkId, pzk.id)));
   if (!d) throw notFoundError('Nie znaleziono ustalenia.');
   const owner = pzk.access !== 'observer' && d.ownerUserId != null && d.ownerUserId === actor.userId;
-  if (!canRun && !owner) throw new AppError('FORBIDDEN', 'Status ustalenia zmieniają animatorzy zespołu albo osoba za nie odpowiedzialna.');
+  if (!canRun && !owner) throw refusedChange('pzk_meeting', d.meetingId, pzk.voivodeshipId, 'Status ustalenia zmieniają animatorzy zespołu albo osoba za nie odpowiedzialna.');
   return db.transaction(async (tx) => {
     const [saved] = await tx
       .update(pzkDecisions)
@@ -270,7 +280,7 @@ export async function setDecisionStatus(actor: Actor, input: unknown) {
 /** A consultation slot after the meeting (the mobile consultation point). */
 export async function addConsultation(actor: Actor, input: unknown) {
   const v = parseInput(consultationSchema, input);
-  const pzk = await runnerPzk(actor, v.pzkId);
+  const pzk = await runnerPzk(actor, v.pzkId, v.meetingId);
   return getDb().transaction(async (tx) => {
     const meeting = await meetingOf(tx, pzk.id, v.meetingId);
     const [row] = await tx.insert(pzkConsultations).values({ meetingId: meeting.id, specialist: v.specialist, startsAt: warsawLocalToUtc(v.startsAt)!, forWhom: v.forWhom }).returning({ id: pzkConsultations.id });
@@ -298,7 +308,7 @@ export async function deleteConsultation(actor: Actor, input: unknown) {
  */
 export async function saveMinutes(actor: Actor, input: unknown) {
   const v = parseInput(minutesSchema, input);
-  const pzk = await runnerPzk(actor, v.pzkId);
+  const pzk = await runnerPzk(actor, v.pzkId, v.meetingId);
   if (v.publish && !v.minutes) throw invalidError({ minutes: ['Protokół do opublikowania nie może być pusty.'] });
   return getDb().transaction(async (tx) => {
     const meeting = await meetingOf(tx, pzk.id, v.meetingId);
@@ -354,7 +364,7 @@ export const icsFields = {
 
 /** One meeting as an .ics file to add to a calendar (members). */
 export async function meetingIcs(actor: Actor, pzkId: number, meetingId: number, baseUrl: string) {
-  const { pzk } = await meetingPzk(actor, pzkId);
+  const { pzk } = await meetingPzk(actor, pzkId, meetingId);
   const [m] = await getDb()
     .select(icsFields)
     .from(pzkMeetings)

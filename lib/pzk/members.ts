@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { institutions, pzkInstitutionProfiles, pzkMembers } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { AppError, conflictError, invalidError, notFoundError, refusedChange } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { signedInstitutions } from './access';
 import { loadPzk, satisfies } from './pzk';
@@ -77,7 +77,7 @@ export async function getPzkTeam(actor: Actor, pzkId: number) {
 export async function addMember(actor: Actor, input: unknown) {
   const v = parseInput(memberSchema, input);
   const pzk = await loadPzk(actor, v.pzkId, 'member');
-  if (pzk.access === 'observer') throw new AppError('FORBIDDEN', 'ROPS ma wgląd w zespół bez możliwości zmian.');
+  if (pzk.access === 'observer') throw refusedChange('pzk', pzk.id, pzk.voivodeshipId, 'ROPS ma wgląd w zespół bez możliwości zmian.');
   const db = getDb();
   if (v.institutionId) {
     const [inst] = await db.select({ voivodeshipId: institutions.voivodeshipId }).from(institutions).where(eq(institutions.id, v.institutionId));
@@ -134,7 +134,7 @@ export async function removeMember(actor: Actor, input: unknown) {
 /** The contact list: members only (it holds work e-mails and phones). */
 export async function contactList(actor: Actor, pzkId: number) {
   const team = await getPzkTeam(actor, pzkId);
-  if (!satisfies(team.pzk.access, 'member')) throw new AppError('FORBIDDEN', 'Lista kontaktów jest dostępna tylko dla członków zespołu.');
+  if (!satisfies(team.pzk.access, 'member')) throw refusedChange('pzk', team.pzk.id, team.pzk.voivodeshipId, 'Lista kontaktów jest dostępna tylko dla członków zespołu.');
   return { pzk: team.pzk, contacts: team.members.filter((m) => m.status !== 'proposed') };
 }
 
@@ -164,7 +164,7 @@ export async function saveProfile(actor: Actor, input: unknown) {
   const pzk = await loadPzk(actor, v.pzkId, 'member');
   const db = getDb();
   if (!(await signedInstitutions(db, pzk)).has(v.institutionId)) throw invalidError({ institutionId: ['Ta instytucja nie jest członkiem zespołu.'] });
-  if (!canEditProfile(actor, pzk.access, v.institutionId)) throw new AppError('FORBIDDEN', 'Opis instytucji uzupełnia ona sama lub animator PCPR.');
+  if (!canEditProfile(actor, pzk.access, v.institutionId)) throw refusedChange('pzk', pzk.id, pzk.voivodeshipId, 'Opis instytucji uzupełnia ona sama lub animator PCPR.');
   const values = { scope: v.scope, competences: v.competences, legalLimits: v.legalLimits, contactPerson: v.contactPerson, updatedBy: actor.userId, updatedAt: sql`now()` };
   return db.transaction(async (tx) => {
     const saved =

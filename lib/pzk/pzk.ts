@@ -3,11 +3,13 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { gminas, powiats, pzks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { AppError, notFoundError } from '@/lib/errors';
+import { notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { pzkAccess, pzksVisibleTo, type PzkAccess } from './access';
 
 /** "PZK gminy Janów" and the like. */
 export const pzkName = (gminaName: string) => `PZK gminy ${gminaName}`;
+
+const NOT_FOUND = 'Nie znaleziono zespołu.';
 
 /**
  * A PZK the actor may see, with how they take part; NOT_FOUND for anyone else (a team's existence
@@ -22,10 +24,11 @@ export async function loadPzk(actor: Actor, id: number, need: 'guest' | 'member'
     .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
     .innerJoin(powiats, eq(powiats.id, pzks.powiatId))
     .where(eq(pzks.id, id));
-  const access = row ? await pzkAccess(db, actor.scope, row.pzk) : null;
-  if (!row || !access) throw notFoundError('Nie znaleziono zespołu.');
+  if (!row) throw notFoundError(NOT_FOUND);
+  const access = await pzkAccess(db, actor.scope, row.pzk);
+  if (!access) throw refusedError('pzk', id, row.pzk.voivodeshipId, NOT_FOUND);
   if (!satisfies(access, need)) {
-    throw new AppError('FORBIDDEN', need === 'manage' ? 'Skład i strony zespołu prowadzi animator PCPR.' : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
+    throw refusedChange('pzk', id, row.pzk.voivodeshipId, need === 'manage' ? 'Skład i strony zespołu prowadzi animator PCPR.' : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
   }
   return { ...row.pzk, name: pzkName(row.gminaName), gminaName: row.gminaName, powiatName: row.powiatName, access };
 }

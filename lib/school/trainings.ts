@@ -6,7 +6,7 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
-import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
+import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue-load';
 import { todayIso } from '@/lib/model/dates';
@@ -46,14 +46,15 @@ async function manager(actor: Actor) {
   return actor.scope.voivodeshipId;
 }
 
-/** The training, only when it lies in the given województwo (otherwise it does not exist for the caller). */
+/**
+ * The training, only when it lies in the given województwo; one of another województwo does not
+ * exist for the caller (the refusal is audited).
+ */
 async function trainingIn(db: DbOrTx, voivodeshipId: number, trainingId: number, lock = false) {
-  const q = db
-    .select()
-    .from(trainings)
-    .where(and(eq(trainings.id, trainingId), eq(trainings.voivodeshipId, voivodeshipId)));
+  const q = db.select().from(trainings).where(eq(trainings.id, trainingId));
   const [t] = lock ? await q.for('update') : await q;
   if (!t) throw notFoundError('Nie znaleziono szkolenia.');
+  if (t.voivodeshipId !== voivodeshipId) throw refusedError('training', t.id, t.voivodeshipId, 'Nie znaleziono szkolenia.');
   return t;
 }
 
@@ -484,7 +485,7 @@ export async function certificateData(actor: Actor, trainingId: number, particip
   if (!hit || !p) throw notFoundError('Nie znaleziono zaświadczenia.');
   const own = p.userId != null && p.userId === actor.userId;
   if (!own) {
-    if (hit.training.voivodeshipId !== actor.scope.voivodeshipId) throw notFoundError('Nie znaleziono zaświadczenia.');
+    if (hit.training.voivodeshipId !== actor.scope.voivodeshipId) throw refusedError('training', trainingId, hit.training.voivodeshipId, 'Nie znaleziono zaświadczenia.');
     await authorize(actor, 'training.manage', place(hit.training.voivodeshipId));
   }
   if (!hit.training.attendanceClosedAt || !p.certificateNumber || !p.verificationCode) throw notFoundError('Zaświadczenie nie zostało wydane.');
@@ -496,7 +497,8 @@ export async function allCertificatesData(actor: Actor, trainingId: number): Pro
   const voivodeshipId = await manager(actor);
   const db = getDb();
   const hit = await certificateTraining(db, trainingId);
-  if (!hit || hit.training.voivodeshipId !== voivodeshipId) throw notFoundError('Nie znaleziono szkolenia.');
+  if (!hit) throw notFoundError('Nie znaleziono szkolenia.');
+  if (hit.training.voivodeshipId !== voivodeshipId) throw refusedError('training', trainingId, hit.training.voivodeshipId, 'Nie znaleziono szkolenia.');
   if (!hit.training.attendanceClosedAt) throw notFoundError('Zaświadczenia nie zostały jeszcze wydane.');
   const [rops, ps] = await Promise.all([
     ropsOf(db, voivodeshipId),

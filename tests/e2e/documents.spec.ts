@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkA11y, expect, login, logout, test } from './fixtures';
+import { TINY_PDF } from '../upload-fixtures';
 
 const PCPR = 'pcpr@kooperacja.test';
 const ROPS = 'rops.doradca@kooperacja.test';
@@ -22,7 +23,7 @@ function pdfText(data: Buffer): { text: string; raw: string; pages: number } {
   }
 }
 
-const SCAN = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const SCAN = Buffer.from(TINY_PDF);
 const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
 
 test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu → skan → podpisane → krok 3 wykonany → weryfikacja', async ({ page }) => {
@@ -124,8 +125,9 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
   });
 });
 
-test('administrator ROPS zmienia wzór dokumentu: powstaje nowa wersja, błędne pole jest wskazane po polsku', async ({ page }) => {
-  await login(page, 'rops.admin@kooperacja.test');
+test('administrator krajowy zmienia wzór dokumentu: powstaje nowa wersja, błędne pole jest wskazane po polsku', async ({ page }) => {
+  // Templates are national: the national administrator saves them (ROPS administrators only propose).
+  await login(page, 'krajowy.admin@kooperacja.test');
   await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Wzory dokumentów' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wzory dokumentów' })).toBeVisible();
   await checkA11y(page);

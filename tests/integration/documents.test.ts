@@ -12,10 +12,10 @@ import type { TemplateBody } from '@/lib/documents/template';
 import { getTrack } from '@/lib/implementations/tracks';
 import { AppError } from '@/lib/errors';
 import { formatVerificationCode } from '@/lib/pdf/verification';
-import { CHOROSZCZ, JANOW, MAZOWIECKIE, PODLASKIE, makeActor, makeInstitution } from '../factories';
+import { CHOROSZCZ, JANOW, MAZOWIECKIE, PODLASKIE, makeActor, makeInstitution, makeNationalAdmin } from '../factories';
 import { accepted, trackOf } from '../implementation-factories';
+import { TINY_PDF as PDF } from '../upload-fixtures';
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 // A Windows program renamed to .pdf: the name says PDF, the content does not.
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]);
 const KRYNKI = '2011043';
@@ -263,7 +263,7 @@ describe('annexes and termination', () => {
 
 describe('templates are versioned data', () => {
   it('an edit makes a new version; documents keep theirs; a stale edit or an unknown placeholder is refused', async () => {
-    const admin = await makeActor('rops_admin', PODLASKIE);
+    const admin = await makeNationalAdmin();
     const { pcpr, id } = await powiatGminaAgreement();
     const v1 = await currentTemplate(getDb(), 'agreement_powiat_gmina');
     const body = { ...v1.body, title: 'Porozumienie w sprawie Modelu Kooperacji (wersja próbna)' };

@@ -18,8 +18,8 @@ import { PODLASKIE, actorFor, makeActor } from '../factories';
 import { seedDemo } from '@/db/seed/demo';
 import { gminas, tracks, users } from '@/db/schema';
 import { accepted } from '../implementation-factories';
+import { TINY_PDF as PDF } from '../upload-fixtures';
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 const LATER = new Date('2027-12-31T12:00:00Z');
 
 const TMP = path.resolve('tests/.tmp');

@@ -16,9 +16,9 @@ import {
   updateMaterial,
 } from '@/lib/materials/materials';
 import { JANOW, MAZOWIECKIE, PODLASKIE, makeActor, unit } from '../factories';
+import { TINY_PDF as PDF } from '../upload-fixtures';
 
 const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: AppError) => e.code);
-const PDF = new TextEncoder().encode('%PDF-1.4\n% test\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 const base = {
   title: 'Jak pracować Modelem Kooperacji — podstawy',

@@ -10,8 +10,8 @@ import { addConsultation, addDecision, getMeeting, listMeetings, meetingIcs, min
 import { addMember } from '@/lib/pzk/members';
 import { PODLASKIE, makeActor, makeInstitution } from '../factories';
 import { accepted } from '../implementation-factories';
+import { TINY_PDF as PDF } from '../upload-fixtures';
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 const BASE = 'https://kooperacja.example.pl';
 const SECRET_MINUTES = 'Omówiono sytuację rodziny Nowakowskich z ul. Lipowej';
 const FOR_WHOM = 'Rodzice dzieci w wieku szkolnym (zapisy w GOPS)';

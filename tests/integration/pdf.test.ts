@@ -121,8 +121,9 @@ describe('PDF documents', () => {
 
     const gopsElsewhere = await makeActor('gops_animator', DABROWA);
     const refused = await progressReportPdf(gopsElsewhere, id).catch((e) => e);
+    // Another gmina's implementation is not found (its existence is not confirmed).
     expect(refused).toBeInstanceOf(AppError);
-    expect((await errorResponse(refused)).status).toBe(403);
+    expect((await errorResponse(refused)).status).toBe(404);
     const missing = await progressReportPdf(rops, 999_999_999).catch((e) => e);
     expect((await errorResponse(missing)).status).toBe(404);
   });

@@ -11,8 +11,7 @@ import { getWorkPlan, saveWorkPlan } from '@/lib/pzk/work-plan';
 import { listPzks } from '@/lib/pzk/pzk';
 import { MAZOWIECKIE, PODLASKIE, makeActor, makeInstitution } from '../factories';
 import { accepted } from '../implementation-factories';
-
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
+import { TINY_PDF as PDF } from '../upload-fixtures';
 
 /** An implementation of three gminas of a powiat, the PZK of the first, and its PCPR and OPS. */
 async function team(codes: string[]) {

@@ -162,11 +162,11 @@ describe('verification codes and uploads', () => {
     expect(formatVerificationCode('7K3MQ9PDX2RT')).toBe('7K3M-Q9PD-X2RT');
   });
 
-  it('hash the exact bytes and judge the type by content, not name', () => {
+  it('hash the exact bytes and judge the type by content, not name', async () => {
     expect(sha256(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sniffType(new Uint8Array([0x4d, 0x5a, 0x90, 0x00]))).toBeNull();
-    expect(uploadProblem(new Uint8Array([0x4d, 0x5a, 0x90, 0x00]))).toMatch(/tylko pliki PDF, JPEG i PNG/);
+    expect(await uploadProblem(new Uint8Array([0x4d, 0x5a, 0x90, 0x00]))).toMatch(/tylko pliki PDF, JPEG i PNG/);
     expect(sniffType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toEqual({ mime: 'image/jpeg', ext: 'jpg' });
-    expect(uploadProblem(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x25))).toMatch(/za duży/);
+    expect(await uploadProblem(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x25))).toMatch(/za duży/);
   });
 });

@@ -174,10 +174,25 @@ describe('authorization policy — the model and implementations', () => {
     expect(can(S[who], action, R[res])).toBe(expected);
   });
 
-  it('only ROPS administrators edit the catalogue; everyone may read it', () => {
-    expect(can(S.ropsAdmin, 'catalogue.manage')).toBe(true);
+  it('only the national administrator edits the catalogue and templates; ROPS administrators propose; everyone may read it', () => {
+    const national = at('national_admin', 'national', { voivodeshipId: 0 });
+    expect(can(national, 'catalogue.manage')).toBe(true);
+    expect(can(national, 'template.manage')).toBe(true);
+    expect(can(national, 'model_change.decide')).toBe(true);
+    expect(can(S.ropsAdmin, 'catalogue.manage')).toBe(false);
+    expect(can(S.ropsAdmin, 'template.manage')).toBe(false);
+    expect(can(S.ropsAdmin, 'model_change.decide')).toBe(false);
+    expect(can(S.ropsAdmin, 'model_change.propose', R.voiv1)).toBe(true);
+    expect(can(S.ropsAdmin, 'model_change.propose', R.voiv2)).toBe(false);
     expect(can(S.ropsAdviser, 'catalogue.manage')).toBe(false);
+    expect(can(S.ropsAdviser, 'model_change.propose', R.voiv1)).toBe(false);
     expect(can(S.pcpr10, 'catalogue.manage')).toBe(false);
     expect(can(S.member500, 'catalogue.view')).toBe(true);
+    expect(can(national, 'catalogue.view')).toBe(true);
+    // The national administrator sees no województwo's data.
+    expect(can(national, 'implementation.view', R.voiv1)).toBe(false);
+    expect(can(national, 'case.list')).toBe(false);
+    expect(can(national, 'training.view')).toBe(false);
+    expect(can(national, 'region.view')).toBe(false);
   });
 });

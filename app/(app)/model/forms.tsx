@@ -2,15 +2,30 @@
 import { useRouter } from 'next/navigation';
 import { FormError, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
+import type { ActionResult } from '@/lib/action-result';
+import type { ModelEditMode } from '@/lib/model/edit-mode';
 import { CADENCE_LABELS } from '@/lib/model/labels';
 import { recurringEditSchema, stepEditSchema, substepEditSchema, type RecurringEditInput, type StepEditInput, type SubstepEditInput } from '@/lib/model/schemas';
-import { editRecurringAction, editStepAction, editSubstepAction } from './actions';
+import { editRecurringAction, editStepAction, editSubstepAction, proposeRecurringAction, proposeStepAction, proposeSubstepAction } from './actions';
 
-export function SubstepForm({ initial, variant }: { initial: SubstepEditInput; variant: string }) {
+// The national administrator saves a new catalogue version; a ROPS administrator proposes the
+// change, and lands on the proposal's page, which says it waits for the national administrator.
+
+type Submit<I> = (input: I) => Promise<ActionResult<{ id: number }>>;
+
+function useAfterSave(mode: ModelEditMode, variant: string) {
   const router = useRouter();
-  const { form, onSubmit, formError, submitting } = useActionForm(substepEditSchema, editSubstepAction, {
+  return (data: { id: number } | undefined) => router.push(mode === 'save' || !data ? `/model/${variant}` : `/admin/propozycje/${data.id}?wyslano=1`);
+}
+
+const submitLabel = (mode: ModelEditMode) => (mode === 'save' ? 'Zapisz jako nową wersję katalogu' : 'Zaproponuj zmianę');
+const noteLabel = (mode: ModelEditMode) => (mode === 'save' ? 'Opis zmiany (do historii wersji)' : 'Uzasadnienie propozycji (do historii wersji)');
+
+export function SubstepForm({ initial, variant, mode }: { initial: SubstepEditInput; variant: string; mode: ModelEditMode }) {
+  const action: Submit<SubstepEditInput> = mode === 'save' ? editSubstepAction : proposeSubstepAction;
+  const { form, onSubmit, formError, submitting } = useActionForm(substepEditSchema, action, {
     defaultValues: initial,
-    onSuccess: () => router.push(`/model/${variant}`),
+    onSuccess: useAfterSave(mode, variant),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
@@ -22,34 +37,34 @@ export function SubstepForm({ initial, variant }: { initial: SubstepEditInput; v
         <TextField form={form} name="durationMonths" label="Czas trwania (miesiące)" required />
       </div>
       <TextAreaField form={form} name="checklist" label="Lista kontrolna" hint="Jeden punkt w wierszu." rows={6} required />
-      <TextField form={form} name="note" label="Opis zmiany (do historii wersji)" />
-      <SubmitButton submitting={submitting}>Zapisz jako nową wersję katalogu</SubmitButton>
+      <TextField form={form} name="note" label={noteLabel(mode)} />
+      <SubmitButton submitting={submitting}>{submitLabel(mode)}</SubmitButton>
     </form>
   );
 }
 
-export function StepForm({ initial, variant }: { initial: StepEditInput; variant: string }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, submitting } = useActionForm(stepEditSchema, editStepAction, {
+export function StepForm({ initial, variant, mode }: { initial: StepEditInput; variant: string; mode: ModelEditMode }) {
+  const action: Submit<StepEditInput> = mode === 'save' ? editStepAction : proposeStepAction;
+  const { form, onSubmit, formError, submitting } = useActionForm(stepEditSchema, action, {
     defaultValues: initial,
-    onSuccess: () => router.push(`/model/${variant}`),
+    onSuccess: useAfterSave(mode, variant),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={formError} />
       <TextField form={form} name="name" label="Nazwa kroku" required />
       <TextAreaField form={form} name="description" label="Opis" rows={5} required />
-      <TextField form={form} name="note" label="Opis zmiany (do historii wersji)" />
-      <SubmitButton submitting={submitting}>Zapisz jako nową wersję katalogu</SubmitButton>
+      <TextField form={form} name="note" label={noteLabel(mode)} />
+      <SubmitButton submitting={submitting}>{submitLabel(mode)}</SubmitButton>
     </form>
   );
 }
 
-export function RecurringForm({ initial, variant }: { initial: RecurringEditInput; variant: string }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, submitting } = useActionForm(recurringEditSchema, editRecurringAction, {
+export function RecurringForm({ initial, variant, mode }: { initial: RecurringEditInput; variant: string; mode: ModelEditMode }) {
+  const action: Submit<RecurringEditInput> = mode === 'save' ? editRecurringAction : proposeRecurringAction;
+  const { form, onSubmit, formError, submitting } = useActionForm(recurringEditSchema, action, {
     defaultValues: initial,
-    onSuccess: () => router.push(`/model/${variant}`),
+    onSuccess: useAfterSave(mode, variant),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
@@ -61,8 +76,8 @@ export function RecurringForm({ initial, variant }: { initial: RecurringEditInpu
         <TextField form={form} name="fromMonth" label="Od miesiąca wdrożenia" hint="1 = pierwszy miesiąc; 0 i mniej = przed początkiem." required />
         <TextField form={form} name="toMonth" label="Do miesiąca wdrożenia" required />
       </div>
-      <TextField form={form} name="note" label="Opis zmiany (do historii wersji)" />
-      <SubmitButton submitting={submitting}>Zapisz jako nową wersję katalogu</SubmitButton>
+      <TextField form={form} name="note" label={noteLabel(mode)} />
+      <SubmitButton submitting={submitting}>{submitLabel(mode)}</SubmitButton>
     </form>
   );
 }

@@ -32,9 +32,20 @@ export default async function PulpitPage() {
           {data.pendingNotifications !== null && (
             <StatCard n={data.pendingNotifications} href="/zgloszenia" text={`${plural(data.pendingNotifications, 'zgłoszenie gminy czeka', 'zgłoszenia gmin czekają', 'zgłoszeń gmin czeka')} na decyzję`} />
           )}
-          <StatCard n={data.implementations} href="/wdrozenia" text={`${plural(data.implementations, 'gmina wdraża', 'gminy wdrażają', 'gmin wdraża')} model w Twoim obszarze`} />
-          <StatCard n={data.institutions} text={`${plural(data.institutions, 'instytucja', 'instytucje', 'instytucji')} w Twoim obszarze`} />
-          {actor.scope.level !== 'institution' && <StatCard n={data.gminas} text={`${plural(data.gminas, 'gmina', 'gminy', 'gmin')} w Twoim obszarze`} />}
+          {data.pendingProposals !== null && (
+            <StatCard
+              n={data.pendingProposals}
+              href="/admin/propozycje"
+              text={`${plural(data.pendingProposals, 'propozycja zmiany modelu czeka', 'propozycje zmian modelu czekają', 'propozycji zmian modelu czeka')} na decyzję administratora krajowego`}
+            />
+          )}
+          {data.territorial && (
+            <>
+              <StatCard n={data.implementations} href="/wdrozenia" text={`${plural(data.implementations, 'gmina wdraża', 'gminy wdrażają', 'gmin wdraża')} model w Twoim obszarze`} />
+              <StatCard n={data.institutions} text={`${plural(data.institutions, 'instytucja', 'instytucje', 'instytucji')} w Twoim obszarze`} />
+              {actor.scope.level !== 'institution' && <StatCard n={data.gminas} text={`${plural(data.gminas, 'gmina', 'gminy', 'gmin')} w Twoim obszarze`} />}
+            </>
+          )}
         </ul>
       </section>
       {data.caseWork && <CaseWork work={data.caseWork} />}

@@ -11,17 +11,28 @@ export const metadata: Metadata = { title: 'Wzory dokumentów' };
 
 export default async function TemplatesPage() {
   const actor = await requireActor();
-  const rows = await guard(listTemplates(actor));
+  const { mode, templates: rows } = await guard(listTemplates(actor));
+  const propose = mode === 'propose';
   return (
     <>
       <PageHeader title="Wzory dokumentów" lead="Wzory porozumień, deklaracji i oświadczeń, z których powstają dokumenty we wdrożeniach." />
       <div className="mb-6 max-w-3xl space-y-2 text-slate-800">
         <p>
-          Wzór to treść dokumentu z polami do uzupełnienia (np. <code>{'{{numer}}'}</code>), paragrafami, klauzulami opcjonalnymi i rolami stron. Zmieniasz go tutaj, bez zmian w programie.
+          Wzór to treść dokumentu z polami do uzupełnienia (np. <code>{'{{numer}}'}</code>), paragrafami, klauzulami opcjonalnymi i rolami stron.{' '}
+          {propose ? 'Wzory są wspólne dla całego kraju: zmianę proponujesz tutaj, a przyjmuje ją administrator krajowy modelu.' : 'Zmieniasz go tutaj, bez zmian w programie.'}
         </p>
         <p>
           Każdy zapis tworzy <strong>nową wersję</strong> wzoru. Nowe dokumenty powstają z najnowszej wersji, a dokumenty już utworzone zachowują wersję, z której je przygotowano.
         </p>
+        {propose && (
+          <p>
+            Wysłane propozycje i decyzje w ich sprawie znajdziesz na stronie{' '}
+            <Link href="/admin/propozycje" className={linkClass}>
+              Propozycje zmian modelu
+            </Link>
+            .
+          </p>
+        )}
       </div>
       {rows.length === 0 ? (
         <p>Brak wzorów dokumentów.</p>
@@ -47,7 +58,10 @@ export default async function TemplatesPage() {
                   <td className={tdClass}>{formatDateTime(r.updatedAt)}</td>
                   <td className={tdClass}>
                     <Link href={`/admin/wzory/${r.kind}`} className={linkClass}>
-                      Edytuj<span className="sr-only"> wzór: {DOCUMENT_KIND_LABELS[r.kind]}</span>
+                      {propose ? 'Zaproponuj zmianę' : 'Edytuj'}
+                      <span className="sr-only">
+                        {propose ? ' wzoru' : ' wzór'}: {DOCUMENT_KIND_LABELS[r.kind]}
+                      </span>
                     </Link>
                   </td>
                 </tr>

@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import type { ModelVariant } from '@/db/schema';
 import { requireActor } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
+import { mayEver } from '@/lib/auth/policy';
+import { editModeOf } from '@/lib/model/edit-mode';
 import { getCatalogue, VARIANT_LABELS } from '@/lib/model/catalogue';
 import { CADENCE_LABELS, ROMAN, monthsLabel } from '@/lib/model/labels';
 import { guard } from '@/lib/page-guard';
@@ -19,9 +20,13 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   if (!(variant in VARIANT_LABELS)) notFound();
   const actor = await requireActor();
   const { catalogue: c, versions, latestId } = await guard(getCatalogue(actor, variant as ModelVariant, intParam(await searchParams, 'wersja')));
-  const canEdit = can(actor.scope, 'catalogue.manage') && c.id === latestId;
-  // What to read for each step (e-szkoła materials attached to it, as this reader may see them).
-  const reading = new Map(await Promise.all(c.steps.map(async (s) => [s.id, await materialsForStep(actor, s.number)] as const)));
+  // The national administrator edits the current version; a ROPS administrator proposes changes to it.
+  const mode = c.id === latestId ? editModeOf(actor.scope, 'catalogue.manage') : null;
+  const canEdit = mode !== null;
+  const editText = mode === 'propose' ? 'Zaproponuj zmianę' : 'Edytuj';
+  // What to read for each step (e-szkoła materials attached to it, as this reader may see them);
+  // materials belong to a województwo, so the national administrator has none.
+  const reading = new Map(mayEver(actor.scope, 'region.view') ? await Promise.all(c.steps.map(async (s) => [s.id, await materialsForStep(actor, s.number)] as const)) : []);
   return (
     <>
       <PageHeader title={c.name} lead={`Wersja katalogu ${c.version} z ${formatDate(c.createdAt)}. ${c.description}`} />
@@ -32,6 +37,14 @@ export default async function CataloguePage({ params, searchParams }: { params: 
           </Link>
         ))}
       </nav>
+      {mode === 'propose' && (
+        <p className="mb-4 max-w-3xl">
+          Katalog jest wspólny dla całego kraju: zmiany w nim proponujesz administratorowi krajowemu modelu, który je przyjmuje albo zwraca.{' '}
+          <Link href="/admin/propozycje" className={linkClass}>
+            Propozycje zmian modelu
+          </Link>
+        </p>
+      )}
       {c.id !== latestId && (
         <p role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
           Oglądasz starszą wersję katalogu. Wdrożenia rozpoczęte na tej wersji nadal z niej korzystają.{' '}
@@ -71,8 +84,9 @@ export default async function CataloguePage({ params, searchParams }: { params: 
                 )}
                 {canEdit && (
                   <p className="mb-2">
-                    <Link href={`/model/${variant}/kroki/${step.number}`} className={`${linkClass} text-sm`} aria-label={`Edytuj krok ${step.number}`}>
-                      Edytuj krok
+                    <Link href={`/model/${variant}/kroki/${step.number}`} className={`${linkClass} text-sm`}>
+                      {mode === 'propose' ? 'Zaproponuj zmianę kroku' : 'Edytuj krok'}
+                      <span className="sr-only"> {step.number}</span>
                     </Link>
                   </p>
                 )}
@@ -95,8 +109,9 @@ export default async function CataloguePage({ params, searchParams }: { params: 
                           ))}
                         </ul>
                         {canEdit && (
-                          <Link href={`/model/${variant}/${s.code}`} className={`${linkClass} text-sm`} aria-label={`Edytuj podkrok ${s.code}`}>
-                            Edytuj
+                          <Link href={`/model/${variant}/${s.code}`} className={`${linkClass} text-sm`}>
+                            {editText}
+                            <span className="sr-only"> {mode === 'propose' ? `podkroku ${s.code}` : `podkrok ${s.code}`}</span>
                           </Link>
                         )}
                       </li>
@@ -117,8 +132,9 @@ export default async function CataloguePage({ params, searchParams }: { params: 
               {canEdit && (
                 <>
                   {' '}
-                  <Link href={`/model/${variant}/zadania/${r.code}`} className={`${linkClass} text-sm`} aria-label={`Edytuj zadanie cykliczne: ${r.name}`}>
-                    Edytuj
+                  <Link href={`/model/${variant}/zadania/${r.code}`} className={`${linkClass} text-sm`}>
+                    {editText}
+                    <span className="sr-only"> {mode === 'propose' ? 'zadania cyklicznego' : 'zadanie cykliczne'}: {r.name}</span>
                   </Link>
                 </>
               )}

@@ -8,17 +8,19 @@ import { INVALID_SUMMARY, useActionForm } from '@/components/forms/use-action-fo
 import type { ActionResult } from '@/lib/action-result';
 import { BUILT_IN_PLACEHOLDERS, KEY_PATTERN, type DocumentKind, type TemplateBody } from '@/lib/documents/template';
 import { templateEditSchema } from '@/lib/documents/template-schema';
-import { saveTemplateAction } from '../actions';
+import type { ModelEditMode } from '@/lib/model/edit-mode';
+import { proposeTemplateAction, saveTemplateAction } from '../actions';
 
 /*
- * The ROPS administrator's template editor. One form (react-hook-form + the shared zod schema);
- * paragraphs, fields and party roles are field arrays. Saving creates a new version of the
- * template; the server's errors come back keyed like the form's names ("body.paragraphs.2.text").
+ * The template editor. One form (react-hook-form + the shared zod schema); paragraphs, fields and
+ * party roles are field arrays. The national administrator's save creates a new version of the
+ * template; a ROPS administrator's sends it as a proposal to them. The server's errors come back
+ * keyed like the form's names ("body.paragraphs.2.text").
  */
 
 type Values = z.input<typeof templateEditSchema>;
 type Form = UseFormReturn<Values, unknown, z.output<typeof templateEditSchema>>;
-type Saved = { id: number; version: number };
+type Saved = { id: number; version?: number };
 
 /** A form name the schema's input type cannot spell (inside preprocessed or UI-only values). */
 const at = (name: string) => name as Path<Values>;
@@ -96,7 +98,7 @@ function unusedKey(prefix: string, used: string[]) {
   return `${prefix}_${n}`;
 }
 
-export function TemplateEditor({ kind, version, body }: { kind: DocumentKind; version: number; body: TemplateBody }) {
+export function TemplateEditor({ kind, version, body, mode }: { kind: DocumentKind; version: number; body: TemplateBody; mode: ModelEditMode }) {
   const router = useRouter();
   const [saved, setSaved] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -105,13 +107,17 @@ export function TemplateEditor({ kind, version, body }: { kind: DocumentKind; ve
     setSaved(null);
     const { input, fieldErrors } = prepare(values);
     if (Object.keys(fieldErrors).length) return { ok: false, code: 'INVALID', message: INVALID_SUMMARY, fieldErrors };
-    return saveTemplateAction(input);
+    return mode === 'save' ? saveTemplateAction(input) : proposeTemplateAction(input);
   };
   const { form, onSubmit, formError, submitting } = useActionForm(templateEditSchema, submit, {
     defaultValues: toFormValues(kind, version, body),
     onSuccess: (data) => {
       if (!data) return;
-      setSaved(data.version);
+      if (mode === 'propose') {
+        router.push(`/admin/propozycje/${data.id}?wyslano=1`);
+        return;
+      }
+      setSaved(data.version ?? null);
       // The next save starts from the version just written.
       form.setValue('baseVersion', data.version);
       form.setValue('changeNote', '');
@@ -143,8 +149,14 @@ export function TemplateEditor({ kind, version, body }: { kind: DocumentKind; ve
           <TextAreaField form={form} name="body.closing" label="Zakończenie" hint="Drukowane po ostatnim paragrafie, przed podpisami." rows={4} />
         </Section>
 
-        <Section title="Zapis nowej wersji">
-          <TextField form={form} name="changeNote" label="Opis zmiany" hint="Co i dlaczego zmieniono — trafi do historii wersji." required />
+        <Section title={mode === 'save' ? 'Zapis nowej wersji' : 'Propozycja zmiany'}>
+          <TextField
+            form={form}
+            name="changeNote"
+            label="Opis zmiany"
+            hint={mode === 'save' ? 'Co i dlaczego zmieniono — trafi do historii wersji.' : 'Co i dlaczego zmieniasz — przeczyta to administrator krajowy modelu; po przyjęciu trafi do historii wersji.'}
+            required
+          />
           <div role="status" className="mb-4">
             {saved !== null && (
               <p className="rounded border border-green-800 bg-green-50 p-3 font-medium text-green-900">
@@ -152,7 +164,7 @@ export function TemplateEditor({ kind, version, body }: { kind: DocumentKind; ve
               </p>
             )}
           </div>
-          <SubmitButton submitting={submitting}>Zapisz jako nową wersję wzoru</SubmitButton>
+          <SubmitButton submitting={submitting}>{mode === 'save' ? 'Zapisz jako nową wersję wzoru' : 'Zaproponuj zmianę'}</SubmitButton>
         </Section>
       </form>
     </div>

@@ -20,7 +20,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ kind:
   const { kind } = await params;
   if (!isKind(kind)) notFound();
   const actor = await requireActor();
-  const { current, history } = await guard(getTemplateForEdit(actor, kind));
+  const { mode, current, history } = await guard(getTemplateForEdit(actor, kind));
   const label = DOCUMENT_KIND_LABELS[kind];
   return (
     <>
@@ -32,13 +32,20 @@ export default async function TemplatePage({ params }: { params: Promise<{ kind:
       <PageHeader
         title={`Wzór: ${label}`}
         lead={
-          <>
-            Bieżąca wersja: <strong>{current.version}</strong> (z {formatDateTime(current.createdAt)}). Zapisanie zmian utworzy wersję {current.version + 1}; dokumenty już
-            utworzone zachowają swoją wersję wzoru.
-          </>
+          mode === 'save' ? (
+            <>
+              Bieżąca wersja: <strong>{current.version}</strong> (z {formatDateTime(current.createdAt)}). Zapisanie zmian utworzy wersję {current.version + 1}; dokumenty już
+              utworzone zachowają swoją wersję wzoru.
+            </>
+          ) : (
+            <>
+              Bieżąca wersja: <strong>{current.version}</strong> (z {formatDateTime(current.createdAt)}). Wzór jest wspólny dla całego kraju: Twoje zmiany trafią do
+              administratora krajowego modelu jako propozycja; po jej przyjęciu powstanie wersja {current.version + 1}.
+            </>
+          )
         }
       />
-      <TemplateEditor kind={kind} version={current.version} body={current.body} />
+      <TemplateEditor kind={kind} version={current.version} body={current.body} mode={mode} />
       <section aria-labelledby="historia" className="mt-10">
         <h2 id="historia" className="mb-3 text-xl font-semibold text-brand-900">
           Historia wersji

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { ModelVariant } from '@/db/schema';
-import { authorize } from '@/lib/auth/authorize';
 import { requireActor } from '@/lib/auth/session';
 import { getCatalogue, VARIANT_LABELS } from '@/lib/model/catalogue';
-import { ROMAN } from '@/lib/model/labels';
+import { catalogueEditLead, ROMAN } from '@/lib/model/labels';
+import { requireEditMode } from '@/lib/model/edit-mode';
 import { guard } from '@/lib/page-guard';
 import { SubstepForm } from '../../forms';
 
@@ -15,7 +15,7 @@ export default async function EditSubstepPage({ params }: { params: Promise<{ va
   const { variant, code } = await params;
   if (!(variant in VARIANT_LABELS)) notFound();
   const actor = await requireActor();
-  await guard(authorize(actor, 'catalogue.manage'));
+  const mode = await guard(requireEditMode(actor, 'catalogue.manage'));
   const { catalogue } = await guard(getCatalogue(actor, variant as ModelVariant));
   const s = catalogue.substeps.find((x) => x.code === decodeURIComponent(code));
   if (!s) notFound();
@@ -24,10 +24,11 @@ export default async function EditSubstepPage({ params }: { params: Promise<{ va
     <>
       <PageHeader
         title={`Podkrok ${s.code}: ${s.name}`}
-        lead={`Etap ${ROMAN[stage.number]} (miesiące ${stage.startMonth}–${stage.startMonth + stage.durationMonths - 1}). Zapisanie zmian utworzy wersję ${catalogue.version + 1} katalogu; trwające wdrożenia zachowają wersję ${catalogue.version}.`}
+        lead={`Etap ${ROMAN[stage.number]} (miesiące ${stage.startMonth}–${stage.startMonth + stage.durationMonths - 1}). ${catalogueEditLead(mode, catalogue.version)}`}
       />
       <SubstepForm
         variant={variant}
+        mode={mode}
         initial={{
           versionId: catalogue.id,
           code: s.code,
