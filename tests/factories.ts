@@ -92,3 +92,22 @@ export async function actorFor(userId: string, email = ''): Promise<Actor> {
   if (!loaded) return { userId, email, name: '', scope: undefined as never, assignments: [], ip: '127.0.0.1' };
   return { userId, email: loaded.email, name: loaded.name, scope: loaded.assignments[0], assignments: loaded.assignments, ip: '127.0.0.1' };
 }
+
+/** A complete, valid account request (the public form /rejestracja) for a GOPS animator of Janów. */
+export async function validAccountRequest(overrides: Record<string, unknown> = {}) {
+  const g = await unit(JANOW);
+  const inst = await makeInstitution(JANOW, 'ops');
+  return {
+    name: 'Zażółć Gęślą-Jaźń',
+    email: `wniosek.${uid()}@test.kooperacja.pl`,
+    password: 'bardzo-tajne-haslo',
+    passwordConfirm: 'bardzo-tajne-haslo',
+    jobTitle: 'pracownik socjalny',
+    role: 'gops_animator',
+    voivodeshipId: String(g.voivodeshipId),
+    powiatId: String(g.powiatId),
+    gminaId: String(g.gminaId),
+    institutionId: String(inst.id),
+    ...overrides,
+  };
+}

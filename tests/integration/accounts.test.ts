@@ -6,25 +6,7 @@ import { requestAccount } from '@/lib/accounts/request-account';
 import { approveAccount, disableAccount, enableAccount, listAccounts, rejectAccount } from '@/lib/accounts/review';
 import { verifyLogin } from '@/lib/auth/login';
 import { AppError } from '@/lib/errors';
-import { JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor, makeInstitution, uid, unit } from '../factories';
-
-async function validRequest(overrides: Record<string, unknown> = {}) {
-  const g = await unit(JANOW);
-  const inst = await makeInstitution(JANOW, 'ops');
-  return {
-    name: 'Zażółć Gęślą-Jaźń',
-    email: `wniosek.${uid()}@test.kooperacja.pl`,
-    password: 'bardzo-tajne-haslo',
-    passwordConfirm: 'bardzo-tajne-haslo',
-    jobTitle: 'pracownik socjalny',
-    role: 'gops_animator',
-    voivodeshipId: String(g.voivodeshipId),
-    powiatId: String(g.powiatId),
-    gminaId: String(g.gminaId),
-    institutionId: String(inst.id),
-    ...overrides,
-  };
-}
+import { JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor, unit, validAccountRequest as validRequest } from '../factories';
 
 async function fieldErrors(p: Promise<unknown>) {
   const e = await p.then(

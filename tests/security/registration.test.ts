@@ -11,31 +11,13 @@ import {
   requestAccount,
 } from '@/lib/accounts/request-account';
 import { runAction } from '@/lib/run-action';
-import { JANOW, MAZOWIECKIE, PODLASKIE, makeActor, makeInstitution, uid, unit } from '../factories';
+import { JANOW, MAZOWIECKIE, PODLASKIE, makeActor, unit, validAccountRequest as validRequest } from '../factories';
 
 /*
  * Issue 12, finding 7: the account request form must not tell whether an address has an account.
  * A request for an existing address is answered exactly like a new one, creates nothing, and the
  * owner gets an e-mail instead (once a day). Each client address may send a few requests an hour.
  */
-
-async function validRequest(overrides: Record<string, unknown> = {}) {
-  const g = await unit(JANOW);
-  const inst = await makeInstitution(JANOW, 'ops');
-  return {
-    name: 'Zażółć Gęślą-Jaźń',
-    email: `wniosek.${uid()}@test.kooperacja.pl`,
-    password: 'bardzo-tajne-haslo',
-    passwordConfirm: 'bardzo-tajne-haslo',
-    jobTitle: 'pracownik socjalny',
-    role: 'gops_animator',
-    voivodeshipId: String(g.voivodeshipId),
-    powiatId: String(g.powiatId),
-    gminaId: String(g.gminaId),
-    institutionId: String(inst.id),
-    ...overrides,
-  };
-}
 
 /** The public form's server action does exactly this (app/(public)/rejestracja/actions.ts). */
 const submit = (input: unknown, ip: string | null) =>

@@ -62,17 +62,24 @@ export async function waitForOk(url: string, timeoutMs = 60_000): Promise<number
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
 
-/** Signs in through next-auth's credentials endpoint; returns the session cookie header. */
-export async function signIn(base: string, email: string, password: string): Promise<string | null> {
+/** One POST to next-auth's credentials endpoint (with its CSRF token), with extra request headers. */
+export async function postCredentials(base: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const cookies = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+  return fetch(`${base}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; '), ...headers },
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('next-auth.session-token='));
-  return session ?? null;
+}
+
+/** The session cookie a response set, or null. */
+export const sessionCookie = (res: Response) =>
+  (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('next-auth.session-token=')) ?? null;
+
+/** Signs in through next-auth's credentials endpoint; returns the session cookie header. */
+export async function signIn(base: string, email: string, password: string): Promise<string | null> {
+  return sessionCookie(await postCredentials(base, email, password));
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@/db/seed/demo';
-import { signIn, startServer, waitForOk, type Server } from '../../smoke/server';
+import { postCredentials, sessionCookie, signIn, startServer, waitForOk, type Server } from '../../smoke/server';
 
 // Issue 12 probed over HTTP against the built app (`npm start` on a fresh embedded database with
 // the demo data), as an outside attacker would: curl-like requests, no browser.
@@ -24,20 +24,11 @@ afterAll(async () => {
   fs.rmSync(`${dir}.lock`, { force: true });
 });
 
-/** One credentials POST to next-auth with extra headers; the error code it answers, or 'OK'. */
+/** One login attempt with extra headers: the error code next-auth answers, or 'OK'. */
 async function tryLogin(email: string, password: string, headers: Record<string, string> = {}) {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookies = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; '), ...headers },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
+  const res = await postCredentials(base, email, password, headers);
   const text = await res.text();
-  const session = (res.headers.getSetCookie?.() ?? []).find((c) => c.startsWith('next-auth.session-token='));
-  return { status: res.status, text, code: session ? 'OK' : (new URL(JSON.parse(text).url).searchParams.get('error') ?? 'NONE') };
+  return { status: res.status, text, code: sessionCookie(res) ? 'OK' : (new URL(JSON.parse(text).url).searchParams.get('error') ?? 'NONE') };
 }
 
 const SQL_TEXT = /failed query|insert into|select .* from|login_failures|audit_log|postgres|pglite|stack/i;

@@ -63,11 +63,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className={tdClass}>
                     {auditActionLabel(r.action)}
                     {r.repeats > 0 && <span className="block text-slate-700">i powtórzenia: {r.repeats}</span>}
-                    {typeof r.details?.route === 'string' && <span className="block break-all text-slate-600">{r.details.route}</span>}
                   </td>
                   <td className={tdClass}>
                     {auditEntityLabel(r.entityType)}
                     {r.entityId && <span className="block break-all text-slate-600">{r.entityId}</span>}
+                    {typeof r.details?.route === 'string' && <span className="block break-all text-slate-600">adres: {r.details.route}</span>}
                   </td>
                   <td className={tdClass}>{r.ip ?? '—'}</td>
                 </tr>
