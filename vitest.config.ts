@@ -12,6 +12,10 @@ const shared = {
   },
 };
 
+// A `.only` left in a test fails the run, in CI and locally alike. Projects defined inline do not
+// inherit the root's `allowOnly`, so each one says it (tests/unit/no-only.test.ts checks).
+const allowOnly = false;
+
 // Integration tests run once per database backend: PGlite always, PostgreSQL when
 // TEST_DATABASE_URL names a server (CI sets it).
 const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
@@ -19,15 +23,17 @@ const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [
 export default defineConfig({
   ...shared,
   test: {
+    allowOnly,
     reporters: ['default', ['json', { outputFile: 'tests/.tmp/vitest-results.json' }]],
     projects: [
-      { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { ...shared, test: { name: 'unit', allowOnly, include: ['tests/unit/**/*.test.ts'] } },
       // Starts the built app on PGlite (scripts/test.ts builds it first); the security probes over HTTP too.
-      { ...shared, test: { name: 'smoke', include: ['tests/smoke/**/*.test.ts', 'tests/security/http/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { ...shared, test: { name: 'smoke', allowOnly, include: ['tests/smoke/**/*.test.ts', 'tests/security/http/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       ...backends.map((backend) => ({
         ...shared,
         test: {
           name: `integration:${backend}`,
+          allowOnly,
           include: ['tests/integration/**/*.test.ts', 'tests/security/*.test.ts'],
           env: { TEST_DB_BACKEND: backend },
           globalSetup: ['tests/setup/global-db.ts'],

@@ -1,6 +1,7 @@
 /**
  * Measuring and reporting helpers for `npm run bench`. A metric is a list of latency samples in
- * milliseconds, summarised as p50/p95 and checked against an optional p95 budget.
+ * milliseconds, summarised as p50/p95 and checked against an optional p95 budget. A metric whose
+ * run had any failed request (`errors` > 0) fails whatever its timings.
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -26,12 +27,26 @@ export function percentile(samples: readonly number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Summarises samples (ms) into a metric; pass = budget === null || p95 <= budget. */
+/**
+ * Summarises samples (ms) into a metric: pass when no request failed (`extra.errors`, if given, is
+ * 0) and the p95 is within the budget (if any).
+ */
 export function result(name: string, samples: readonly number[], budget: number | null, extra: Record<string, unknown> = {}): Metric {
   if (samples.length === 0) throw new Error(`${name}: no samples`);
   const p50 = round(percentile(samples, 50));
   const p95 = round(percentile(samples, 95));
-  return { name, unit: 'ms', p50, p95, budget, pass: budget === null ? true : p95 <= budget, ...extra };
+  const errors = typeof extra.errors === 'number' ? extra.errors : 0;
+  return { name, unit: 'ms', p50, p95, budget, pass: errors === 0 && (budget === null || p95 <= budget), ...extra };
+}
+
+/**
+ * A load run as a metric: its latencies, and how every answer went (`errors`, `statuses`). A run in
+ * which nothing answered still makes a (failed) metric, with no timings (null in JSON).
+ */
+export function loadResult(name: string, r: LoadResult, budget: number | null, extra: Record<string, unknown> = {}): Metric {
+  const counts = { requests: r.requests, rps: r.rps, errors: r.errors, statuses: r.statuses, concurrency: r.concurrency, seconds: r.seconds };
+  if (r.latencies.length === 0) return { name, unit: 'ms', p50: NaN, p95: NaN, budget, pass: false, ...extra, ...counts };
+  return result(name, r.latencies, budget, { ...extra, ...counts });
 }
 
 /** Prints the metric as one JSON line and keeps it for the results file. */
@@ -72,12 +87,19 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** Stops the load early (e.g. on Ctrl-C). */
   signal?: AbortSignal;
+  /** The one status that counts as success; 200 unless the request is meant to redirect (say so here). */
+  expectStatus?: number;
+  /** Text every successful body must contain, so a 200 that is an error page counts as an error. */
+  expectBody?: string;
 }
 
 export interface LoadResult {
   latencies: number[];
   requests: number;
+  /** Requests that failed: a network error, another status than the expected one, or a body without the expected text. */
   errors: number;
+  /** How many answers had each status; "network error" and "200 (unexpected body)" are counted apart. */
+  statuses: Record<string, number>;
   seconds: number;
   rps: number;
   concurrency: number;
@@ -85,8 +107,9 @@ export interface LoadResult {
 
 /**
  * Closed-loop load on one URL: `concurrency` workers each fetch → read the whole body → record
- * the latency, until the time or the request count runs out. Non-2xx answers (redirects are not
- * followed) and network failures count as errors; every answer's latency is recorded.
+ * the latency, until the time or the request count runs out. Redirects are not followed. Every
+ * answer's status is counted; any other status than `expectStatus` (200 by default), a body
+ * without `expectBody`, or a network failure counts as an error. Every answer's latency is recorded.
  */
 export async function loadTest(url: string, opts: LoadOptions = {}): Promise<LoadResult> {
   const u = new URL(url);
@@ -94,9 +117,15 @@ export async function loadTest(url: string, opts: LoadOptions = {}): Promise<Loa
   const concurrency = opts.concurrency ?? 10;
   const seconds = opts.seconds ?? 20;
   const maxRequests = opts.maxRequests ?? 200_000;
+  const expectStatus = opts.expectStatus ?? 200;
   const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
   let started = 0;
   let errors = 0;
+  const count = (key: string, ok: boolean) => {
+    statuses[key] = (statuses[key] ?? 0) + 1;
+    if (!ok) errors++;
+  };
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
 
@@ -106,11 +135,13 @@ export async function loadTest(url: string, opts: LoadOptions = {}): Promise<Loa
       const s = performance.now();
       try {
         const res = await fetch(url, { headers: opts.headers, redirect: 'manual', signal: opts.signal });
-        await res.arrayBuffer();
+        const body = Buffer.from(await res.arrayBuffer());
         latencies.push(performance.now() - s);
-        if (res.status < 200 || res.status > 299) errors++;
+        if (res.status === expectStatus && opts.expectBody !== undefined && !body.includes(opts.expectBody)) count(`${res.status} (unexpected body)`, false);
+        else count(String(res.status), res.status === expectStatus);
       } catch {
-        errors++;
+        if (opts.signal?.aborted) break;
+        count('network error', false);
         // A refused connection fails at once: do not spin on it.
         await new Promise((r) => setTimeout(r, 10));
       }
@@ -118,7 +149,19 @@ export async function loadTest(url: string, opts: LoadOptions = {}): Promise<Loa
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - t0) / 1000;
-  return { latencies, requests: started, errors, seconds: round(elapsed), rps: round(started / elapsed), concurrency };
+  return { latencies, requests: started, errors, statuses, seconds: round(elapsed), rps: round(started / elapsed), concurrency };
+}
+
+/**
+ * One request before the load, which also warms up: throws unless it answers as `loadTest` would
+ * count a success (`expectStatus`, 200 by default, and `expectBody` in the body).
+ */
+export async function checkAnswer(url: string, opts: Pick<LoadOptions, 'headers' | 'expectStatus' | 'expectBody'> = {}): Promise<void> {
+  const res = await fetch(url, { headers: opts.headers, redirect: 'manual' });
+  const body = Buffer.from(await res.arrayBuffer());
+  const expectStatus = opts.expectStatus ?? 200;
+  if (res.status !== expectStatus) throw new Error(`GET ${url} answered ${res.status}, expected ${expectStatus}`);
+  if (opts.expectBody !== undefined && !body.includes(opts.expectBody)) throw new Error(`GET ${url} answered ${res.status} without "${opts.expectBody}" in its body`);
 }
 
 /** Throws when something already listens on the port (it would answer in our server's place). */

@@ -1,282 +1,115 @@
 /**
- * PDF benchmark: a powiat–gmina agreement (one powiat, three gminas, tasks and people tables)
- * rendered in process with react-pdf through renderPdf(), against Debian's Chromium printing the
- * same document as HTML (scripts/bench/pdf-html.ts) with page.pdf({ format: 'A4' }): a new browser
- * context and page per document ("fresh"), one page reused ("warm"), and a new browser per
- * document ("launch"). Each side's peak memory is measured too: the growth of the rendering
- * process's RSS while react-pdf renders, and the summed RSS of Chromium's process tree.
+ * PDF benchmark: the demo's signed powiat–gmina agreement, as the app prints it with react-pdf
+ * (renderAgreement(), what /dokumenty/<id>/pdf serves), against Debian's Chromium printing the
+ * app's own HTML view of the same document — the document page /dokumenty/<id> that users see —
+ * with page.pdf({ format: 'A4' }): a new browser context and page per document ("fresh"), one page
+ * reused ("warm"), and a new browser per document ("launch"). Each side's peak memory is measured
+ * too: the growth of the rendering process's RSS while react-pdf renders, and the summed RSS of
+ * Chromium's process tree.
+ *
+ * The section starts the app (the build, on a fresh PostgreSQL database with the demo data) and
+ * signs in as the demo's PCPR user, who may see the agreement. Both sides then start from the
+ * document itself, not from the database: react-pdf from the composed document getDocument()
+ * returns to that user, Chromium from the page's HTML fetched once from the app with that user's
+ * session. Chromium loads that HTML at the page's own address (the request is answered with it),
+ * so its stylesheets come from the app; JavaScript is off, as a print service would have it (the
+ * page is rendered on the server: the content is the same). Any failed request fails the section.
  *
  * The measuring runs in a child Node process (node --import tsx, without the react-server
  * condition that `npm run bench` uses: react-pdf's reconciler needs React's client build), which
  * also keeps the memory figures clear of the rest of the bench. The child prints its metrics as
  * JSON lines; the section reports them like any other.
  *
- * Part of `npm run bench` (BENCH_ONLY=pdf), or alone, without the app's build:
- *   npx tsx scripts/bench/pdf.ts
- * Environment: BENCH_PDF_RUNS (timed renders per variant, default 50), BENCH_PDF_LAUNCH_RUNS
- * (default 10), BENCH_PDF_TEMPLATE=fixture (the short fixture instead of the seeded template),
- * CHROMIUM_PATH (default /usr/bin/chromium; the Chromium part is skipped without it).
+ * Run: BENCH_ONLY=pdf npm run bench. Environment: BENCH_PDF_RUNS (timed renders per variant,
+ * default 50), BENCH_PDF_LAUNCH_RUNS (default 10), CHROMIUM_PATH (default /usr/bin/chromium).
+ * Without Chromium the comparison cannot be made: the react-pdf metric fails (pass: false, with
+ * the reason in `error`) and so does the bench (exit code 1).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createElement } from 'react';
-import { composeDocument, type ComposedDocument, type DocumentContent, type DocumentMeta, type DocumentParty, type DocumentPerson } from '../../lib/documents/compose';
-import { DOCUMENT_KIND_LABELS, type TemplateBody } from '../../lib/documents/template';
+import { signIn } from '../../tests/smoke/server';
 import { Cleanup, percentile, report, result, type Metric } from './lib';
-import { agreementHeaderFooter, agreementHtml } from './pdf-html';
+import { bootServer, tempPostgresDatabase } from './server';
 
 const RUNS = Number(process.env.BENCH_PDF_RUNS || 50);
 const LAUNCH_RUNS = Number(process.env.BENCH_PDF_LAUNCH_RUNS || 10);
 const WARMUPS = 5;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const VERIFICATION_CODE = 'K7QM-4XRD-93TB';
 const KIND = 'agreement_powiat_gmina' as const;
+/** The demo's PCPR user (powiat sokólski), who prepared and may see the agreement. */
+const PDF_USER = 'pcpr@kooperacja.test';
+/** The child's exit code when there is no Chromium to compare with. */
+const NO_CHROMIUM = 3;
 const MB = 1024 * 1024;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 // ---- The document ----
 
-/** Used while db/seed/document-templates.ts (the real templates) does not exist yet. */
-export const FIXTURE_TEMPLATE: TemplateBody = {
-  title: 'Porozumienie o współpracy powiatu i gmin we wdrażaniu Modelu Kooperacji',
-  preamble:
-    'zawarte w dniu {{data_zawarcia}} w miejscowości {{miejsce_zawarcia}} pomiędzy: {{strony:powiat}} oraz {{strony:gmina}}, zwanymi dalej łącznie „Stronami”, a każda z osobna „Stroną”, reprezentowanymi przez osoby wskazane w tabeli poniżej.',
-  paragraphs: [
-    {
-      key: 'przedmiot',
-      heading: 'Przedmiot porozumienia',
-      text:
-        'Przedmiotem porozumienia jest określenie zasad współpracy Stron przy wdrażaniu Modelu Kooperacji w gminach: {{gminy}} (powiat {{powiat}}, województwo {{wojewodztwo}}).\n\n' +
-        'Celem porozumienia jest {{cel}}\n\n' +
-        'Model Kooperacji jest wdrażany według harmonogramu prowadzonego na Platformie Kooperacja, który Strony uznają za wiążący w zakresie terminów realizacji poszczególnych etapów i kroków.',
-    },
-    {
-      key: 'definicje',
-      heading: 'Definicje',
-      text:
-        'Ilekroć w porozumieniu jest mowa o: „Modelu” — należy przez to rozumieć model kooperacji jednostek organizacyjnych pomocy społecznej z podmiotami innych polityk sektorowych; „animatorze kooperacji” — należy przez to rozumieć osobę wyznaczoną przez Stronę do inicjowania i koordynowania współpracy; „Platformie” — należy przez to rozumieć system teleinformatyczny Kooperacja, w którym Strony prowadzą harmonogram wdrożenia, dokumentację i sprawozdania.',
-    },
-    {
-      key: 'zadania',
-      heading: 'Zadania Stron',
-      text:
-        'Strony realizują zadania wskazane w tabeli poniżej, każda w zakresie swojej właściwości i ze środków, którymi dysponuje.\n\n' +
-        'Zmiana zakresu zadań którejkolwiek ze Stron wymaga aneksu do porozumienia w formie pisemnej pod rygorem nieważności.',
-      table: 'tasks',
-    },
-    {
-      key: 'osoby',
-      heading: 'Osoby odpowiedzialne za realizację porozumienia',
-      text:
-        'Do bieżącej realizacji porozumienia Strony wyznaczają osoby wymienione w tabeli poniżej.\n\n' +
-        'Zmiana osoby wyznaczonej nie wymaga aneksu do porozumienia; Strona dokonująca zmiany zawiadamia o niej pozostałe Strony na piśmie lub za pośrednictwem Platformy w terminie 7 dni od dnia zmiany.',
-      table: 'people',
-    },
-    {
-      key: 'wspolpraca',
-      heading: 'Zasady współpracy',
-      text:
-        'Strony spotykają się co najmniej raz na kwartał w ramach Powiatowego Zespołu Kooperacji; spotkania zwołuje {{strony:powiat}} za pośrednictwem Powiatowego Centrum Pomocy Rodzinie w Sokółce.\n\n' +
-        'Strony wymieniają informacje o realizacji zadań za pośrednictwem Platformy, a w sprawach pilnych — telefonicznie lub pocztą elektroniczną.\n\n' +
-        'Każda ze Stron sporządza półroczną informację o postępie wdrożenia w swojej gminie lub powiecie i udostępnia ją pozostałym Stronom do 31 stycznia i 31 lipca każdego roku.\n\n' +
-        'Spory wynikłe z realizacji porozumienia Strony rozstrzygają w drodze negocjacji, a w razie ich niepowodzenia — przed sądem właściwym dla siedziby powiatu.',
-    },
-    {
-      key: 'dane_osobowe',
-      heading: 'Ochrona danych osobowych',
-      text:
-        'Każda ze Stron jest odrębnym administratorem danych osobowych przetwarzanych w związku z realizacją porozumienia i przetwarza je zgodnie z rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 (RODO).\n\n' +
-        'Strony udostępniają sobie wzajemnie wyłącznie dane niezbędne do realizacji porozumienia, w szczególności imiona, nazwiska, służbowe numery telefonów i adresy poczty elektronicznej osób wyznaczonych.\n\n' +
-        'Dane osób i rodzin korzystających ze wsparcia nie są przekazywane za pośrednictwem Platformy; Strony wymieniają wyłącznie informacje zbiorcze.',
-      optional: { label: 'Ochrona danych osobowych', defaultOn: true },
-    },
-    {
-      key: 'finansowanie',
-      heading: 'Finansowanie',
-      text:
-        'Porozumienie nie rodzi zobowiązań finansowych Stron wobec siebie nawzajem.\n\n' +
-        'Koszty realizacji zadań, o których mowa w § 3, każda ze Stron ponosi we własnym zakresie.',
-    },
-    {
-      key: 'okres',
-      heading: 'Okres obowiązywania i rozwiązanie porozumienia',
-      text:
-        'Porozumienie zostaje zawarte na czas określony do dnia {{okres_do}}.\n\n' +
-        'Każda ze Stron może wypowiedzieć porozumienie z zachowaniem trzymiesięcznego okresu wypowiedzenia, ze skutkiem na koniec miesiąca kalendarzowego; wypowiedzenie przez jedną z gmin nie narusza mocy porozumienia wobec pozostałych Stron.\n\n' +
-        'Porozumienie może zostać rozwiązane w każdym czasie za zgodą wszystkich Stron.',
-    },
-    {
-      key: 'koncowe',
-      heading: 'Postanowienia końcowe',
-      text:
-        'Wszelkie zmiany porozumienia wymagają formy pisemnej w postaci aneksu, z zastrzeżeniem § 4 ust. 2.\n\n' +
-        'W sprawach nieuregulowanych porozumieniem stosuje się przepisy Kodeksu cywilnego oraz ustawy z dnia 12 marca 2004 r. o pomocy społecznej.\n\n' +
-        'Porozumienie wchodzi w życie z dniem podpisania przez wszystkie Strony.',
-    },
-  ],
-  fields: [
-    { key: 'cel', label: 'Cel porozumienia', type: 'textarea', required: true },
-    { key: 'okres_do', label: 'Porozumienie obowiązuje do', type: 'date', required: true },
-    { key: 'liczba_egzemplarzy', label: 'Liczba egzemplarzy', type: 'text', required: true, defaultValue: 'czterech' },
-  ],
-  parties: [
-    { role: 'powiat', label: 'Powiat', source: 'powiat', min: 1, max: 1, signs: true, tasks: true },
-    { role: 'gmina', label: 'Gmina', source: 'gmina', min: 1, max: 30, signs: true, tasks: true },
-  ],
-  peopleLabel: 'Osoby wyznaczone do realizacji porozumienia',
-  closing: 'Porozumienie sporządzono w {{liczba_egzemplarzy}} jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.',
-};
-
-/** Values of the fields the template has no default for (the seeded template's and the fixture's). */
-const FIELD_VALUES: Record<string, string> = {
-  cel: 'zbudowanie trwałej współpracy ośrodków pomocy społecznej, Powiatowego Centrum Pomocy Rodzinie, Powiatowego Urzędu Pracy, szkół i podmiotów ochrony zdrowia, tak aby osoby i rodziny wymagające wsparcia otrzymywały je w jednym, uzgodnionym planie, bez zbędnego powielania działań.',
-  okres_do: '2028-09-30',
-  liczba_egzemplarzy: 'czterech',
-  termin_powolania_pzk: '2027-06-30',
-  data_rozpoczecia: '2027-04-01',
-  data_zakonczenia: '2028-09-30',
-  osoby_kontaktowe: [
-    'Małgorzata Żółkiewska, Powiatowe Centrum Pomocy Rodzinie w Sokółce, tel. 85 711 08 40, m.zolkiewska@pcpr.sokolka.example.pl',
-    'Katarzyna Łukaszewicz, Gminny Ośrodek Pomocy Społecznej w Janowie, tel. 85 721 60 12, gops@janow.example.pl',
-    'Paweł Wróblewski, Gminny Ośrodek Pomocy Społecznej w Korycinie, tel. 85 721 35 50, gops@korycin.example.pl',
-    'Agnieszka Dźwigała, Miejsko-Gminny Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej, tel. 85 712 10 31, mgops@dabrowa.example.pl',
-  ].join('\n'),
-};
-
-const POWIAT: DocumentParty = {
-  role: 'powiat',
-  institutionId: null,
-  unitId: null,
-  name: 'Powiat Sokólski',
-  address: 'ul. Marszałka Józefa Piłsudskiego 8, 16-100 Sokółka',
-  representativeName: 'Andrzej Żukowski',
-  representativeFunction: 'Starosta Sokólski',
-  tasks: [
-    'Koordynacja wdrażania Modelu w gminach powiatu i prowadzenie Powiatowego Zespołu Kooperacji.',
-    'Wyznaczenie animatora kooperacji w Powiatowym Centrum Pomocy Rodzinie w Sokółce.',
-    'Zapewnienie udziału Powiatowego Urzędu Pracy w Sokółce w pracach zespołów gminnych.',
-    'Organizacja szkoleń dla pracowników ośrodków pomocy społecznej — co najmniej dwóch w roku.',
-    'Sporządzanie zbiorczej informacji o postępie wdrożenia dla Regionalnego Ośrodka Polityki Społecznej w Białymstoku.',
-  ].join('\n'),
-};
-
-const GMINAS: DocumentParty[] = [
-  {
-    role: 'gmina',
-    institutionId: null,
-    unitId: null,
-    name: 'Gmina Janów',
-    address: 'ul. Częstochowska 27, 16-130 Janów',
-    representativeName: 'Krzysztof Łapiński',
-    representativeFunction: 'Wójt Gminy Janów',
-    tasks: [
-      'Wyznaczenie animatora kooperacji w Gminnym Ośrodku Pomocy Społecznej w Janowie.',
-      'Powołanie gminnego zespołu kooperacji i zwoływanie jego posiedzeń co najmniej raz w miesiącu.',
-      'Prowadzenie harmonogramu wdrożenia na Platformie i aktualizacja stanu kroków w ciągu 7 dni.',
-      'Zapewnienie pomieszczenia na spotkania z mieszkańcami w Gminnym Ośrodku Kultury.',
-    ].join('\n'),
-  },
-  {
-    role: 'gmina',
-    institutionId: null,
-    unitId: null,
-    name: 'Gmina Korycin',
-    address: 'ul. Knyszyńska 8, 16-140 Korycin',
-    representativeName: 'Grażyna Śliwińska',
-    representativeFunction: 'Wójt Gminy Korycin',
-    tasks: [
-      'Wyznaczenie animatora kooperacji w Gminnym Ośrodku Pomocy Społecznej w Korycinie.',
-      'Powołanie gminnego zespołu kooperacji z udziałem szkoły podstawowej i ośrodka zdrowia.',
-      'Prowadzenie harmonogramu wdrożenia na Platformie i aktualizacja stanu kroków w ciągu 7 dni.',
-      'Przygotowanie diagnozy potrzeb mieszkańców w zakresie usług społecznych do końca pierwszego etapu.',
-      'Udział przedstawiciela gminy w posiedzeniach Powiatowego Zespołu Kooperacji.',
-    ].join('\n'),
-  },
-  {
-    role: 'gmina',
-    institutionId: null,
-    unitId: null,
-    name: 'Gmina Dąbrowa Białostocka',
-    address: 'ul. Solidarności 1, 16-200 Dąbrowa Białostocka',
-    representativeName: 'Józef Żebrowski',
-    representativeFunction: 'Burmistrz Dąbrowy Białostockiej',
-    tasks: [
-      'Wyznaczenie animatora kooperacji w Miejsko-Gminnym Ośrodku Pomocy Społecznej w Dąbrowie Białostockiej.',
-      'Powołanie gminnego zespołu kooperacji i zwoływanie jego posiedzeń co najmniej raz w miesiącu.',
-      'Prowadzenie harmonogramu wdrożenia na Platformie i aktualizacja stanu kroków w ciągu 7 dni.',
-      'Włączenie do współpracy organizacji pozarządowych działających na terenie gminy.',
-      'Przygotowanie katalogu usług społecznych dostępnych w gminie i jego coroczna aktualizacja.',
-      'Udział przedstawiciela gminy w posiedzeniach Powiatowego Zespołu Kooperacji.',
-    ].join('\n'),
-  },
-];
-
-const PEOPLE: DocumentPerson[] = [
-  { function: 'Koordynator powiatowy', name: 'Małgorzata Żółkiewska', unit: 'Powiatowe Centrum Pomocy Rodzinie w Sokółce' },
-  { function: 'Animator kooperacji (powiat)', name: 'Tomasz Ściebura', unit: 'Powiatowe Centrum Pomocy Rodzinie w Sokółce' },
-  { function: 'Przedstawiciel urzędu pracy', name: 'Ewa Gąsiorowska', unit: 'Powiatowy Urząd Pracy w Sokółce' },
-  { function: 'Animator kooperacji (gmina)', name: 'Katarzyna Łukaszewicz', unit: 'Gminny Ośrodek Pomocy Społecznej w Janowie' },
-  { function: 'Animator kooperacji (gmina)', name: 'Paweł Wróblewski', unit: 'Gminny Ośrodek Pomocy Społecznej w Korycinie' },
-  { function: 'Animator kooperacji (gmina)', name: 'Agnieszka Dźwigała', unit: 'Miejsko-Gminny Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej' },
-  { function: 'Kierownik ośrodka pomocy społecznej', name: 'Zbigniew Kościuszko', unit: 'Gminny Ośrodek Pomocy Społecznej w Korycinie' },
-  { function: 'Pracownik socjalny', name: 'Joanna Bąkowska', unit: 'Miejsko-Gminny Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej' },
-];
-
-const META: DocumentMeta = {
-  kind: KIND,
-  number: 'KOOP/20/11/2027/003',
-  voivodeshipName: 'podlaskie',
-  powiatName: 'sokólski',
-  gminaNames: ['Janów', 'Korycin', 'Dąbrowa Białostocka'],
-  parent: null,
-};
+interface AppDocument {
+  id: number;
+  number: string;
+  status: string;
+  /** The document page users see. */
+  url: string;
+  /** Renders the document's PDF as the app does. */
+  render: () => Promise<Buffer | Uint8Array>;
+  preparePdfFonts: () => Promise<unknown>;
+}
 
 /**
- * The real template from db/seed/document-templates.ts when that file exists (imported by file
- * URL, so this bench does not fail to compile without it), else the fixture above.
+ * The first powiat–gmina agreement of the app's database, loaded through getDocument() as the
+ * signed-in user, and its PDF rendered with the options documentPdf() (the PDF route) uses.
  */
-export async function agreementTemplate(): Promise<{ template: TemplateBody; source: string }> {
-  const file = path.resolve('db/seed/document-templates.ts');
-  if (fs.existsSync(file) && process.env.BENCH_PDF_TEMPLATE !== 'fixture') {
-    const mod = (await import(pathToFileURL(file).href)) as { DOCUMENT_TEMPLATES?: Record<string, TemplateBody> };
-    const t = mod.DOCUMENT_TEMPLATES?.[KIND];
-    if (t) return { template: t, source: 'db/seed/document-templates.ts' };
-  }
-  return { template: FIXTURE_TEMPLATE, source: 'fixture (scripts/bench/pdf.ts)' };
-}
-
-/** The composed agreement: Powiat Sokólski and three of its gminas, their tasks, eight people. */
-export async function benchAgreement(): Promise<{ doc: ComposedDocument; source: string }> {
-  const { template, source } = await agreementTemplate();
-  // The template's own role keys: the parties are placed by where they come from.
-  const roleFor = (src: 'powiat' | 'gmina') => template.parties.find((r) => r.source === src)?.role ?? src;
-  const parties = [POWIAT, ...GMINAS].map((p) => ({ ...p, role: roleFor(p.role as 'powiat' | 'gmina') }));
-  const fields = Object.fromEntries(
-    template.fields.map((f) => [f.key, f.defaultValue || FIELD_VALUES[f.key] || (f.type === 'date' ? '2028-09-30' : 'treść przykładowa')]),
-  );
-  const content: DocumentContent = {
-    place: 'Sokółka',
-    concludedOn: '2027-03-15',
-    parties,
-    people: PEOPLE,
-    fields,
-    clauses: template.paragraphs.filter((p) => p.optional?.defaultOn).map((p) => p.key),
+async function loadAppDocument(databaseUrl: string, appUrl: string, email: string, cleanup: Cleanup): Promise<AppDocument> {
+  const [{ asc, eq }, { openDatabase, setDatabase }, { documents, users }, { loadActiveUser }, { getDocument }, { renderAgreement }, { preparePdfFonts }] = await Promise.all([
+    import('drizzle-orm'),
+    import('../../db/client'),
+    import('../../db/schema'),
+    import('../../lib/auth/assignments'),
+    import('../../lib/documents/documents'),
+    import('../../lib/documents/pdf'),
+    import('../../components/pdf/fonts'),
+  ]);
+  const database = openDatabase({ url: databaseUrl });
+  cleanup.add('PDF bench database connection', () => database.close());
+  setDatabase(database);
+  const db = database.db;
+  const [row] = await db.select({ id: documents.id }).from(documents).where(eq(documents.kind, KIND)).orderBy(asc(documents.id)).limit(1);
+  if (!row) throw new Error(`no ${KIND} document in the database (the demo data has one)`);
+  const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const user = u && (await loadActiveUser(db, u.id));
+  if (!user) throw new Error(`no active user ${email}`);
+  const d = await getDocument({ userId: user.id, email: user.email, name: user.name, scope: user.assignments[0], assignments: user.assignments, ip: null }, row.id);
+  // documentPdf() adds a status note to a terminated document only.
+  if (d.document.status === 'terminated') throw new Error(`document ${row.id} is terminated; the bench prints one in force`);
+  const opts = { draft: d.document.status === 'draft', code: d.verificationCode, signedOn: d.document.signedOn };
+  return {
+    id: row.id,
+    number: d.document.number,
+    status: d.document.status,
+    url: `${appUrl}/dokumenty/${row.id}`,
+    render: () => renderAgreement(d.composed, d.document.kind, opts),
+    preparePdfFonts,
   };
-  return { doc: composeDocument(template, content, META), source };
 }
 
-const SIGNED_ON = ['2027-03-15', '2027-03-15', null, '2027-03-17'];
-
-/** The react-pdf side, imported only where it renders (the child process). */
-async function reactPdf() {
-  const [{ AgreementPdf }, { renderPdf }, fonts] = await Promise.all([import('../../components/pdf/AgreementPdf'), import('../../lib/pdf/render'), import('../../components/pdf/fonts')]);
-  const element = (doc: ComposedDocument) => createElement(AgreementPdf, { doc, kindLabel: DOCUMENT_KIND_LABELS[KIND], draft: false, verificationCode: VERIFICATION_CODE, signedOn: SIGNED_ON });
-  return { render: (doc: ComposedDocument) => renderPdf(element(doc)), preparePdfFonts: fonts.preparePdfFonts };
+/** The document page's HTML and headers, as the app serves it to the signed-in user. */
+async function fetchDocumentPage(doc: AppDocument, cookie: string): Promise<{ html: string; headers: Record<string, string>; ms: number }> {
+  const t0 = performance.now();
+  const res = await fetch(doc.url, { headers: { cookie }, redirect: 'manual' });
+  const html = await res.text();
+  const ms = performance.now() - t0;
+  if (res.status !== 200) throw new Error(`GET ${doc.url} answered ${res.status}, expected 200`);
+  if (!html.includes(doc.number) || !html.includes('id="tresc-dokumentu"')) throw new Error(`GET ${doc.url} answered 200 without the document (nr ${doc.number}) in it`);
+  // fetch() has decoded the body already; the length and the cookies are not the browser's business.
+  const drop = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie']);
+  const headers = Object.fromEntries([...res.headers].filter(([k]) => !drop.has(k)));
+  return { html, headers, ms };
 }
 
 // ---- Measuring ----
@@ -439,20 +272,19 @@ export interface ReactPdfFigures {
   baselineRss: number;
 }
 
-/** react-pdf through renderPdf(): the first render (fonts loaded), then warm-ups, then RUNS timed. */
-export async function measureReactPdf(doc: ComposedDocument, runs = RUNS): Promise<ReactPdfFigures> {
-  const { render, preparePdfFonts } = await reactPdf();
+/** react-pdf as the app renders the document: the first render (fonts loaded), then warm-ups, then RUNS timed. */
+export async function measureReactPdf(doc: AppDocument, runs = RUNS): Promise<ReactPdfFigures> {
   (globalThis as { gc?: () => void }).gc?.();
   const baselineRss = process.memoryUsage.rss();
   const baselineHeap = process.memoryUsage().heapUsed;
   const rss = peakSampler(() => process.memoryUsage.rss(), 5);
   const f0 = performance.now();
-  await preparePdfFonts();
+  await doc.preparePdfFonts();
   const fontsMs = performance.now() - f0;
   const c0 = performance.now();
-  const first = await render(doc);
+  const first = await doc.render();
   const coldMs = performance.now() - c0 + fontsMs;
-  const { wall: samples, cpu } = await timedRuns(runs, WARMUPS, () => render(doc), { after: rss.sample, cpu: ownCpuMs });
+  const { wall: samples, cpu } = await timedRuns(runs, WARMUPS, () => doc.render(), { after: rss.sample, cpu: ownCpuMs });
   const peak = rss.stop();
   // What stays on the heap after a full collection (fonts, caches; RSS does not shrink at once).
   (globalThis as { gc?: () => void }).gc?.();
@@ -481,21 +313,53 @@ export interface ChromiumFigures {
   launchMs: number;
   idleTreeRss: number;
   idleTreePss: number;
+  /** How long the app took to serve the document page (once, before the timings; not part of them). */
+  pageFetchMs: number;
   fresh: ChromiumVariant;
   warm: ChromiumVariant;
   launch: ChromiumVariant | null;
 }
 
-/** Debian Chromium through playwright-core: fresh context + page, one reused page, fresh browser. */
-export async function measureChromium(doc: ComposedDocument, cleanup: Cleanup, runs = RUNS, launchRuns = LAUNCH_RUNS): Promise<ChromiumFigures> {
+/** A4 with the margins of Chrome's print dialog; the page's own colours. */
+const PDF_OPTIONS = { format: 'A4' as const, printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } };
+
+/**
+ * Debian Chromium through playwright-core printing the app's document page: fresh context + page,
+ * one reused page, fresh browser. Each context is signed in (the session cookie), has JavaScript
+ * off, and is answered the page's HTML fetched from the app once; everything else it asks for
+ * (stylesheets, fonts, images) comes from the app, and such a request that fails or answers
+ * 4xx/5xx stops the bench.
+ */
+export async function measureChromium(doc: AppDocument, cookie: string, cleanup: Cleanup, runs = RUNS, launchRuns = LAUNCH_RUNS): Promise<ChromiumFigures> {
   const { chromium } = await import('playwright-core');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pdf-html-'));
-  cleanup.add('PDF bench HTML folder', () => fs.rmSync(dir, { recursive: true, force: true }));
-  const fonts = (await import('../../components/pdf/fonts')).fontDir();
-  const html = () => agreementHtml(doc, { kindLabel: DOCUMENT_KIND_LABELS[KIND], draft: false, verificationCode: VERIFICATION_CODE, signedOn: SIGNED_ON, fontDir: fonts });
-  const pdfOptions = { format: 'A4' as const, printBackground: true, displayHeaderFooter: true, margin: { top: '20mm', bottom: '19mm', left: '14mm', right: '14mm' }, ...agreementHeaderFooter(doc, VERIFICATION_CODE) };
-  const blank = path.join(dir, 'blank.html');
-  fs.writeFileSync(blank, '<!doctype html><html lang="pl"><meta charset="utf-8"><body></body></html>');
+  type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+  type Page = Awaited<ReturnType<Browser['newPage']>>;
+  const page0 = await fetchDocumentPage(doc, cookie);
+  const eq = cookie.indexOf('=');
+  const session = { name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: doc.url };
+  // What the printout is made of. Scripts are not: JavaScript is off (the page still names its
+  // chunks in <link rel=preload>, which the page's CSP refuses without a nonce).
+  const printed = new Set(['document', 'stylesheet', 'font', 'image']);
+  const failures: string[] = [];
+  const signedIn = async (browser: Browser) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    context.on('requestfailed', (r) => {
+      if (printed.has(r.resourceType())) failures.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
+    });
+    context.on('response', (r) => {
+      if (r.status() >= 400 && printed.has(r.request().resourceType())) failures.push(`${r.url()}: ${r.status()}`);
+    });
+    await context.addCookies([session]);
+    await context.route(doc.url, (route) => route.fulfill({ status: 200, headers: page0.headers, body: page0.html }));
+    return context;
+  };
+  const print = async (page: Page) => {
+    await page.goto(doc.url, { waitUntil: 'load' });
+    return page.pdf(PDF_OPTIONS);
+  };
+  const checkRequests = (variant: string) => {
+    if (failures.length) throw new Error(`Chromium (${variant}): ${failures.length} request(s) failed, e.g. ${failures.slice(0, 3).join('; ')}`);
+  };
   const launch = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
   const l0 = performance.now();
@@ -506,63 +370,54 @@ export async function measureChromium(doc: ComposedDocument, cleanup: Cleanup, r
   const idleTreeRss = chromiumTreeMemory('rss');
   const idleTreePss = chromiumTreeMemory('pss');
 
-  // (a) A new context and page per document, as a service isolating its documents would do. The
-  // HTML is written to a file and opened from there: a page of about:blank (setContent on a new
-  // page) may not load the file:// fonts. Timed until the PDF's bytes are back; closing is not.
-  let n = 0;
+  // (a) A new context and page per document, as a service isolating its documents would do. Timed
+  // until the PDF's bytes are back; closing is not.
   let lastFresh: Buffer | null = null;
   const freshMem = chromiumMemorySampler();
   const { wall: freshSamples, cpu: freshCpu } = await timedRuns(runs, 3, async () => {
-    const file = path.join(dir, `doc-${n++ % 4}.html`);
-    fs.writeFileSync(file, html());
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    lastFresh = await page.pdf(pdfOptions);
+    const context = await signedIn(browser);
+    lastFresh = await print(await context.newPage());
     return () => context.close();
   }, { cpu: chromiumCpuMs });
   const fresh: ChromiumVariant = { samples: freshSamples, cpu: freshCpu, ...freshMem(), pages: pdfPageCount(lastFresh!), bytes: lastFresh!.length };
+  checkRequests('fresh page');
 
-  // (b) One page kept open (at a file:// address, so the fonts load) and reused: setContent + pdf.
-  const context = await browser.newContext();
+  // (b) One page kept open and reused: goto (the stylesheets now cached) + pdf.
+  const context = await signedIn(browser);
   const page = await context.newPage();
-  await page.goto(pathToFileURL(blank).href);
   let lastWarm: Buffer | null = null;
   const warmMem = chromiumMemorySampler();
   const { wall: warmSamples, cpu: warmCpu } = await timedRuns(
     runs,
     WARMUPS,
     async () => {
-      await page.setContent(html(), { waitUntil: 'load' });
-      lastWarm = await page.pdf(pdfOptions);
+      lastWarm = await print(page);
     },
     { cpu: chromiumCpuMs },
   );
   const warm: ChromiumVariant = { samples: warmSamples, cpu: warmCpu, ...warmMem(), pages: pdfPageCount(lastWarm!), bytes: lastWarm!.length };
   await context.close();
   await browser.close();
+  checkRequests('warm page');
 
   // (c) A browser launched per document (what a CLI call per document costs).
   let launchFigures: ChromiumVariant | null = null;
   if (launchRuns > 0) {
     let lastLaunch: Buffer | null = null;
     const launchMem = chromiumMemorySampler();
-    const file = path.join(dir, 'launch.html');
     // The browser's CPU time is lost when it exits: wall-clock time only.
     const { wall: samples } = await timedRuns(launchRuns, 1, async () => {
-      fs.writeFileSync(file, html());
       const b = await launch();
       try {
-        const p = await b.newPage();
-        await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        lastLaunch = await p.pdf(pdfOptions);
+        lastLaunch = await print(await (await signedIn(b)).newPage());
       } finally {
         await b.close();
       }
     }, { cpu: () => 0 });
     launchFigures = { samples, cpu: [], ...launchMem(), pages: pdfPageCount(lastLaunch!), bytes: lastLaunch!.length };
+    checkRequests('fresh browser');
   }
-  return { version, launchMs, idleTreeRss, idleTreePss, fresh, warm, launch: launchFigures };
+  return { version, launchMs, idleTreeRss, idleTreePss, pageFetchMs: page0.ms, fresh, warm, launch: launchFigures };
 }
 
 // ---- The section ----
@@ -571,16 +426,32 @@ export interface PdfSectionContext {
   metrics: Metric[];
   cleanup: Cleanup;
   log: (msg: string) => void;
+  /** The app server's port. */
+  port: number;
+  /** A PostgreSQL server where the section makes (and drops) its database. */
+  pgUrl: string;
 }
 
 /**
- * 4. PDF generation: react-pdf against Chromium on the same agreement, measured in a child process
- * (see the top of this file). The issue's targets: react-pdf's p50 at most a third of Chromium's
- * fresh page and no slower than its warm page, at a fraction of its memory; `pass` of the
- * react-pdf metric says whether both time targets hold.
+ * 4. PDF generation: react-pdf against Chromium on the same document of a running app, measured
+ * in a child process (see the top of this file). The issue's targets: react-pdf's p50 at most a
+ * third of Chromium's fresh page and no slower than its warm page, at a fraction of its memory;
+ * `pass` of the react-pdf metric says whether both time targets hold (false without Chromium).
  */
-export async function pdfSection({ metrics, cleanup, log }: PdfSectionContext): Promise<void> {
-  const env = { ...process.env, BENCH_PDF_CHILD: '1', NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(/--conditions[= ]react-server/g, '') };
+export async function pdfSection({ metrics, cleanup, log, port, pgUrl }: PdfSectionContext): Promise<void> {
+  const databaseUrl = await tempPostgresDatabase(cleanup, pgUrl, `kooperacja_bench_pdf_${process.pid}`);
+  const { server } = await bootServer(cleanup, port, { DATABASE_URL: databaseUrl, SEED_DEMO: '1' });
+  const { DEMO_PASSWORD } = await import('../../db/seed/demo');
+  const cookie = await signIn(server.url, PDF_USER, DEMO_PASSWORD);
+  if (!cookie) throw new Error(`could not sign in as ${PDF_USER}`);
+  const env = {
+    ...process.env,
+    BENCH_PDF_CHILD: '1',
+    BENCH_PDF_APP_URL: server.url,
+    BENCH_PDF_DATABASE_URL: databaseUrl,
+    BENCH_PDF_COOKIE: cookie,
+    NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(/--conditions[= ]react-server/g, ''),
+  };
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join('scripts', 'bench', 'pdf.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   cleanup.add('PDF bench child process', () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -598,34 +469,43 @@ export async function pdfSection({ metrics, cleanup, log }: PdfSectionContext): 
     }
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code === NO_CHROMIUM) throw new Error(`no Chromium at ${CHROMIUM} (CHROMIUM_PATH): the PDF comparison was not made; pdf_agreement_react_pdf fails`);
   if (code !== 0) throw new Error(`the PDF bench process exited with code ${code}`);
 }
 
-/** The measuring itself, in the child: prints each metric as one JSON line on stdout. */
-async function measureAll(log: (msg: string) => void): Promise<void> {
-  const metrics: Metric[] = [];
+/** The measuring itself, in the child: prints each metric as one JSON line on stdout; returns the exit code. */
+async function measureAll(log: (msg: string) => void): Promise<number> {
+  const need = (name: string): string => {
+    const value = process.env[name];
+    if (!value) throw new Error(`${name} is not set (the section sets it: BENCH_ONLY=pdf npm run bench)`);
+    return value;
+  };
+  const appUrl = need('BENCH_PDF_APP_URL');
+  const cookie = need('BENCH_PDF_COOKIE');
   const cleanup = new Cleanup();
   try {
-    const { doc, source } = await benchAgreement();
-    log(`agreement from ${source}: ${doc.parties.length} parties, ${doc.paragraphs.length} paragraphs, ${doc.people.length} people`);
+    const doc = await loadAppDocument(need('BENCH_PDF_DATABASE_URL'), appUrl, PDF_USER, cleanup);
+    log(`document ${doc.id}, nr ${doc.number} (${doc.status}), page ${doc.url} as ${PDF_USER}`);
 
     const ours = await measureReactPdf(doc);
     log(`react-pdf: cold ${Math.round(ours.coldMs)} ms (fonts ${Math.round(ours.fontsMs)} ms), warm p50 ${round2(percentile(ours.samples, 50))} ms, ${ours.pages} pages`);
 
     let chrome: ChromiumFigures | null = null;
     if (fs.existsSync(CHROMIUM)) {
-      chrome = await measureChromium(doc, cleanup);
-      log(`Chromium ${chrome.version}: fresh p50 ${round2(percentile(chrome.fresh.samples, 50))} ms, warm p50 ${round2(percentile(chrome.warm.samples, 50))} ms`);
+      chrome = await measureChromium(doc, cookie, cleanup);
+      log(`Chromium ${chrome.version}: fresh p50 ${round2(percentile(chrome.fresh.samples, 50))} ms, warm p50 ${round2(percentile(chrome.warm.samples, 50))} ms, ${chrome.warm.pages} pages`);
     } else {
-      log(`no Chromium at ${CHROMIUM}; only react-pdf is measured`);
+      log(`no Chromium at ${CHROMIUM} (CHROMIUM_PATH): the comparison cannot be made`);
     }
 
     const p50 = percentile(ours.samples, 50);
+    const documentPage = new URL(doc.url).pathname;
     const extra: Record<string, unknown> = {
       runs: ours.samples.length,
       cpu_p50: round2(percentile(ours.cpu, 50)),
       cpu_p95: round2(percentile(ours.cpu, 95)),
-      template: source,
+      document: doc.number,
+      document_page: documentPage,
       pages: ours.pages,
       bytes: ours.bytes,
       cold_first_render_ms: Math.round(ours.coldMs),
@@ -633,8 +513,9 @@ async function measureAll(log: (msg: string) => void): Promise<void> {
       peak_rss_delta_mb: round1(ours.peakRssDelta / MB),
       retained_heap_mb: round1(ours.retainedHeap / MB),
       baseline_rss_mb: round1(ours.baselineRss / MB),
+      targets: 'p50 at most 1/3 of Chromium fresh page and at most Chromium warm page',
     };
-    let pass = true;
+    let pass = false;
     if (chrome) {
       const fresh50 = percentile(chrome.fresh.samples, 50);
       const warm50 = percentile(chrome.warm.samples, 50);
@@ -645,25 +526,34 @@ async function measureAll(log: (msg: string) => void): Promise<void> {
       extra.memory_ratio_vs_chromium_warm_rss = round2(ours.peakRssDelta / chrome.warm.peakTreeRss);
       extra.memory_ratio_vs_chromium_warm_pss = round2(ours.peakRssDelta / chrome.warm.peakTreePss);
       pass = p50 <= fresh50 / 3 && p50 <= warm50;
-      extra.targets = 'p50 at most 1/3 of Chromium fresh page and at most Chromium warm page';
+    } else {
+      extra.error = `no Chromium at ${CHROMIUM}: the comparison was not made`;
     }
     const print = (m: Metric) => console.log(JSON.stringify(m));
     print({ ...result('pdf_agreement_react_pdf', ours.samples, null, extra), pass });
-    if (chrome) {
-      const common = { chromium: chrome.version, launch_ms: Math.round(chrome.launchMs), idle_tree_rss_mb: round1(chrome.idleTreeRss / MB), idle_tree_pss_mb: round1(chrome.idleTreePss / MB) };
-      const variant = (name: string, v: ChromiumVariant, note: string) => {
-        const cpu = v.cpu.length ? { cpu_p50: round2(percentile(v.cpu, 50)), cpu_p95: round2(percentile(v.cpu, 95)) } : {};
-        const memory = { peak_tree_rss_mb: round1(v.peakTreeRss / MB), peak_tree_pss_mb: round1(v.peakTreePss / MB) };
-        print(result(name, v.samples, null, { runs: v.samples.length, ...cpu, pages: v.pages, bytes: v.bytes, ...memory, note, ...common }));
-      };
-      variant('pdf_agreement_chromium_fresh_page', chrome.fresh, 'new browser context and page per document: goto file:// + page.pdf (closing not timed)');
-      variant('pdf_agreement_chromium_warm_page', chrome.warm, 'one page reused: setContent + page.pdf');
-      if (chrome.launch) variant('pdf_agreement_chromium_fresh_browser', chrome.launch, 'chromium.launch + newPage + goto + page.pdf + close per document');
-    }
+    if (!chrome) return NO_CHROMIUM;
+    const common = {
+      chromium: chrome.version,
+      document: doc.number,
+      document_page: documentPage,
+      page_fetch_ms: Math.round(chrome.pageFetchMs),
+      launch_ms: Math.round(chrome.launchMs),
+      idle_tree_rss_mb: round1(chrome.idleTreeRss / MB),
+      idle_tree_pss_mb: round1(chrome.idleTreePss / MB),
+    };
+    const variant = (name: string, v: ChromiumVariant, note: string) => {
+      const cpu = v.cpu.length ? { cpu_p50: round2(percentile(v.cpu, 50)), cpu_p95: round2(percentile(v.cpu, 95)) } : {};
+      const memory = { peak_tree_rss_mb: round1(v.peakTreeRss / MB), peak_tree_pss_mb: round1(v.peakTreePss / MB) };
+      print(result(name, v.samples, null, { runs: v.samples.length, ...cpu, pages: v.pages, bytes: v.bytes, ...memory, note, ...common }));
+    };
+    variant('pdf_agreement_chromium_fresh_page', chrome.fresh, 'new signed-in browser context and page per document: goto the document page + page.pdf (closing not timed)');
+    variant('pdf_agreement_chromium_warm_page', chrome.warm, 'one page reused: goto the document page + page.pdf');
+    if (chrome.launch) variant('pdf_agreement_chromium_fresh_browser', chrome.launch, 'chromium.launch + signed-in context + goto the document page + page.pdf + close per document');
     if (process.env.BENCH_PDF_WRITE) {
-      fs.writeFileSync(process.env.BENCH_PDF_WRITE, await (await reactPdf()).render(doc));
+      fs.writeFileSync(process.env.BENCH_PDF_WRITE, await doc.render());
       log(`wrote ${process.env.BENCH_PDF_WRITE}`);
     }
+    return 0;
   } finally {
     await cleanup.run();
   }
@@ -675,14 +565,5 @@ if (isMain && process.env.BENCH_PDF_CHILD === '1') {
   // an empty module stands in for it here (as tests/setup/empty.ts does under vitest).
   const { register } = await import('node:module');
   register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }'));
-  await measureAll((m) => console.error(`[bench] pdf: ${m}`));
-} else if (isMain) {
-  // Run alone: npx tsx scripts/bench/pdf.ts
-  const cleanup = new Cleanup();
-  const metrics: Metric[] = [];
-  try {
-    await pdfSection({ metrics, cleanup, log: (m) => console.error(`[bench] ${m}`) });
-  } finally {
-    await cleanup.run();
-  }
+  process.exitCode = await measureAll((m) => console.error(`[bench] pdf: ${m}`));
 }
