@@ -5,7 +5,8 @@ import { auditLog, emailOutbox, loginFailures, userSessions } from '@/db/schema'
 import { accountDelaySeconds, OWNER_WARN_AT, PER_IP, PER_PAIR } from '@/lib/accounts/login-limits';
 import { listAuditEntries } from '@/lib/audit-log';
 import { verifyLogin } from '@/lib/auth/login';
-import { isSessionOpen, revokeAllSessions, revokeSession } from '@/lib/auth/sessions';
+import { changePassword, isSessionOpen, revokeAllSessions, revokeSession, signOutEverywhere } from '@/lib/auth/sessions';
+import { disableAccount } from '@/lib/accounts/review';
 import { MAZOWIECKIE, PASSWORD, PODLASKIE, makeActor, uid } from '../factories';
 
 // Issue 12, findings 2 and 3: throttling that no one can use to lock anyone out, and failed or
@@ -127,5 +128,28 @@ describe('server-side sessions', () => {
     expect(await isSessionOpen(getDb(), sessionId, a.userId)).toBe(false);
     expect(await isSessionOpen(getDb(), 'not-a-uuid', a.userId)).toBe(false);
     expect(await isSessionOpen(getDb(), undefined, a.userId)).toBe(false);
+  });
+
+  it('a new password ends every session, this one too; the wrong current password changes nothing', async () => {
+    const a = await makeActor('gops_animator', '2011022');
+    const { sessionId } = await verifyLogin(getDb(), a.email, PASSWORD, { ip: '198.51.100.5' });
+    const me = { ...a, sessionId };
+    const wrong = await changePassword(me, { currentPassword: 'nie-to-haslo-1', password: 'Nowe-haslo-2027', passwordConfirm: 'Nowe-haslo-2027' }).catch((e) => e);
+    expect(wrong.fieldErrors).toEqual({ currentPassword: ['Obecne hasło jest nieprawidłowe.'] });
+    expect(await isSessionOpen(getDb(), sessionId, a.userId)).toBe(true);
+    await changePassword(me, { currentPassword: PASSWORD, password: 'Nowe-haslo-2027', passwordConfirm: 'Nowe-haslo-2027' });
+    expect(await isSessionOpen(getDb(), sessionId, a.userId)).toBe(false);
+    expect(await attempt(a.email, PASSWORD, '198.51.100.5')).toBe('INVALID');
+    expect(await attempt(a.email, 'Nowe-haslo-2027', '198.51.100.5')).toBe('OK');
+  });
+
+  it('signing out everywhere and blocking the account end every session', async () => {
+    const a = await makeActor('gops_animator', '2011022');
+    const one = await verifyLogin(getDb(), a.email, PASSWORD, { ip: null });
+    await signOutEverywhere({ ...a, sessionId: one.sessionId });
+    expect(await isSessionOpen(getDb(), one.sessionId, a.userId)).toBe(false);
+    const two = await verifyLogin(getDb(), a.email, PASSWORD, { ip: null });
+    await disableAccount(await makeActor('rops_admin', PODLASKIE), { userId: a.userId, reason: 'Koniec zatrudnienia' });
+    expect(await isSessionOpen(getDb(), two.sessionId, a.userId)).toBe(false);
   });
 });
