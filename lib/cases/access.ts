@@ -128,12 +128,18 @@ export async function caseForWork(tx: DbOrTx, actor: Actor, id: number, opts: { 
   return c;
 }
 
-/** Marks a change on the case itself (its version guards the case-level forms). */
-export async function touchCase(tx: DbOrTx, id: number, set: Partial<CaseRow> = {}) {
-  await tx
+/**
+ * Marks a change on the case itself (its version guards the case-level forms). With `version` —
+ * the one the form was opened with — the update applies only to that version; otherwise CONFLICT.
+ */
+export async function touchCase(tx: DbOrTx, id: number, set: Partial<CaseRow> = {}, version?: number) {
+  const updated = await tx
     .update(cases)
     .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() })
-    .where(eq(cases.id, id));
+    .where(and(eq(cases.id, id), version === undefined ? undefined : eq(cases.version, version)))
+    .returning({ version: cases.version });
+  if (!updated.length) throw conflictError();
+  return updated[0].version;
 }
 
 /** States the purpose of access (ROPS, supervision); it holds for PURPOSE_HOURS. */

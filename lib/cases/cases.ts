@@ -181,17 +181,18 @@ export async function saveReferral(actor: Actor, input: unknown) {
   const v = parseInput(referralSchema, input);
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId);
-    const [r] = await tx.select({ version: caseReferrals.version }).from(caseReferrals).where(eq(caseReferrals.caseId, c.id));
-    if (!r || r.version !== v.version) throw conflictError();
     if (v.meetingId && !(await meetingOptions(tx, c.pzkId)).some((m) => m.id === v.meetingId)) throw invalidError({ meetingId: ['Wybierz spotkanie tego zespołu.'] });
     const { caseId: _c, version: _v, ...fields } = v;
     const referringInstitutionName = await referringName(tx, c.pzkId, v);
-    await tx
+    // The version the form was opened with is part of the WHERE: a stale form changes nothing.
+    const updated = await tx
       .update(caseReferrals)
-      .set({ ...fields, referringInstitutionId: v.referringInstitutionId ?? null, referringInstitutionName, meetingId: v.meetingId ?? null, version: r.version + 1, updatedBy: actor.userId, updatedAt: new Date() })
-      .where(eq(caseReferrals.caseId, c.id));
+      .set({ ...fields, referringInstitutionId: v.referringInstitutionId ?? null, referringInstitutionName, meetingId: v.meetingId ?? null, version: sql`${caseReferrals.version} + 1`, updatedBy: actor.userId, updatedAt: new Date() })
+      .where(and(eq(caseReferrals.caseId, c.id), eq(caseReferrals.version, v.version)))
+      .returning({ version: caseReferrals.version });
+    if (!updated.length) throw conflictError();
     await audited(tx, actor, c, 'case.referral_saved');
-    return { version: r.version + 1 };
+    return { version: updated[0].version };
   });
 }
 
@@ -278,7 +279,7 @@ export async function saveTeam(actor: Actor, input: unknown) {
     if (chosen.length !== new Set(v.memberIds).size) throw invalidError({ memberIds: ['Do zespołu sprawy można przypisać tylko członków tego PZK, którzy mają konto.'] });
     await tx.delete(caseTeam).where(eq(caseTeam.caseId, c.id));
     if (chosen.length) await tx.insert(caseTeam).values(chosen.map((o) => ({ caseId: c.id, pzkMemberId: o.id, userId: o.userId })));
-    await touchCase(tx, c.id, { keyWorkerId: v.keyWorkerId });
+    await touchCase(tx, c.id, { keyWorkerId: v.keyWorkerId }, v.version);
     await audited(tx, actor, c, 'case.updated', { keyWorkerId: v.keyWorkerId, previousKeyWorkerId: c.keyWorkerId, team: chosen.map((o) => o.id) });
     return { version: c.version + 1 };
   });
@@ -291,7 +292,7 @@ export async function recordExtension(actor: Actor, input: unknown) {
     const c = await caseForWork(tx, actor, v.caseId, { version: v.version });
     if (!c.qualifiedOn) throw new AppError('INVALID', 'Przedłużenie dotyczy sprawy zakwalifikowanej do współpracy.');
     if (v.until <= c.qualifiedOn) throw invalidError({ until: ['Nowy termin musi być późniejszy niż data kwalifikacji.'] });
-    await touchCase(tx, c.id, { extensionUntil: v.until, extensionReason: v.reason });
+    await touchCase(tx, c.id, { extensionUntil: v.until, extensionReason: v.reason }, v.version);
     await audited(tx, actor, c, 'case.extension_recorded', { until: v.until });
     return { version: c.version + 1 };
   });
@@ -306,7 +307,7 @@ export async function announceEnd(actor: Actor, input: unknown) {
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId, { version: v.version });
     if (v.plannedEndOn < v.on) throw invalidError({ plannedEndOn: ['Planowane zakończenie nie może być wcześniejsze niż dzień poinformowania.'] });
-    await touchCase(tx, c.id, { endAnnouncedOn: v.on });
+    await touchCase(tx, c.id, { endAnnouncedOn: v.on }, v.version);
     const animators = await tx
       .selectDistinct({ id: users.id })
       .from(roleAssignments)
@@ -327,7 +328,7 @@ export async function closeCase(actor: Actor, input: unknown) {
     const c = await caseForWork(tx, actor, v.caseId, { version: v.version, allowClosed: true });
     if (c.status === 'closed') throw new AppError('INVALID', 'Sprawa jest już zamknięta.');
     if (c.status === 'qualified') throw new AppError('INVALID', 'Sprawę w realizacji zamyka ewaluacja końcowa (cele osiągnięte lub przekazanie).');
-    await touchCase(tx, c.id, { status: 'closed', closedOn: v.closedOn, closedReason: v.reason });
+    await touchCase(tx, c.id, { status: 'closed', closedOn: v.closedOn, closedReason: v.reason }, v.version);
     await audited(tx, actor, c, 'case.closed');
     return { version: c.version + 1 };
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { caseEvaluations, caseMonitoring, ipps, users, type AfterCarePlan, type CaseStatus, type IppGoal } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -144,7 +144,11 @@ export async function saveEvaluation(actor: Actor, input: unknown) {
     };
     const version = v.version + 1;
     if (existing) {
-      const updated = await tx.update(caseEvaluations).set({ ...values, version }).where(eq(caseEvaluations.caseId, c.id)).returning({ version: caseEvaluations.version });
+      const updated = await tx
+        .update(caseEvaluations)
+        .set({ ...values, version })
+        .where(and(eq(caseEvaluations.caseId, c.id), eq(caseEvaluations.version, v.version)))
+        .returning({ version: caseEvaluations.version });
       if (!updated.length) throw conflictError();
     } else {
       await tx.insert(caseEvaluations).values({ caseId: c.id, ...values, version });

@@ -95,7 +95,7 @@ export async function decideQualification(actor: Actor, input: unknown) {
       meetingId: v.meetingId ?? null,
       decidedBy: actor.userId,
     });
-    await touchCase(tx, c.id, qualified ? { status: 'qualified', qualifiedOn: v.decidedOn } : { status: 'refused' });
+    await touchCase(tx, c.id, qualified ? { status: 'qualified', qualifiedOn: v.decidedOn } : { status: 'refused' }, v.version);
     await audit(tx, actor, {
       action: qualified ? 'case.qualified' : 'case.refused',
       entityType: 'case',

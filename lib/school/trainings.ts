@@ -371,8 +371,9 @@ export async function closeAttendance(actor: Actor, input: unknown, now = new Da
     const [saved] = await tx
       .update(trainings)
       .set({ attendanceClosedAt: now, version: sql`${trainings.version} + 1` })
-      .where(eq(trainings.id, t.id))
+      .where(and(eq(trainings.id, t.id), eq(trainings.version, v.version)))
       .returning({ id: trainings.id, version: trainings.version });
+    if (!saved) throw conflictError();
     // The schedule: the step this training serves, in every gmina track of the implementation.
     const trackRows = await tx
       .select({ id: tracks.id, catalogueVersionId: tracks.catalogueVersionId })

@@ -1,0 +1,133 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { caseConsents, caseQualifications, cases, caseSessions, ipps } from '@/db/schema';
+import { announceEnd, recordExtension, withdrawConsent } from '@/lib/cases/cases';
+import { createNextIpp } from '@/lib/cases/ipp';
+import { recordSession } from '@/lib/cases/monitoring';
+import { decideQualification } from '@/lib/cases/qualification';
+import { caseSetup, newCase, qualifiedCase, type CaseSetup } from '../case-factories';
+
+/*
+ * The date rules of work with a family that live in the domain functions (not in the pure rules of
+ * tests/unit/cases-date-boundaries.test.ts), each tried on the very day of its limit and on both
+ * sides of it. Referral date of every case here: 05.01.2027 (referralInput); qualification:
+ * 12.01.2027. Gminas of this file: 2010011, 2010023 (powiat 2010).
+ */
+
+const db = () => getDb();
+let s: CaseSetup;
+
+beforeAll(async () => {
+  s = await caseSetup(['2010011', '2010023']);
+}, 300_000);
+
+const caseRow = async (id: number) => (await db().select().from(cases).where(eq(cases.id, id)))[0];
+const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code);
+
+const qualificationOn = (caseId: number, version: number, decidedOn: string) => ({
+  caseId: String(caseId),
+  version: String(version),
+  decision: 'qualified',
+  decidedOn,
+  opinions: [{ institutionId: '', institutionName: 'Szkoła Podstawowa w Gminie', reason: 'Realna szansa na zmianę przy wsparciu kilku instytucji.' }],
+  // The checks before the decision, on the decision day itself (they may not be later).
+  welfareVerifiedOn: decidedOn,
+  pcprConsultedOn: decidedOn,
+  criteria: ['chronic_crisis'],
+  meetingId: '',
+  refusalReason: '',
+});
+
+async function decideOn(decidedOn: string) {
+  const { caseId } = await newCase(s);
+  const { version } = await caseRow(caseId);
+  const outcome = await decideQualification(s.gops, qualificationOn(caseId, version, decidedOn)).catch((e) => e);
+  return { caseId, version, outcome };
+}
+
+describe('qualification date against the referral (05.01.2027)', () => {
+  it('a qualification decided on the very day of the referral is accepted', async () => {
+    const { caseId, version, outcome } = await decideOn('2027-01-05');
+    expect(outcome).toEqual({ version: version + 1, status: 'qualified' });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'qualified', qualifiedOn: '2027-01-05' });
+  });
+
+  it('a qualification dated the day before the referral is refused on its date, writing nothing', async () => {
+    const { caseId, version, outcome } = await decideOn('2027-01-04');
+    expect(outcome).toMatchObject({ code: 'INVALID', fieldErrors: { decidedOn: ['Decyzja nie może być wcześniejsza niż zgłoszenie (05.01.2027).'] } });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'referred', qualifiedOn: null, version });
+    expect(await db().select().from(caseQualifications).where(eq(caseQualifications.caseId, caseId))).toHaveLength(0);
+  });
+
+  it('a qualification dated the day after the referral is accepted', async () => {
+    const { caseId, outcome } = await decideOn('2027-01-06');
+    expect(outcome).toMatchObject({ status: 'qualified' });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'qualified', qualifiedOn: '2027-01-06' });
+  });
+});
+
+describe('the other dated steps of a qualified case (qualified 12.01.2027)', () => {
+  it('the first IPP may start on the day of qualification, not the day before', async () => {
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const start = (startsOn: string, endsOn: string) => createNextIpp(s.gops, { caseId, startsOn, endsOn, pzkAttendance: 'in_person' });
+    await expect(start('2027-01-11', '2027-04-10')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { startsOn: ['IPP nie może zaczynać się przed kwalifikacją (12.01.2027).'] } });
+    expect(await db().select().from(ipps).where(eq(ipps.caseId, caseId))).toHaveLength(0);
+    await start('2027-01-12', '2027-04-11');
+    expect((await db().select().from(ipps).where(eq(ipps.caseId, caseId)))[0]).toMatchObject({ startsOn: '2027-01-12', endsOn: '2027-04-11' });
+  });
+
+  it('an extension must end after the qualification day: the day itself is refused, the day after accepted', async () => {
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const { version } = await caseRow(caseId);
+    const extend = (until: string) => recordExtension(s.gops, { caseId, version, until, reason: 'Decyzja PZK' });
+    await expect(extend('2027-01-11')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { until: [expect.any(String)] } });
+    await expect(extend('2027-01-12')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { until: ['Nowy termin musi być późniejszy niż data kwalifikacji.'] } });
+    await extend('2027-01-13');
+    expect(await caseRow(caseId)).toMatchObject({ extensionUntil: '2027-01-13', version: version + 1 });
+  });
+
+  it('the planned end may be the day the PCPR animator is told, not the day before', async () => {
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const { version } = await caseRow(caseId);
+    await expect(announceEnd(s.gops, { caseId, version, on: '2027-11-15', plannedEndOn: '2027-11-14' })).rejects.toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { plannedEndOn: ['Planowane zakończenie nie może być wcześniejsze niż dzień poinformowania.'] },
+    });
+    await announceEnd(s.gops, { caseId, version, on: '2027-11-15', plannedEndOn: '2027-11-15' });
+    expect(await caseRow(caseId)).toMatchObject({ endAnnouncedOn: '2027-11-15' });
+    // And the day after, for another case.
+    const other = await qualifiedCase(s, '2027-01-12');
+    await announceEnd(s.gops, { caseId: other.caseId, version: (await caseRow(other.caseId)).version, on: '2027-11-15', plannedEndOn: '2027-11-16' });
+    expect(await caseRow(other.caseId)).toMatchObject({ endAnnouncedOn: '2027-11-15' });
+  });
+
+  it('a consent may be withdrawn on the day it was given, not the day before', async () => {
+    const { caseId } = await newCase(s);
+    const consents = await db().select().from(caseConsents).where(eq(caseConsents.caseId, caseId));
+    const consent = consents.find((c) => c.kind === 'data_sharing')!;
+    expect(consent.givenOn).toBe('2027-01-05');
+    await expect(withdrawConsent(s.gops, { caseId, consentId: consent.id, withdrawnOn: '2027-01-04' })).rejects.toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { withdrawnOn: ['Data wycofania nie może być wcześniejsza niż data wyrażenia zgody.'] },
+    });
+    await withdrawConsent(s.gops, { caseId, consentId: consent.id, withdrawnOn: '2027-01-05' });
+    expect((await db().select().from(caseConsents).where(eq(caseConsents.id, consent.id)))[0].withdrawnOn).toBe('2027-01-05');
+    // The day after, on the other consent of another case.
+    const other = await newCase(s);
+    const [cooperation] = (await db().select().from(caseConsents).where(eq(caseConsents.caseId, other.caseId))).filter((c) => c.kind === 'cooperation');
+    await withdrawConsent(s.gops, { caseId: other.caseId, consentId: cooperation.id, withdrawnOn: '2027-01-06' });
+    expect(await caseRow(other.caseId)).toMatchObject({ status: 'closed', closedOn: '2027-01-06' });
+  });
+
+  it('a session may be dated from the qualification day to today, not a day outside', async () => {
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const today = '2027-03-10';
+    const session = (heldOn: string) => recordSession(s.gops, { caseId, kind: 'workshop', heldOn, participants: 'Rodzina, pracownik kluczowy' }, today);
+    expect(await code(session('2027-01-11'))).toBe('INVALID');
+    expect(await code(session('2027-03-11'))).toBe('INVALID');
+    expect(await db().select().from(caseSessions).where(eq(caseSessions.caseId, caseId))).toHaveLength(0);
+    for (const heldOn of ['2027-01-12', '2027-01-13', '2027-03-09', '2027-03-10']) expect(await code(session(heldOn)), heldOn).toBe('OK');
+    expect((await db().select().from(caseSessions).where(eq(caseSessions.caseId, caseId))).map((r) => r.heldOn).sort()).toEqual(['2027-01-12', '2027-01-13', '2027-03-09', '2027-03-10']);
+  });
+});
