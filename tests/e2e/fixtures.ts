@@ -19,6 +19,9 @@ const FAILING_IMPACTS = new Set(['serious', 'critical']);
  */
 export async function checkA11y(page: Page, label?: string): Promise<void> {
   await page.waitForLoadState('load');
+  // Next.js streams a dynamic page's <title> after its content; give it a moment to arrive (axe
+  // still reports a page that has none).
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5_000 }).catch(() => {});
   // Only violations are computed: passes/incomplete would double the time of each check.
   const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).options({ resultTypes: ['violations'] }).analyze();
   const bad = results.violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? ''));
