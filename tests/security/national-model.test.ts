@@ -74,12 +74,13 @@ describe('who changes the national model', () => {
     const edit = await substepEdit('6.3', { name: 'Lista aktywności i usług (propozycja)', durationMonths: 4 });
 
     for (const attempt of [
-      editSubstep(rops, edit),
-      editStep(rops, { versionId: before.id, number: 6, name: 'x', description: 'y' }),
-      editRecurring(rops, { versionId: before.id, code: before.recurring[0].code, name: 'x', description: 'y', cadence: 'monthly', fromMonth: 1, toMonth: 2 }),
-      saveTemplateVersion(rops, { kind: 'annex', baseVersion: template.version, changeNote: 'x', body: { ...template.body, title: 'Aneks (zmieniony)' } }),
+      () => editSubstep(rops, edit),
+      () => editStep(rops, { versionId: before.id, number: 6, name: 'x', description: 'y' }),
+      () => editRecurring(rops, { versionId: before.id, code: before.recurring[0].code, name: 'x', description: 'y', cadence: 'monthly', fromMonth: 1, toMonth: 2 }),
+      () => saveTemplateVersion(rops, { kind: 'annex', baseVersion: template.version, changeNote: 'x', body: { ...template.body, title: 'Aneks (zmieniony)' } }),
     ]) {
-      expect(await failure(attempt)).toMatchObject({ code: 'FORBIDDEN' });
+      // One at a time: a refusal must never be left unawaited.
+      expect(await failure(attempt())).toMatchObject({ code: 'FORBIDDEN' });
     }
     expect((await latestRural()).id).toBe(before.id);
     expect((await currentTemplate(getDb(), 'annex')).version).toBe(template.version);
