@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseQualifications, cases, pzks } from '@/db/schema';
@@ -108,3 +109,42 @@ export async function qualifiedCase(s: CaseSetup, qualifiedOn = '2027-01-12', ov
   await db.update(cases).set({ status: 'qualified', qualifiedOn }).where(eq(cases.id, made.caseId));
   return made;
 }
+
+/** Form input of one IPP task, goal and IPP, as the IPP form sends them. */
+export const taskInput = (over: Record<string, unknown> = {}) => ({
+  key: randomUUID(),
+  serviceId: '',
+  description: 'Umówienie wizyty u lekarza rodzinnego',
+  institutionId: '',
+  institutionName: 'Przychodnia w Gminie',
+  person: 'Anna Nowak',
+  dueOn: '2027-02-15',
+  ...over,
+});
+
+export const goalInput = (memberId: number, over: Record<string, unknown> = {}) => ({
+  key: randomUUID(),
+  memberId: String(memberId),
+  area: 'zdrowie',
+  title: 'Regularne leczenie',
+  expectedEffect: 'Wizyty u lekarza co miesiąc',
+  baseline: '2',
+  target: '6',
+  tasks: [taskInput()],
+  ...over,
+});
+
+export type GoalInput = ReturnType<typeof goalInput>;
+
+export const ippInput = (caseId: number, ippId: number, version: number, goals: GoalInput[], over: Record<string, unknown> = {}) => ({
+  caseId: String(caseId),
+  ippId: String(ippId),
+  version: String(version),
+  startsOn: '2027-01-15',
+  endsOn: '2027-04-14',
+  pzkAttendance: 'in_person',
+  acceptedOn: '',
+  acceptedMeetingId: '',
+  goals,
+  ...over,
+});

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -6,7 +5,7 @@ import { auditLog, caseMonitoring, ipps, pzkMeetings, services } from '@/db/sche
 import type { Actor } from '@/lib/auth/actor';
 import { givePurpose } from '@/lib/cases/access';
 import { createNextIpp, getIppPage, listIpps, saveContract, saveIpp } from '@/lib/cases/ipp';
-import { caseSetup, newCase, qualifiedCase, type CaseSetup } from '../case-factories';
+import { caseSetup, goalInput, ippInput, newCase, qualifiedCase, taskInput, type CaseSetup, type GoalInput } from '../case-factories';
 import { makeInstitution } from '../factories';
 
 /*
@@ -16,44 +15,6 @@ import { makeInstitution } from '../factories';
  */
 
 const THREE_MONTHS_AND_A_DAY = 'IPP obejmuje najwyżej 3 miesiące — przy początku 15.01.2027 może trwać najpóźniej do 14.04.2027.';
-
-const taskInput = (over: Record<string, unknown> = {}) => ({
-  key: randomUUID(),
-  serviceId: '',
-  description: 'Umówienie wizyty u lekarza rodzinnego',
-  institutionId: '',
-  institutionName: 'Przychodnia w Gminie',
-  person: 'Anna Nowak',
-  dueOn: '2027-02-15',
-  ...over,
-});
-
-const goalInput = (memberId: number, over: Record<string, unknown> = {}) => ({
-  key: randomUUID(),
-  memberId: String(memberId),
-  area: 'zdrowie',
-  title: 'Regularne leczenie',
-  expectedEffect: 'Wizyty u lekarza co miesiąc',
-  baseline: '2',
-  target: '6',
-  tasks: [taskInput()],
-  ...over,
-});
-
-type GoalInput = ReturnType<typeof goalInput>;
-
-const ippInput = (caseId: number, ippId: number, version: number, goals: GoalInput[], over: Record<string, unknown> = {}) => ({
-  caseId: String(caseId),
-  ippId: String(ippId),
-  version: String(version),
-  startsOn: '2027-01-15',
-  endsOn: '2027-04-14',
-  pzkAttendance: 'in_person',
-  acceptedOn: '',
-  acceptedMeetingId: '',
-  goals,
-  ...over,
-});
 
 const ippRows = (caseId: number) => getDb().select().from(ipps).where(eq(ipps.caseId, caseId)).orderBy(asc(ipps.sequence));
 const ippRow = async (id: number) => (await getDb().select().from(ipps).where(eq(ipps.id, id)))[0];

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, count, eq, is, type SQL } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +56,7 @@ import { acceptMember, addMember, removeMember, saveProfile } from '@/lib/pzk/me
 import { saveWorkPlan } from '@/lib/pzk/work-plan';
 import { closeAttendance, saveTraining } from '@/lib/school/trainings';
 import { createPzkService, updatePzkService } from '@/lib/services/services';
-import { caseSetup, newCase, qualifiedCase, referralInput, type CaseSetup } from '../case-factories';
+import { caseSetup, goalInput, ippInput, newCase, qualifiedCase, referralInput, type CaseSetup } from '../case-factories';
 import { makeActor, makeNationalAdmin, uid, unit } from '../factories';
 import { notificationFor } from '../implementation-factories';
 
@@ -136,34 +135,11 @@ const diagnosisInput = (caseId: number, version: number, over: Record<string, un
   ...over,
 });
 
-const goalInput = (memberId: number, title: string) => ({
-  key: randomUUID(),
-  memberId: String(memberId),
-  area: 'zdrowie',
-  title,
-  expectedEffect: 'Wizyty u lekarza co miesiąc',
-  baseline: '2',
-  target: '6',
-  tasks: [{ key: randomUUID(), serviceId: '', description: 'Umówienie wizyty', institutionId: '', institutionName: 'Przychodnia w Gminie', person: 'Anna Nowak', dueOn: '2027-02-15' }],
-});
-
-const ippInput = (caseId: number, ippId: number, version: number, goals: ReturnType<typeof goalInput>[]) => ({
-  caseId: String(caseId),
-  ippId: String(ippId),
-  version: String(version),
-  startsOn: '2027-01-15',
-  endsOn: '2027-04-14',
-  pzkAttendance: 'in_person',
-  acceptedOn: '',
-  acceptedMeetingId: '',
-  goals,
-});
-
 /** A qualified case with its first IPP created (version 1, no goals yet). */
 async function caseWithIpp() {
   const made = await qualifiedCase(s);
   const { id: ippId } = await createNextIpp(s.gops, { caseId: made.caseId, startsOn: '2027-01-15', endsOn: '2027-04-14', pzkAttendance: 'in_person' });
-  const goals = (title: string) => [goalInput(made.mother, `${title} (matka)`), goalInput(made.son, `${title} (syn)`)];
+  const goals = (title: string) => [goalInput(made.mother, { title: `${title} (matka)` }), goalInput(made.son, { title: `${title} (syn)` })];
   return { ...made, ippId, goals };
 }
 
