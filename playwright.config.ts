@@ -27,7 +27,7 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_FILE ?? 'test-results/e2e-results.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL,

@@ -24,7 +24,7 @@ export default defineConfig({
   ...shared,
   test: {
     allowOnly,
-    reporters: ['default', ['json', { outputFile: 'tests/.tmp/vitest-results.json' }]],
+    reporters: ['default', ['json', { outputFile: process.env.VITEST_JSON_FILE ?? 'tests/.tmp/vitest-results.json' }]],
     projects: [
       { ...shared, test: { name: 'unit', allowOnly, include: ['tests/unit/**/*.test.ts'] } },
       // Starts the built app on PGlite (scripts/test.ts builds it first); the security probes over HTTP too.

@@ -10,8 +10,9 @@ import postgres from 'postgres';
 import { ensureBuild } from './lib/ensure-build';
 
 // Outside test-results/, which Playwright empties when it starts.
-const VITEST_JSON = 'tests/.tmp/vitest-results.json';
-const E2E_JSON = 'test-results/e2e-results.json';
+// Per run, so a vitest started by hand meanwhile cannot overwrite this run's figures.
+const VITEST_JSON = `tests/.tmp/vitest-results-${process.pid}.json`;
+const E2E_JSON = `test-results/e2e-results-${process.pid}.json`;
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
@@ -36,10 +37,10 @@ fs.rmSync(VITEST_JSON, { force: true });
 fs.rmSync(E2E_JSON, { force: true });
 ensureBuild();
 
-const vitestCode = run('npx', ['vitest', 'run']);
+const vitestCode = run('npx', ['vitest', 'run'], { ...process.env, VITEST_JSON_FILE: VITEST_JSON });
 
 const pgUrl = process.env.TEST_DATABASE_URL;
-let e2eEnv: NodeJS.ProcessEnv = { ...process.env };
+let e2eEnv: NodeJS.ProcessEnv = { ...process.env, E2E_JSON_FILE: E2E_JSON };
 let dropE2eDb = async () => {};
 if (pgUrl) {
   const name = `kooperacja_e2e_${process.pid}`;
