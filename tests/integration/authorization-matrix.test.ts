@@ -27,8 +27,15 @@ import { NOT_IN_MATRIX } from '../matrix/not-in-matrix';
  * Rows live in tests/matrix/rows-*.ts, one module per area; every module in that folder is run here.
  */
 
-const modules = import.meta.glob<{ default: RowModule }>('../matrix/rows-*.ts', { eager: true });
-const ROW_MODULES = Object.entries(modules).sort(([a], [b]) => a.localeCompare(b)).map(([, mod]) => mod.default);
+// MATRIX_ROWS=core,pzk runs only those modules (while writing rows); the meta-test then stands aside.
+const ONLY = process.env.MATRIX_ROWS?.split(',').map((x) => `../matrix/rows-${x.trim()}.ts`);
+const loaders = import.meta.glob<{ default: RowModule }>('../matrix/rows-*.ts');
+const ROW_MODULES = await Promise.all(
+  Object.keys(loaders)
+    .filter((file) => !ONLY || ONLY.includes(file))
+    .sort()
+    .map(async (file) => (await loaders[file]()).default),
+);
 const MATRIX: MatrixRow[] = ROW_MODULES.flatMap((mod) => mod.rows);
 
 beforeAll(async () => {
@@ -88,7 +95,7 @@ function exportedActorFunctions(): string[] {
   return found.sort();
 }
 
-describe('every exported Actor function is in the matrix or says why not', () => {
+describe.skipIf(ONLY)('every exported Actor function is in the matrix or says why not', () => {
   const all = exportedActorFunctions();
   const inMatrix = new Set(MATRIX.map((r) => r.fn));
 
