@@ -30,8 +30,9 @@ export async function listAuditEntries(actor: Actor, f: AuditFilter) {
     f.action ? eq(auditLog.action, f.action) : undefined,
     f.user ? ilike(auditLog.userEmail, `%${escapeLike(f.user)}%`) : undefined,
     f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
-    f.from ? gte(auditLog.at, new Date(`${f.from}T00:00:00`)) : undefined,
-    f.to ? lt(auditLog.at, sql`${f.to}::date + 1`) : undefined,
+    // Days in Poland, whatever the time zone of the machine or of the database session.
+    f.from ? gte(auditLog.at, sql`(${f.from}::date)::timestamp at time zone 'Europe/Warsaw'`) : undefined,
+    f.to ? lt(auditLog.at, sql`(${f.to}::date + 1)::timestamp at time zone 'Europe/Warsaw'`) : undefined,
   );
   const rows = await getDb()
     .select({

@@ -4,7 +4,8 @@ import type { DbOrTx } from '@/db/client';
 import { auditFolds, auditLog } from '@/db/schema';
 import type { Actor } from './auth/actor';
 import type { AuditAction, AuditEntity } from './audit-labels';
-import { todayIso } from './model/dates';
+import { clock, dateInPoland } from '@/lib/clock';
+
 
 export interface AuditInput {
   action: AuditAction;
@@ -35,8 +36,8 @@ export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, 
 /** A window of time that repeats of one event fold into: minutes, or a calendar day in Poland. */
 export type FoldWindow = { minutes: number } | 'day';
 
-function windowKey(window: FoldWindow, now = new Date()): string {
-  return window === 'day' ? todayIso(now) : String(Math.floor(now.getTime() / (window.minutes * 60_000)));
+function windowKey(window: FoldWindow, now = clock.now()): string {
+  return window === 'day' ? dateInPoland(now) : String(Math.floor(now.getTime() / (window.minutes * 60_000)));
 }
 
 /**

@@ -21,7 +21,6 @@ import { hashPassword } from '../lib/auth/password';
 import { dashboardRows, unsafeNationalDashboard } from '../lib/implementations/dashboard';
 import { createTrack } from '../lib/implementations/instantiate';
 import { latestVersionId, loadCatalogue } from '../lib/model/catalogue-load';
-import { todayIso } from '../lib/model/dates';
 import { generateSchedule } from '../lib/model/schedule';
 import { generateNationalData } from './bench/national';
 import { signIn } from '../tests/smoke/server';
@@ -30,6 +29,7 @@ import { bootServer, bootstrapMs, ensureBuildQuietly, tempPgliteDir, tempPostgre
 import { pdfSection } from './bench/pdf';
 import { servicesSearchBench } from './bench/services';
 import { generateCases } from './bench/cases';
+import { clock } from '@/lib/clock';
 
 const PORT = Number(process.env.BENCH_PORT || 3410);
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
@@ -112,7 +112,7 @@ async function nationalDashboards() {
   await database.migrate();
   await loadReferenceData(database.db);
   setDatabase(database);
-  const today = todayIso();
+  const today = clock.today();
   const t0 = performance.now();
   const stats = await generateNationalData(database.db, today);
   log(`national data set: ${JSON.stringify(stats)} in ${Math.round(performance.now() - t0)} ms`);

@@ -98,6 +98,7 @@ async function main() {
   });
   server.listen(port, () => {
     console.log(`[kooperacja] listening on http://localhost:${port}`);
+    if (process.env.KOOPERACJA_NOW) console.warn(`[kooperacja] KOOPERACJA_NOW is set: the app's clock started at ${process.env.KOOPERACJA_NOW} (for tests only)`);
     // Next.js runs instrumentation.ts (migrations, demo data, background workers) on the first
     // request, which waits for it; make that happen now rather than when a user arrives.
     fetch(`http://localhost:${port}/logowanie`).catch(() => {});

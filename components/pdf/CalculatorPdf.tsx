@@ -7,6 +7,7 @@ import type { CalculatorInput } from '@/lib/calculator/schema';
 import { pdfDateTime } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { Facts, Heading, Paragraph, Small, Stats, Table } from './primitives';
+import { clock } from '@/lib/clock';
 
 export const CALCULATOR_PDF_TITLE = 'Kalkulator kosztów zaniechania';
 
@@ -25,7 +26,7 @@ export interface CalculatorPdfProps {
 }
 
 /** The calculator's result, printable: the inputs, the rates with sources, the table and the totals. */
-export function CalculatorPdf({ voivodeshipName, input, rates, result, generatedAt = new Date(), generatedBy }: CalculatorPdfProps) {
+export function CalculatorPdf({ voivodeshipName, input, rates, result, generatedAt = clock.now(), generatedBy }: CalculatorPdfProps) {
   const last = result.years.at(-1)!;
   const groups = Object.keys(FIELD_GROUPS) as FieldGroup[];
   return (

@@ -4,6 +4,7 @@ import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { pdfDate, pdfDateTime, roman, VARIANT_SHORT } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { colors, Heading, Small, Stats, Table } from './primitives';
+import { clock } from '@/lib/clock';
 
 export interface DashboardReportProps {
   /** The województwo's name as in TERC, e.g. "podlaskie". */
@@ -26,7 +27,7 @@ function counts(rows: DashboardRow[]) {
 }
 
 /** Landscape A4 list of every gmina's progress in the województwo, as filtered on the dashboard. */
-export function DashboardReport({ voivodeshipName, rows, filterDescription, generatedAt = new Date(), generatedBy }: DashboardReportProps) {
+export function DashboardReport({ voivodeshipName, rows, filterDescription, generatedAt = clock.now(), generatedBy }: DashboardReportProps) {
   const title = dashboardReportTitle(voivodeshipName);
   const c = counts(rows);
   const overdueGminas = rows.filter((r) => r.overdue > 0).length;

@@ -6,6 +6,7 @@ import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
 import { ITEM_STATUS_LABELS, OCCURRENCE_STATUS_PDF, pdfDate, pdfDateTime, pdfRange, roman } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { colors, Facts, Heading, Small, Stats, Table } from './primitives';
+import { clock } from '@/lib/clock';
 
 export type TrackReport = Awaited<ReturnType<typeof getTrack>>;
 type Item = TrackReport['items'][number];
@@ -26,7 +27,7 @@ export interface ProgressReportProps {
 export const PROGRESS_REPORT_TITLE = 'Raport postępu wdrożenia';
 
 /** "Raport postępu wdrożenia" of one gmina: where it stands, its schedule, recurring tasks, history. */
-export function ProgressReport({ data, generatedAt = new Date(), generatedBy, historyLimit = 20 }: ProgressReportProps) {
+export function ProgressReport({ data, generatedAt = clock.now(), generatedBy, historyLimit = 20 }: ProgressReportProps) {
   const { track, place, catalogue, items, progress, occurrences, events, today } = data;
   const stageName = (n: number) => catalogue.stages.find((s) => s.number === n)?.name ?? '';
   const stepName = (stage: number, step: number) => catalogue.steps.find((s) => s.number === step && catalogue.stages.find((st) => st.id === s.stageId)?.number === stage)?.name;

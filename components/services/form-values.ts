@@ -43,5 +43,3 @@ export function formValues(entry: Entry | undefined, today: string): RegionalSer
   };
 }
 
-/** Today in Poland, as the date field wants it. */
-export const todayInPoland = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());

@@ -8,6 +8,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { ROLES } from '@/lib/auth/roles';
 import { LIMITS, emailField, passwordField, requiredText } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/validation/parse';
+import { clock } from '@/lib/clock';
 
 /*
  * The national administrator of the model is made from the command line only
@@ -50,14 +51,14 @@ export async function createNationalAdmin(db: Db, input: unknown, meta: { operat
     if (existing) {
       userId = existing.id;
       if (existing.status !== 'active') {
-        await tx.update(users).set({ status: 'active', statusReason: null, decidedAt: new Date() }).where(eq(users.id, userId));
+        await tx.update(users).set({ status: 'active', statusReason: null, decidedAt: clock.now() }).where(eq(users.id, userId));
         activated = true;
       }
     } else {
       const password = v.password ?? (generatedPassword = generatePassword());
       const [row] = await tx
         .insert(users)
-        .values({ email: v.email, name: v.name ?? ROLES.national_admin.label, jobTitle: ROLES.national_admin.label, passwordHash: await hashPassword(password), status: 'active', decidedAt: new Date() })
+        .values({ email: v.email, name: v.name ?? ROLES.national_admin.label, jobTitle: ROLES.national_admin.label, passwordHash: await hashPassword(password), status: 'active', decidedAt: clock.now() })
         .returning({ id: users.id });
       userId = row.id;
     }

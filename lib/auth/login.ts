@@ -33,7 +33,8 @@ async function failureCounts(db: Db, email: string, ip: string | null) {
       pair: sql<number>`count(*) filter (where ${loginFailures.email} = ${email} and ${sameIp(ip)} and ${loginFailures.at} > ${windowStart})::int`,
       byIp: sql<number>`count(*) filter (where ${sameIp(ip)} and ${loginFailures.at} > ${windowStart})::int`,
       account: sql<number>`count(*) filter (where ${loginFailures.email} = ${email})::int`,
-      accountLast: sql<string | null>`max(${loginFailures.at}) filter (where ${loginFailures.email} = ${email})`,
+      // Measured by the database's clock, the one that stamped the failures.
+      secondsSinceLast: sql<number | null>`extract(epoch from now() - max(${loginFailures.at}) filter (where ${loginFailures.email} = ${email}))::float8`,
     })
     .from(loginFailures)
     .where(and(sql`(${loginFailures.email} = ${email} or ${sameIp(ip)})`, gt(loginFailures.at, sql`now() - interval '1 hour'`)));
@@ -69,8 +70,8 @@ export async function verifyLogin(db: Db, emailRaw: string, password: string, at
 
   const counts = await failureCounts(db, email, ip);
   const delay = accountDelaySeconds(counts.account);
-  const waitUntil = counts.accountLast ? new Date(counts.accountLast).getTime() + delay * 1000 : 0;
-  if (counts.pair >= PER_PAIR || counts.byIp >= PER_IP || (counts.account >= ACCOUNT_DELAY_FROM && Date.now() < waitUntil)) {
+  const waiting = counts.secondsSinceLast !== null && Number(counts.secondsSinceLast) < delay;
+  if (counts.pair >= PER_PAIR || counts.byIp >= PER_IP || (counts.account >= ACCOUNT_DELAY_FROM && waiting)) {
     const entry = user
       ? { action: 'login.throttled' as const, entityType: 'user' as const, entityId: user.id, voivodeshipId, anonymous: who, details: { failuresLastHour: counts.account } }
       : { action: 'login.unknown_account' as const, entityType: 'user' as const, details: { throttled: true } };
@@ -117,7 +118,7 @@ export async function verifyLogin(db: Db, emailRaw: string, password: string, at
     await tx.delete(loginFailures).where(and(eq(loginFailures.email, email), sameIp(ip)));
     const [s] = await tx
       .insert(userSessions)
-      .values({ userId: user.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000), ip, userAgent: attempt.userAgent?.slice(0, 300) ?? null })
+      .values({ userId: user.id, expiresAt: sql`now() + make_interval(hours => ${SESSION_HOURS})`, ip, userAgent: attempt.userAgent?.slice(0, 300) ?? null })
       .returning({ id: userSessions.id });
     await audit(tx, null, { action: 'login.succeeded', entityType: 'user', entityId: user.id, voivodeshipId, anonymous: who }, ip);
     return s.id;

@@ -7,12 +7,13 @@ import { renderPdf } from '@/lib/pdf/render';
 import { computeCosts } from './compute';
 import { DEFAULT_INPUT } from './schema';
 import { calculate } from './service';
+import { clock } from '@/lib/clock';
 
 /**
  * /kalkulator/pdf?<the query of /kalkulator>: the same calculation, printed. Without any field in
  * the query it prints the example; an invalid query is refused (400) like an invalid form.
  */
-export async function calculatorPdf(actor: Actor, params: URLSearchParams | Record<string, string | string[] | undefined>, now = new Date()): Promise<PdfFile> {
+export async function calculatorPdf(actor: Actor, params: URLSearchParams | Record<string, string | string[] | undefined>, now = clock.now()): Promise<PdfFile> {
   const calc = await calculate(actor, params);
   const q = calc.query;
   if (q.submitted && !q.ok) throw invalidError(q.errors, 'Nieprawidłowe dane kalkulatora — popraw formularz na stronie /kalkulator.');

@@ -11,6 +11,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { computeCosts, type CalculatorResult } from './compute';
 import { DEFAULT_RATES, isRateKey, mergeRates, type Rate, type RateSet } from './rates';
 import { parseCalculatorQuery, rateSchema, type CalculatorInput, type ParsedQuery } from './schema';
+import { clock } from '@/lib/clock';
 
 /*
  * The calculator's rates live per województwo: ROPS keeps them (policy 'cost_rates.manage'), every
@@ -86,7 +87,7 @@ export async function saveCostRate(actor: Actor, input: unknown) {
       .select({ id: costRates.id, amount: costRates.amount, version: costRates.version })
       .from(costRates)
       .where(and(eq(costRates.voivodeshipId, voivodeshipId), eq(costRates.key, v.key)));
-    const values = { label: DEFAULT_RATES[v.key].label, amount: v.amount, unit: v.unit, source: v.source, updatedBy: actor.userId, updatedAt: new Date() };
+    const values = { label: DEFAULT_RATES[v.key].label, amount: v.amount, unit: v.unit, source: v.source, updatedBy: actor.userId, updatedAt: clock.now() };
     let row: { id: number; version: number } | undefined;
     if (v.version === 0) {
       if (before) throw conflictError();

@@ -9,6 +9,7 @@ import { AppError, conflictError, notFoundError, PurposeRequiredError, refusedCh
 import { pzkName } from '@/lib/pzk/pzk';
 import { parseInput } from '@/lib/validation/parse';
 import { purposeSchema } from './schemas';
+import { clock } from '@/lib/clock';
 
 /*
  * Who may open a case (konto osoby/rodziny) — special-category data, RODO art. 9. Only its key
@@ -135,7 +136,7 @@ export async function caseForWork(tx: DbOrTx, actor: Actor, id: number, opts: { 
 export async function touchCase(tx: DbOrTx, id: number, set: Partial<CaseRow> = {}, version?: number) {
   const updated = await tx
     .update(cases)
-    .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: clock.now() })
     .where(and(eq(cases.id, id), version === undefined ? undefined : eq(cases.version, version)))
     .returning({ version: cases.version });
   if (!updated.length) throw conflictError();
@@ -152,7 +153,7 @@ export async function givePurpose(actor: Actor, input: unknown) {
     const access = await caseAccess(tx, actor, row.case);
     if (!access) throw refusedError('case', caseId, row.case.voivodeshipId, NOT_FOUND);
     if (access !== 'supervise') return { ok: true };
-    await tx.insert(caseAccessPurposes).values({ caseId, userId: actor.userId, purpose, expiresAt: new Date(Date.now() + PURPOSE_HOURS * 3600_000) });
+    await tx.insert(caseAccessPurposes).values({ caseId, userId: actor.userId, purpose, expiresAt: sql`now() + make_interval(hours => ${PURPOSE_HOURS})` });
     await audit(tx, actor, { action: 'case.purpose_given', entityType: 'case', entityId: caseId, voivodeshipId: row.case.voivodeshipId, details: { purpose } });
     return { ok: true };
   });

@@ -48,6 +48,7 @@ import {
   withdrawConsentSchema,
 } from './schemas';
 import { householdOf } from './household';
+import { clock } from '@/lib/clock';
 
 /*
  * The case account (konto osoby/rodziny/grupy): opening it with the karta oczekiwań, its household,
@@ -187,7 +188,7 @@ export async function saveReferral(actor: Actor, input: unknown) {
     // The version the form was opened with is part of the WHERE: a stale form changes nothing.
     const updated = await tx
       .update(caseReferrals)
-      .set({ ...fields, referringInstitutionId: v.referringInstitutionId ?? null, referringInstitutionName, meetingId: v.meetingId ?? null, version: sql`${caseReferrals.version} + 1`, updatedBy: actor.userId, updatedAt: new Date() })
+      .set({ ...fields, referringInstitutionId: v.referringInstitutionId ?? null, referringInstitutionName, meetingId: v.meetingId ?? null, version: sql`${caseReferrals.version} + 1`, updatedBy: actor.userId, updatedAt: clock.now() })
       .where(and(eq(caseReferrals.caseId, c.id), eq(caseReferrals.version, v.version)))
       .returning({ version: caseReferrals.version });
     if (!updated.length) throw conflictError();

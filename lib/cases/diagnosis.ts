@@ -8,6 +8,7 @@ import { AppError, conflictError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase } from './access';
 import { diagnosisSchema } from './diagnosis-schemas';
+import { clock } from '@/lib/clock';
 
 /*
  * The multi-dimensional diagnosis with its SWOT (step 7.2): one row per case, edited over time
@@ -57,7 +58,7 @@ export async function saveDiagnosis(actor: Actor, input: unknown) {
       tools: v.tools,
       toolsOther: v.toolsOther ?? '',
       updatedBy: actor.userId,
-      updatedAt: new Date(),
+      updatedAt: clock.now(),
     };
     const version = v.version + 1;
     if (row) {

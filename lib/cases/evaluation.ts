@@ -5,7 +5,7 @@ import { caseEvaluations, caseMonitoring, ipps, users, type AfterCarePlan, type 
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { AppError, conflictError, invalidError, type FieldErrors } from '@/lib/errors';
-import { daysBetween, todayIso } from '@/lib/model/dates';
+import { daysBetween } from '@/lib/model/dates';
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase, touchCase } from './access';
@@ -13,6 +13,7 @@ import { pzkInstitutionOptions } from './cases';
 import { evaluationSchema } from './evaluation-schemas';
 import { beyondCaseEnd, caseEnd } from './periods';
 import { householdOf } from './household';
+import { clock } from '@/lib/clock';
 
 /*
  * The final evaluation (step 7.2), at most 12 months after qualification (or within a recorded
@@ -69,7 +70,7 @@ export async function getEvaluation(actor: Actor, caseId: number) {
     goals,
     evaluation,
     end,
-    daysLeft: end ? daysBetween(todayIso(), end) : null,
+    daysLeft: end ? daysBetween(clock.today(), end) : null,
     canEvaluate,
     canDecideEnd,
     institutions: canEvaluate ? await pzkInstitutionOptions(db, c.pzkId) : [],

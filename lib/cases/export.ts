@@ -35,6 +35,7 @@ import {
   TASK_STATUS_LABELS,
 } from './vocabulary';
 import { householdOf } from './household';
+import { clock } from '@/lib/clock';
 
 /*
  * The whole case as JSON, for the family's right of access (RODO art. 15: a copy of the data):
@@ -56,7 +57,7 @@ export interface CaseExport {
 }
 
 /** The case's data as a JSON-ready object and its file name ("sprawa-R-2027-0001.json"). */
-export async function exportCase(actor: Actor, caseId: number, now = new Date()): Promise<CaseExport> {
+export async function exportCase(actor: Actor, caseId: number, now = clock.now()): Promise<CaseExport> {
   const db = getDb();
   // Refuse before openCase, so the audit log's "case.exported" means an export was handed out.
   const [place] = await db.select({ id: cases.id, voivodeshipId: cases.voivodeshipId, powiatId: cases.powiatId, gminaId: cases.gminaId, keyWorkerId: cases.keyWorkerId }).from(cases).where(eq(cases.id, caseId));

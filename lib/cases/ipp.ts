@@ -13,6 +13,7 @@ import { contractDraft, continueGoals, membersWithoutGoalsMessage, nextIppStart,
 import { contractSchema, ippSchema, newIppSchema } from './ipp-schemas';
 import { beyondCaseEnd, caseEnd, ippLatestEnd } from './periods';
 import { householdOf } from './household';
+import { clock } from '@/lib/clock';
 
 /*
  * Indywidualny program pomocy (IPP, step 7.2): each covers at most 3 months; the next starts the
@@ -246,7 +247,7 @@ export async function saveIpp(actor: Actor, input: unknown) {
         goals,
         version: ipp.version + 1,
         updatedBy: actor.userId,
-        updatedAt: new Date(),
+        updatedAt: clock.now(),
       })
       .where(and(eq(ipps.id, ipp.id), eq(ipps.version, v.version)))
       .returning({ version: ipps.version });
@@ -275,7 +276,7 @@ export async function saveContract(actor: Actor, input: unknown) {
     };
     const updated = await tx
       .update(ipps)
-      .set({ contract, version: ipp.version + 1, updatedBy: actor.userId, updatedAt: new Date() })
+      .set({ contract, version: ipp.version + 1, updatedBy: actor.userId, updatedAt: clock.now() })
       .where(and(eq(ipps.id, ipp.id), eq(ipps.version, v.version)))
       .returning({ version: ipps.version });
     if (!updated.length) throw conflictError();

@@ -5,7 +5,7 @@ import { caseMonitoring, caseReminders, caseSessions, ipps, pzkMeetings, users, 
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { AppError, invalidError } from '@/lib/errors';
-import { todayIso } from '@/lib/model/dates';
+
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase } from './access';
@@ -15,6 +15,7 @@ import { beyondCaseEnd, caseEnd } from './periods';
 import { dueReminders, sessionWarnings } from './reminders';
 import { areaSummaries, goalSeries } from './scaling';
 import { householdOf } from './household';
+import { clock } from '@/lib/clock';
 
 /*
  * Monitoring of work with a family (step 7.2): the key worker's (at least) monthly meeting — the
@@ -45,7 +46,7 @@ function refuseUnmonitored(c: CaseRow) {
  * Records a monitoring meeting. Its date picks the IPP (the one whose period contains it); a scale
  * is required for each of that IPP's goals and a status for each of its tasks — nothing else.
  */
-export async function recordMonitoring(actor: Actor, input: unknown, today = todayIso()) {
+export async function recordMonitoring(actor: Actor, input: unknown, today = clock.today()) {
   const v = parseInput(monitoringSchema, input);
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId);
@@ -82,7 +83,7 @@ export async function recordMonitoring(actor: Actor, input: unknown, today = tod
       if (!overdue) {
         await tx
           .update(caseReminders)
-          .set({ resolvedAt: new Date() })
+          .set({ resolvedAt: clock.now() })
           .where(and(eq(caseReminders.caseId, c.id), eq(caseReminders.kind, 'monitoring_overdue'), isNull(caseReminders.resolvedAt)));
       }
     }
@@ -92,7 +93,7 @@ export async function recordMonitoring(actor: Actor, input: unknown, today = tod
 }
 
 /** Records a diagnostic-evaluation workshop, a team review of the IPP or a supervision session. */
-export async function recordSession(actor: Actor, input: unknown, today = todayIso()) {
+export async function recordSession(actor: Actor, input: unknown, today = clock.today()) {
   const v = parseInput(sessionSchema, input);
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId);
@@ -120,7 +121,7 @@ export async function recordSession(actor: Actor, input: unknown, today = todayI
  * Everything the monitoring page shows: the charts' series, the entries (newest first), sessions
  * with their warnings, open reminders, and for writers what the forms need. Opening is audited.
  */
-export async function getMonitoring(actor: Actor, caseId: number, today = todayIso()) {
+export async function getMonitoring(actor: Actor, caseId: number, today = clock.today()) {
   const c = await openCase(actor, caseId, 'monitoring');
   const db = getDb();
   const writer = c.access === 'write';

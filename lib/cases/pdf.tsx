@@ -25,6 +25,7 @@ import { VISIT_INTERVALS } from './evaluation-schemas';
 import { CASE_PRINT_KINDS, printCode, type CasePrintKind } from './prints';
 import { CASE_KINDS, DIAGNOSIS_TOOLS, EVALUATION_OUTCOMES, NOT_REACHED_PATHS, PZK_ATTENDANCE } from './vocabulary';
 import { householdOf } from './household';
+import { clock } from '@/lib/clock';
 
 /*
  * The case documents as PDFs: karta oczekiwań, diagnoza, IPP, kontrakt, ewaluacja końcowa and the
@@ -249,32 +250,32 @@ async function opened(actor: Actor, caseId: number, kind: CasePrintKind, now: Da
 }
 
 /** Karta oczekiwań of the case. */
-export async function referralPdf(actor: Actor, caseId: number, now = new Date()): Promise<PdfFile> {
+export async function referralPdf(actor: Actor, caseId: number, now = clock.now()): Promise<PdfFile> {
   return referralDoc(await opened(actor, caseId, 'referral', now));
 }
 
 /** Diagnoza wielowymiarowa with its SWOT. */
-export async function diagnosisPdf(actor: Actor, caseId: number, now = new Date()): Promise<PdfFile> {
+export async function diagnosisPdf(actor: Actor, caseId: number, now = clock.now()): Promise<PdfFile> {
   return diagnosisDoc(await opened(actor, caseId, 'diagnosis', now));
 }
 
 /** One IPP of the case, with the signature boxes of the family and the key worker. */
-export async function ippPdf(actor: Actor, caseId: number, ippId: number, now = new Date()): Promise<PdfFile> {
+export async function ippPdf(actor: Actor, caseId: number, ippId: number, now = clock.now()): Promise<PdfFile> {
   return ippDoc(await opened(actor, caseId, 'ipp', now), ippId);
 }
 
 /** The contract concluded to an IPP (NOT_FOUND when none was recorded). */
-export async function contractPdf(actor: Actor, caseId: number, ippId: number, now = new Date()): Promise<PdfFile> {
+export async function contractPdf(actor: Actor, caseId: number, ippId: number, now = clock.now()): Promise<PdfFile> {
   return contractDoc(await opened(actor, caseId, 'contract', now), ippId);
 }
 
 /** Ewaluacja końcowa. */
-export async function evaluationPdf(actor: Actor, caseId: number, now = new Date()): Promise<PdfFile> {
+export async function evaluationPdf(actor: Actor, caseId: number, now = clock.now()): Promise<PdfFile> {
   return evaluationDoc(await opened(actor, caseId, 'evaluation', now));
 }
 
 /** List gratulacyjny: only after an evaluation with the outcome "goals reached" (else INVALID). */
-export async function congratulationsPdf(actor: Actor, caseId: number, now = new Date()): Promise<PdfFile> {
+export async function congratulationsPdf(actor: Actor, caseId: number, now = clock.now()): Promise<PdfFile> {
   return congratulationsDoc(await opened(actor, caseId, 'congratulations', now));
 }
 
@@ -283,7 +284,7 @@ export async function congratulationsPdf(actor: Actor, caseId: number, now = new
  * has each) — for `npm run pdf:samples`. Skips openCase and its audit ("unsafe"): never call it
  * from a page, action or route. Kinds with no case to print are left out.
  */
-export async function unsafeCaseSamplePdfs(db: DbOrTx, now = new Date()): Promise<{ kind: CasePrintKind; title: string; caseNumber: string; names: string[]; pdf: Buffer }[]> {
+export async function unsafeCaseSamplePdfs(db: DbOrTx, now = clock.now()): Promise<{ kind: CasePrintKind; title: string; caseNumber: string; names: string[]; pdf: Buffer }[]> {
   const first = async (caseId: number | undefined) => {
     if (!caseId) return null;
     const [row] = await db

@@ -1,11 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { executeRows, type Db, type DbOrTx } from '@/db/client';
 import { emailOutbox, notificationOptOuts, roleAssignments, users, type CaseReminderKind } from '@/db/schema';
-import { addDays, addMonths, todayIso } from '@/lib/model/dates';
+import { addDays, addMonths } from '@/lib/model/dates';
 import { appUrl, FOOTER } from '@/lib/notifications/outbox';
 import { formatDate } from '@/lib/text';
 import { CASE_MAX_MONTHS } from './periods';
 import { REMINDER_LABELS } from './vocabulary';
+import { clock } from '@/lib/clock';
 
 /*
  * The reminders of work with a family (step 7.2), computed by the background worker — never on page
@@ -215,7 +216,7 @@ export interface SyncResult {
  * A handful of set-based statements whatever the number of cases (no query per case); in the steady
  * state only the facts and the open reminders are read.
  */
-export async function syncCaseReminders(db: Db, today = todayIso()): Promise<SyncResult> {
+export async function syncCaseReminders(db: Db, today = clock.today()): Promise<SyncResult> {
   const facts = await activeCaseFacts(db);
   const byId = new Map(facts.map((f) => [f.id, f]));
   const due: { case_id: number; kind: CaseReminderKind; due_key: string; due_on: string }[] = [];

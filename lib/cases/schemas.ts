@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, idField, LIMITS, optionalIdField, optionalPeselField, optionalText, requiredText } from '@/lib/validation/fields';
+import { clock } from '@/lib/clock';
 
 /*
  * The case account's own forms (karta oczekiwań, household, consents, team, extension, closing).
@@ -43,7 +44,6 @@ export type NewCaseInput = z.input<typeof newCaseSchema>;
 
 export const referralSchema = z.object({ caseId: id, version, ...referralFields }).superRefine(institutionGiven);
 
-const thisYear = new Date().getFullYear();
 
 export const householdMemberSchema = z.object({
   caseId: id,
@@ -57,8 +57,9 @@ export const householdMemberSchema = z.object({
       .number({ error: 'Podaj rok urodzenia liczbą, np. 1972.' })
       .int({ error: 'Podaj rok urodzenia liczbą, np. 1972.' })
       .min(1900, { error: 'Rok urodzenia nie może być wcześniejszy niż 1900.' })
-      .max(thisYear, { error: `Rok urodzenia nie może być późniejszy niż ${thisYear}.` })
-      .optional(),
+      .optional()
+      // This year in Poland, read when the form is checked (a server outlives New Year's Eve).
+      .refine((y) => y === undefined || y <= clock.year(), { error: () => `Rok urodzenia nie może być późniejszy niż ${clock.year()}.` }),
   ),
   relation: requiredText(100),
   pesel: optionalPeselField,

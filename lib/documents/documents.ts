@@ -25,7 +25,7 @@ import { AppError, conflictError, invalidError, notFoundError, refusedError } fr
 import { uploadProblem } from '@/lib/files';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue';
-import { todayIso } from '@/lib/model/dates';
+
 import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { formatDate } from '@/lib/text';
 import { fieldErrorsOf, parseInput } from '@/lib/validation/parse';
@@ -36,6 +36,7 @@ import { gminaPartyName, gminasInPowiat, gminasOfContent, implementationPlace, i
 import { createDocumentSchema, documentContentSchema, saveDraftSchema, signSchema, statusChangeSchema, terminateSchema } from './schemas';
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type TemplateBody } from './template';
 import { addRevision, insertDocument, logEvent, recordSigning, templateById, type Who } from './store';
+import { clock } from '@/lib/clock';
 
 const whoOf = (actor: Actor): Who => ({ userId: actor.userId, name: actor.name });
 
@@ -343,7 +344,7 @@ export async function signDocument(actor: Actor, input: unknown, file: { name: s
   if (row.version !== v.version) throw conflictError();
   const template = await templateById(getDb(), row.templateId);
   const signs = new Map(template.body.parties.map((r) => [r.role, r.signs]));
-  const today = todayIso();
+  const today = clock.today();
   const errors: Record<string, string[]> = {};
   const signedOn = row.content.parties.map((p, i) => {
     if (!signs.get(p.role)) return null;

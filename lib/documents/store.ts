@@ -4,7 +4,7 @@ import { documentCounters, documentEvents, documentGminas, documentRevisions, do
 import { conflictError, notFoundError } from '@/lib/errors';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue-load';
-import { todayIso } from '@/lib/model/dates';
+
 import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { formatDate } from '@/lib/text';
 import { storeUpload } from '@/lib/uploads';
@@ -12,6 +12,7 @@ import { defaultClauses, type DocumentContent } from './compose';
 import { EVIDENCE_OF_KIND, formatDocumentNumber, nextStatus } from './lifecycle';
 import { prefill, type DocumentPlace } from './prefill';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from './template';
+import { clock } from '@/lib/clock';
 
 /*
  * The writes every path shares — the domain functions (lib/documents/documents.ts, which authorize
@@ -54,7 +55,7 @@ export async function logEvent(tx: DbOrTx, documentId: number, who: Who, text: s
  * Inserts a new draft made from the current template of its kind. Shared by createDocument (which
  * authorizes first) and the demo data.
  */
-export async function insertDocument(tx: DbOrTx, kind: DocumentKind, place: DocumentPlace, parent: DocumentRow | null, who: Who, year = Number(todayIso().slice(0, 4))) {
+export async function insertDocument(tx: DbOrTx, kind: DocumentKind, place: DocumentPlace, parent: DocumentRow | null, who: Who, year = clock.year()) {
   const template = await currentTemplate(tx, kind);
   const { parties, people, fields } = await prefill(tx, kind, template.body, place, parent);
   const content: DocumentContent = {

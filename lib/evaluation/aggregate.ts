@@ -1,5 +1,6 @@
 import { areaSummaries, goalSeries, type GoalSeries, type ScalingEntry, type ScalingIpp } from '@/lib/cases/scaling';
 import { AREA_KEYS, type Area } from '@/lib/services/vocabulary';
+import { dateInPoland } from '@/lib/clock';
 
 /*
  * Stage IV figures (step 9.2), computed from what the platform already holds — nobody types them.
@@ -120,7 +121,8 @@ export function aggregateFigures(r: FigureRows): Figures {
 
   const start = r.startDate;
   const published = r.services.filter((s) => s.status === 'published');
-  const since = (ts: string) => ts.slice(0, 10) >= start;
+  // The day in Poland on which the record was stamped.
+  const since = (ts: string) => dateInPoland(new Date(ts)) >= start;
 
   const series: GoalSeries[] = r.cases.flatMap((c) => goalSeries(c.ipps, c.entries));
   const byArea = new Map(areaSummaries(series).map((a) => [a.area, a]));

@@ -4,15 +4,16 @@ import { EvaluationReportPdf } from '@/components/pdf/EvaluationReportPdf';
 import { RegionalReportPdf } from '@/components/pdf/RegionalReportPdf';
 import type { Actor } from '@/lib/auth/actor';
 import { toCsv, type CsvCell, type CsvText } from '@/lib/csv';
-import { todayIso } from '@/lib/model/dates';
+
 import type { PdfFile } from '@/lib/pdf/reports';
 import { renderPdf } from '@/lib/pdf/render';
 import { certificatePeople, getReport, referencePeople, regionalReport } from './evaluation';
 import { figureSections, KEY_QUESTIONS, type FigureLine } from './labels';
 import { periodText, referenceParagraphs, REFEREE_ROLE_LABELS } from './wording';
+import { clock } from '@/lib/clock';
 
 /** "Raport (PDF)": the step 9.2 report for the council committees (step 10.1). */
-export async function evaluationReportPdf(actor: Actor, id: number, now = new Date()): Promise<PdfFile> {
+export async function evaluationReportPdf(actor: Actor, id: number, now = clock.now()): Promise<PdfFile> {
   const r = await getReport(actor, id, now);
   const pdf = await renderPdf(
     <EvaluationReportPdf
@@ -39,7 +40,7 @@ export async function evaluationReportPdf(actor: Actor, id: number, now = new Da
 const figureCell = (l: FigureLine): CsvCell => l.number ?? l.value;
 
 /** "Wskaźniki (CSV)": one row per figure, then the team's answers and recommendations. */
-export async function indicatorsCsv(actor: Actor, id: number, now = new Date()): Promise<{ csv: CsvText; filename: string }> {
+export async function indicatorsCsv(actor: Actor, id: number, now = clock.now()): Promise<{ csv: CsvText; filename: string }> {
   const r = await getReport(actor, id, now);
   const rows = figureSections(r.figures).flatMap((s) => s.lines.map((l) => [s.title, l.label, figureCell(l)]));
   const answers = KEY_QUESTIONS.map((q) => ['Pytania kluczowe', `${q.key}) ${q.text}`, r.answers?.answers[q.key] ?? '']);
@@ -48,14 +49,14 @@ export async function indicatorsCsv(actor: Actor, id: number, now = new Date()):
 }
 
 /** The regional report as a landscape PDF (ROPS, WZK). */
-export async function regionalReportPdf(actor: Actor, now = new Date()): Promise<PdfFile> {
+export async function regionalReportPdf(actor: Actor, now = clock.now()): Promise<PdfFile> {
   const r = await regionalReport(actor, now);
   const pdf = await renderPdf(<RegionalReportPdf data={{ ...r, generatedAt: now, generatedBy: actor.name }} />);
   return { pdf, filename: `ewaluacja-wojewodztwo-${r.voivodeshipName}.pdf` };
 }
 
 /** The regional figures as CSV: a row per implementation and the totals, a column per figure. */
-export async function regionalCsv(actor: Actor, now = new Date()): Promise<{ csv: CsvText; filename: string }> {
+export async function regionalCsv(actor: Actor, now = clock.now()): Promise<{ csv: CsvText; filename: string }> {
   const r = await regionalReport(actor, now);
   const head = figureSections(r.totals).flatMap((s) => s.lines.map((l) => `${s.title}: ${l.label}`));
   const line = (label: string, f: typeof r.totals) => [label, ...figureSections(f).flatMap((s) => s.lines.map(figureCell))];
@@ -64,7 +65,7 @@ export async function regionalCsv(actor: Actor, now = new Date()): Promise<{ csv
 }
 
 /** Certificates of participation: one page per PZK member of the implementation and per WZK member. */
-export async function certificatesPdf(actor: Actor, id: number, today = todayIso()): Promise<PdfFile> {
+export async function certificatesPdf(actor: Actor, id: number, today = clock.today()): Promise<PdfFile> {
   const c = await certificatePeople(actor, id);
   const pdf = await renderPdf(
     <CertificatesPdf data={{ label: c.label, period: periodText(c.place.startDate, c.place.endDate), ropsName: c.rops.name, place: c.rops.city, issuedOn: today, people: c.people }} />,
@@ -73,7 +74,7 @@ export async function certificatesPdf(actor: Actor, id: number, today = todayIso
 }
 
 /** References of the Leaders of Cooperation: one page per PCPR/GOPS animator, worded from the figures. */
-export async function referencesPdf(actor: Actor, id: number, today = todayIso(), now = new Date()): Promise<PdfFile> {
+export async function referencesPdf(actor: Actor, id: number, today = clock.today(), now = clock.now()): Promise<PdfFile> {
   const r = await referencePeople(actor, id, now);
   const place = { powiatName: r.place.powiatName, gminaNames: r.place.gminas.map((g) => g.name), startDate: r.place.startDate, endDate: r.place.endDate };
   const pdf = await renderPdf(

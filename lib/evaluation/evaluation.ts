@@ -33,6 +33,7 @@ import { aggregateFigures, totalFigures, type Figures } from './aggregate';
 import { loadFigureRows } from './figures';
 import { QUESTION_KEYS } from './labels';
 import { activityDeleteSchema, activitySchema, answersSchema } from './schemas';
+import { clock } from '@/lib/clock';
 
 /*
  * Stage IV (steps 9.2, 10.1, 10.2): the evaluation report of an implementation, its activity
@@ -149,7 +150,7 @@ async function answersOf(db: DbOrTx, id: number) {
 }
 
 /** The step 9.2 report: the figures computed from the data, and the team's written answers. */
-export async function getReport(actor: Actor, id: number, now = new Date()) {
+export async function getReport(actor: Actor, id: number, now = clock.now()) {
   const { place, canManage, canCertify } = await loadImplementation(actor, id);
   const db = getDb();
   const [rows, answers] = await Promise.all([loadFigureRows(db, [id], now), answersOf(db, id)]);
@@ -309,7 +310,7 @@ export async function getActivityFile(actor: Actor, implementationId: number, fi
 // ---------------------------------------------------------------------------
 
 /** Every implementation of the actor's województwo: its figures and recommendations, and the totals. */
-export async function regionalReport(actor: Actor, now = new Date()) {
+export async function regionalReport(actor: Actor, now = clock.now()) {
   const voivodeshipId = actor.scope.voivodeshipId;
   await authorize(actor, 'regional_report.view', { voivodeshipId });
   const db = getDb();
@@ -416,7 +417,7 @@ export interface Referee {
 }
 
 /** The animators of the implementation (from its teams, else from its notification) and the figures. */
-export async function referencePeople(actor: Actor, id: number, now = new Date()) {
+export async function referencePeople(actor: Actor, id: number, now = clock.now()) {
   const { place } = await loadImplementation(actor, id, 'certify');
   const db = getDb();
   const [members, [rops], rows] = await Promise.all([

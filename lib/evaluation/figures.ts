@@ -22,6 +22,7 @@ import {
   tracks,
 } from '@/db/schema';
 import { aggregateFigures, type FigureRows, type Figures } from './aggregate';
+import { clock } from '@/lib/clock';
 
 export * from './aggregate';
 
@@ -53,7 +54,7 @@ const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Dat
  *   people of its gminas or of its PZK members' accounts;
  * - consultations: slots of the mobile consultation point whose time has come (`now`).
  */
-export async function loadFigureRows(db: DbOrTx, ids: number[], now = new Date()): Promise<Map<number, FigureRows>> {
+export async function loadFigureRows(db: DbOrTx, ids: number[], now = clock.now()): Promise<Map<number, FigureRows>> {
   const out = new Map<number, FigureRows>();
   if (!ids.length) return out;
   const impls = await db.select({ id: implementations.id, startDate: implementations.startDate }).from(implementations).where(inArray(implementations.id, ids));
@@ -181,7 +182,7 @@ export async function loadFigureRows(db: DbOrTx, ids: number[], now = new Date()
 }
 
 /** The step 9.2 figures of one implementation, computed from the data (no access check). */
-export async function implementationFigures(db: DbOrTx, implementationId: number, now = new Date()): Promise<Figures> {
+export async function implementationFigures(db: DbOrTx, implementationId: number, now = clock.now()): Promise<Figures> {
   const rows = (await loadFigureRows(db, [implementationId], now)).get(implementationId);
   if (!rows) throw new Error(`No implementation ${implementationId}`);
   return aggregateFigures(rows);

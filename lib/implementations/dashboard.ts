@@ -5,7 +5,8 @@ import { powiats, tracks, type ModelVariant } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { scopeWhere } from '@/lib/auth/scope-sql';
-import { addDays, todayIso } from '@/lib/model/dates';
+import { addDays } from '@/lib/model/dates';
+import { clock } from '@/lib/clock';
 
 export interface DashboardRow {
   trackId: number;
@@ -57,13 +58,13 @@ export interface DashboardFilter {
  * progress and overdue count — one row read per gmina, from the summary kept on its track.
  * The rule is the same as deriveProgress() (lib/model/progress.ts); a test checks they agree.
  */
-export async function dashboardRows(actor: Actor, f: DashboardFilter = {}, today = todayIso()): Promise<DashboardRow[]> {
+export async function dashboardRows(actor: Actor, f: DashboardFilter = {}, today = clock.today()): Promise<DashboardRow[]> {
   await authorize(actor, 'dashboard.view', actor.scope);
   return queryDashboard(scopeWhere(actor.scope, { voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId }), f, today);
 }
 
 /** The same rows for the implementations a PCPR or GOPS user works in (their own area only). */
-export async function ownImplementations(actor: Actor, today = todayIso()): Promise<DashboardRow[]> {
+export async function ownImplementations(actor: Actor, today = clock.today()): Promise<DashboardRow[]> {
   await authorize(actor, 'implementation.view');
   return queryDashboard(scopeWhere(actor.scope, { voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId }), { sort: 'gmina' }, today);
 }
@@ -72,7 +73,7 @@ export async function ownImplementations(actor: Actor, today = todayIso()): Prom
  * Every gmina in Poland, bypassing the policy: no role has a national scope. Used only by the
  * benchmark's "national overview" figure — hence the prefix.
  */
-export function unsafeNationalDashboard(today = todayIso()): Promise<DashboardRow[]> {
+export function unsafeNationalDashboard(today = clock.today()): Promise<DashboardRow[]> {
   return queryDashboard(sql`true`, { sort: 'teryt' }, today);
 }
 

@@ -9,10 +9,11 @@ import { can } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
 import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { latestVersionId, loadCatalogue } from '@/lib/model/catalogue';
-import { todayIso } from '@/lib/model/dates';
+
 import { parseInput } from '@/lib/validation/parse';
 import { createTrack, satisfyEvidence } from './instantiate';
 import { notificationSchema, reviewSchema } from './schemas';
+import { clock } from '@/lib/clock';
 
 const placeOfPowiat = (p: { id: number; voivodeshipId: number }) => ({ voivodeshipId: p.voivodeshipId, powiatId: p.id, gminaId: null });
 
@@ -184,7 +185,7 @@ export async function reviewNotification(actor: Actor, input: unknown) {
     }
     const [regional] = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, n.voivodeshipId)));
     if (!regional) await createTrack(tx, catalogue, n.plannedStart, { implementationId: null, voivodeshipId: n.voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
-    await satisfyEvidence(tx, trackIds, catalogue, 'notification', todayIso(), `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
+    await satisfyEvidence(tx, trackIds, catalogue, 'notification', clock.today(), `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
     await audit(tx, actor, { action: 'notification.accepted', entityType: 'notification', entityId: v.id, details: { implementationId: impl.id } });
     return { implementationId: impl.id, trackIds };
   });

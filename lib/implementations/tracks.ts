@@ -21,11 +21,12 @@ import { conflictError, invalidError, notFoundError, refusedError } from "@/lib/
 import { uploadProblem } from '@/lib/files';
 import { storeUpload } from '@/lib/uploads';
 import { loadCatalogue } from '@/lib/model/catalogue';
-import { todayIso } from '@/lib/model/dates';
+
 import { deriveProgress, earlierUnfinished, type ItemState } from '@/lib/model/progress';
 import { parseInput } from '@/lib/validation/parse';
 import { checkSchema, evidenceTitleSchema, itemStatusSchema, occurrenceSchema } from './schemas';
 import { refreshTrackSummary } from './summary';
+import { clock } from '@/lib/clock';
 
 const STATUS_LABEL = { not_started: 'nie rozpoczęty', in_progress: 'w toku', done: 'wykonany', not_applicable: 'nie dotyczy' } as const;
 
@@ -49,7 +50,7 @@ function mustSee(actor: Actor, t: { id: number; voivodeshipId: number; powiatId:
 }
 
 /** Everything the implementation page shows, after checking the actor may see this gmina. */
-export async function getTrack(actor: Actor, trackId: number, today = todayIso()) {
+export async function getTrack(actor: Actor, trackId: number, today = clock.today()) {
   const db = getDb();
   const t = await trackPlace(db, trackId);
   mustSee(actor, t);
@@ -160,7 +161,7 @@ export async function updateItemStatus(actor: Actor, input: unknown) {
   if (v.actualStart && v.actualEnd && v.actualEnd < v.actualStart) errors.actualEnd = ['Data zakończenia nie może być wcześniejsza niż data rozpoczęcia.'];
   if (Object.keys(errors).length) throw invalidError(errors);
 
-  const today = todayIso();
+  const today = clock.today();
   return db.transaction(async (tx) => {
     const changed = await tx
       .update(scheduleItems)
@@ -213,7 +214,7 @@ export async function setOccurrence(actor: Actor, input: unknown) {
   return db.transaction(async (tx) => {
     await tx
       .update(occurrences)
-      .set({ status: v.done ? 'done' : 'planned', doneOn: v.done ? todayIso() : null, note: v.note ?? null })
+      .set({ status: v.done ? 'done' : 'planned', doneOn: v.done ? clock.today() : null, note: v.note ?? null })
       .where(eq(occurrences.id, v.occurrenceId));
     await logEvent(tx, actor, row.track.id, `${v.done ? 'Odnotowano realizację' : 'Cofnięto realizację'} zadania cyklicznego w okresie ${row.o.periodStart} – ${row.o.dueDate}.`);
   });

@@ -35,10 +35,5 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / 86_400_000);
 }
 
-/** Today's date in Poland. */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(now);
-}
-
 export const maxIso = (a: string, b: string) => (a > b ? a : b);
 export const minIso = (a: string, b: string) => (a < b ? a : b);

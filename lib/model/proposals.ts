@@ -18,6 +18,7 @@ import { summariseCatalogueEdit, type CatalogueEdit, type CatalogueEditKind } fr
 import { applyCatalogueEdit, checkCatalogueEdit, latestVersionId, loadCatalogue, parseCatalogueEdit, VARIANT_LABELS } from './catalogue';
 import type { Change } from './changes';
 import { acceptProposalSchema, returnProposalSchema } from './schemas';
+import { clock } from '@/lib/clock';
 
 /*
  * Changes to the national model proposed by ROPS administrators. A proposal holds the edit form's
@@ -187,7 +188,7 @@ async function decide(tx: Tx, actor: Actor, id: number, status: 'accepted' | 're
   const p = modelChangeProposals;
   const [row] = await tx
     .update(p)
-    .set({ status, decidedBy: actor.userId, decidedAt: new Date(), decisionNote: note ?? null })
+    .set({ status, decidedBy: actor.userId, decidedAt: clock.now(), decisionNote: note ?? null })
     .where(and(eq(p.id, id), eq(p.status, 'pending')))
     .returning();
   if (row) return row;

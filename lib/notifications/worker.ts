@@ -3,7 +3,8 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { syncCaseReminders } from '@/lib/cases/reminders';
-import { todayIso } from '@/lib/model/dates';
+import { clock } from '@/lib/clock';
+
 
 /** What sends a message: nodemailer's SMTP transport in the app, anything alike in tests. */
 export interface MailTransport {
@@ -69,7 +70,7 @@ export const REMINDERS_EVERY_MS = 3_600_000;
  * show on the key worker's pulpit and their e-mails wait in the outbox. A run still going when the
  * next is due is not doubled.
  */
-export function startReminderWorker(db: () => Db, everyMs = REMINDERS_EVERY_MS, today: () => string = () => todayIso()) {
+export function startReminderWorker(db: () => Db, everyMs = REMINDERS_EVERY_MS, today: () => string = () => clock.today()) {
   let running: Promise<void> | null = null;
   const run = () => {
     if (running) return running;

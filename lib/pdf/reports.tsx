@@ -5,9 +5,10 @@ import { ProgressReport } from '@/components/pdf/ProgressReport';
 import type { Actor } from '@/lib/auth/actor';
 import { dashboardRows, type DashboardFilter, type SortKey } from '@/lib/implementations/dashboard';
 import { getTrack } from '@/lib/implementations/tracks';
-import { todayIso } from '@/lib/model/dates';
+
 import { powiatNameIn, voivodeshipName } from './queries';
 import { renderPdf } from './render';
+import { clock } from '@/lib/clock';
 
 export interface PdfFile {
   pdf: Buffer;
@@ -24,8 +25,8 @@ interface When {
 
 /** "Raport postępu wdrożenia" of one gmina. getTrack() checks the actor may see it. */
 export async function progressReportPdf(actor: Actor, trackId: number, when: When = {}): Promise<PdfFile> {
-  const data = await getTrack(actor, trackId, when.today ?? todayIso());
-  const pdf = await renderPdf(<ProgressReport data={data} generatedAt={when.now ?? new Date()} generatedBy={actor.name} />);
+  const data = await getTrack(actor, trackId, when.today ?? clock.today());
+  const pdf = await renderPdf(<ProgressReport data={data} generatedAt={when.now ?? clock.now()} generatedBy={actor.name} />);
   return { pdf, filename: `raport-postepu-${data.place?.gminaTeryt ?? trackId}.pdf` };
 }
 
@@ -56,11 +57,11 @@ export async function describeDashboardFilter(actor: Actor, f: DashboardFilter):
 
 /** "Postęp wdrożeń w województwie …" as filtered on the dashboard. dashboardRows() checks access. */
 export async function dashboardReportPdf(actor: Actor, filter: DashboardFilter = {}, when: When = {}): Promise<PdfFile> {
-  const today = when.today ?? todayIso();
+  const today = when.today ?? clock.today();
   const rows = await dashboardRows(actor, filter, today);
   const [name, filterDescription] = await Promise.all([voivodeshipName(actor.scope.voivodeshipId), describeDashboardFilter(actor, filter)]);
   const pdf = await renderPdf(
-    <DashboardReport voivodeshipName={name} rows={rows} filterDescription={filterDescription || undefined} generatedAt={when.now ?? new Date()} generatedBy={actor.name} />,
+    <DashboardReport voivodeshipName={name} rows={rows} filterDescription={filterDescription || undefined} generatedAt={when.now ?? clock.now()} generatedBy={actor.name} />,
   );
   return { pdf, filename: `postep-wdrozen-${name || 'wojewodztwo'}-${today}.pdf` };
 }

@@ -9,6 +9,7 @@ import { loadActiveUser } from '@/lib/auth/assignments';
 import { meetingsToIcs } from './ics';
 import { pzkAccess, pzksVisibleTo } from './access';
 import { icsFields } from './meetings';
+import { clock } from '@/lib/clock';
 
 /*
  * A personal calendar feed: a calendar app cannot sign in, so the URL carries a secret. Only its
@@ -42,7 +43,7 @@ export async function regenerateFeedToken(actor: Actor): Promise<{ token: string
     await tx
       .insert(calendarTokens)
       .values({ userId: actor.userId, tokenHash })
-      .onConflictDoUpdate({ target: calendarTokens.userId, set: { tokenHash, createdAt: new Date() } });
+      .onConflictDoUpdate({ target: calendarTokens.userId, set: { tokenHash, createdAt: clock.now() } });
     await audit(tx, actor, { action: 'calendar.token_regenerated', entityType: 'calendar', entityId: actor.userId });
   });
   return { token };
@@ -55,7 +56,7 @@ export const feedPath = (token: string) => `/kalendarz/${token}.ics`;
  * The feed for a token (with or without the ".ics" suffix), or null when the token is unknown or
  * its user can no longer sign in — the caller answers 404 either way.
  */
-export async function feedForToken(rawToken: string, baseUrl: string, now = new Date()): Promise<string | null> {
+export async function feedForToken(rawToken: string, baseUrl: string, now = clock.now()): Promise<string | null> {
   const token = rawToken.replace(/\.ics$/i, '');
   if (!TOKEN_RE.test(token)) return null;
   const db = getDb();

@@ -1,3 +1,4 @@
+import { clock } from '@/lib/clock';
 /*
  * iCalendar (RFC 5545) for PZK meetings — pure, no I/O. What goes out is deliberately little: a
  * calendar feed URL ends up in third-party calendars (Google, Outlook), so an event carries the
@@ -98,7 +99,7 @@ export function meetingUrl(baseUrl: string, m: Pick<IcsMeeting, 'id' | 'pzkId'>)
 }
 
 export function meetingsToIcs(meetings: IcsMeeting[], opts: IcsOptions): string {
-  const stamp = icsUtc(opts.now ?? new Date());
+  const stamp = icsUtc(opts.now ?? clock.now());
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Kooperacja//Spotkania PZK//PL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(opts.calendarName)}`];
   for (const m of meetings) {
     const end = new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);

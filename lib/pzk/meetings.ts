@@ -17,6 +17,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { meetingsToIcs, type IcsMeeting } from './ics';
 import { AGENDA_AREAS, MEETING_KINDS, attendanceSchema, consultationDeleteSchema, consultationSchema, decisionSchema, decisionStatusSchema, meetingSchema, minutesSchema, warsawLocalToUtc } from './meeting-schemas';
 import { loadPzk } from './pzk';
+import { clock, dateInPoland } from '@/lib/clock';
 
 /** The schedule's recurring task that a monthly PZK meeting fulfils. */
 export const MEETING_TASK_CODE = 'spotkanie-pzk';
@@ -78,7 +79,7 @@ const meetingListFields = {
 };
 
 /** The meetings page: upcoming and past meetings, months of the schedule still to plan, open decisions. */
-export async function listMeetings(actor: Actor, pzkId: number, now = new Date()) {
+export async function listMeetings(actor: Actor, pzkId: number, now = clock.now()) {
   const { pzk, canRun } = await meetingPzk(actor, pzkId);
   const db = getDb();
   const [meetings, slots, openDecisions] = await Promise.all([
@@ -268,7 +269,7 @@ export async function setDecisionStatus(actor: Actor, input: unknown) {
   return db.transaction(async (tx) => {
     const [saved] = await tx
       .update(pzkDecisions)
-      .set({ status: v.status, doneAt: v.status === 'done' ? new Date() : null, version: sql`${pzkDecisions.version} + 1` })
+      .set({ status: v.status, doneAt: v.status === 'done' ? clock.now() : null, version: sql`${pzkDecisions.version} + 1` })
       .where(and(eq(pzkDecisions.id, d.id), eq(pzkDecisions.version, v.version)))
       .returning({ id: pzkDecisions.id, version: pzkDecisions.version });
     if (!saved) throw conflictError();
@@ -314,19 +315,19 @@ export async function saveMinutes(actor: Actor, input: unknown) {
     const meeting = await meetingOf(tx, pzk.id, v.meetingId);
     const [saved] = await tx
       .update(pzkMeetings)
-      .set({ minutes: v.minutes, ...(v.publish ? { minutesPublishedAt: new Date() } : {}), version: sql`${pzkMeetings.version} + 1` })
+      .set({ minutes: v.minutes, ...(v.publish ? { minutesPublishedAt: clock.now() } : {}), version: sql`${pzkMeetings.version} + 1` })
       .where(and(eq(pzkMeetings.id, meeting.id), eq(pzkMeetings.version, v.version)))
       .returning({ id: pzkMeetings.id, version: pzkMeetings.version, minutesPublishedAt: pzkMeetings.minutesPublishedAt });
     if (!saved) throw conflictError();
     if (v.publish && meeting.occurrenceId) {
-      const doneOn = meeting.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+      const doneOn = dateInPoland(meeting.startsAt);
       const [occ] = await tx
         .update(occurrences)
         .set({ status: 'done', doneOn })
         .where(and(eq(occurrences.id, meeting.occurrenceId), sql`${occurrences.status} <> 'done'`))
         .returning({ trackId: occurrences.trackId });
       if (occ) {
-        await tx.update(tracks).set({ lastActivityAt: new Date() }).where(eq(tracks.id, occ.trackId));
+        await tx.update(tracks).set({ lastActivityAt: sql`now()` }).where(eq(tracks.id, occ.trackId));
         await refreshTrackSummary(tx, [occ.trackId]);
       }
     }
@@ -371,7 +372,7 @@ export async function meetingIcs(actor: Actor, pzkId: number, meetingId: number,
     .where(and(eq(pzkMeetings.id, meetingId), eq(pzkMeetings.pzkId, pzk.id)));
   if (!m) throw notFoundError('Nie znaleziono spotkania.');
   const event: IcsMeeting = { ...m, gminaName: pzk.gminaName };
-  const date = m.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+  const date = dateInPoland(m.startsAt);
   return { ics: meetingsToIcs([event], { calendarName: pzk.name, baseUrl }), filename: `spotkanie-pzk-${date}.ics` };
 }
 
@@ -380,7 +381,7 @@ export async function meetingIcs(actor: Actor, pzkId: number, meetingId: number,
 // ---------------------------------------------------------------------------
 
 /** The meeting's minutes as a PDF; "PROJEKT" across the pages until they are published. */
-export async function minutesPdf(actor: Actor, pzkId: number, meetingId: number, now = new Date()): Promise<PdfFile> {
+export async function minutesPdf(actor: Actor, pzkId: number, meetingId: number, now = clock.now()): Promise<PdfFile> {
   const { pzk, meeting, attendance, decisions, consultations } = await getMeeting(actor, pzkId, meetingId);
   const data: MinutesPdfData = {
     title: 'Protokół ze spotkania PZK',
@@ -397,6 +398,6 @@ export async function minutesPdf(actor: Actor, pzkId: number, meetingId: number,
     generatedAt: formatDateTime(now),
   };
   const pdf = await renderPdf(createElement(MinutesPdf, { data }));
-  const date = meeting.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+  const date = dateInPoland(meeting.startsAt);
   return { pdf, filename: `protokol-pzk-${pzk.gminaName}-${date}.pdf` };
 }

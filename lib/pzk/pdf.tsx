@@ -10,8 +10,9 @@ import { contactList } from './members';
 import { TEAM_ROLES } from './schemas';
 import { getWorkPlan } from './work-plan';
 import { WORK_PLAN_SECTIONS } from './work-plan-sections';
+import { clock } from '@/lib/clock';
 
-export async function contactListPdf(actor: Actor, pzkId: number, now = new Date()): Promise<PdfFile> {
+export async function contactListPdf(actor: Actor, pzkId: number, now = clock.now()): Promise<PdfFile> {
   const { pzk, contacts } = await contactList(actor, pzkId);
   const pdf = await renderPdf(
     <ContactListPdf

@@ -8,11 +8,12 @@ import { authorize } from '@/lib/auth/authorize';
 import { can, mayEver, type ResourceScope } from '@/lib/auth/policy';
 import { toCsv } from '@/lib/csv';
 import { forbiddenError } from '@/lib/errors';
-import { todayIso } from '@/lib/model/dates';
+
 import { parseInput } from '@/lib/validation/parse';
 import { needSchema, needTotals } from './need-schemas';
 import { TRAINING_KINDS } from './training-schemas';
 import { formatDate } from '@/lib/text';
+import { clock } from '@/lib/clock';
 
 /** The actor's own territory: where their submissions come from. */
 const ownPlace = (actor: Actor): ResourceScope => ({ voivodeshipId: actor.scope.voivodeshipId, powiatId: actor.scope.powiatId, gminaId: actor.scope.gminaId, institutionId: actor.scope.institutionId });
@@ -78,7 +79,7 @@ export async function myNeeds(actor: Actor) {
  * ROPS's planning view: the needs of the województwo for one year (default: next year if any were
  * reported for it, else the latest year reported), with counts per kind and participant totals.
  */
-export async function needsOverview(actor: Actor, year?: number, today = todayIso()) {
+export async function needsOverview(actor: Actor, year?: number, today = clock.today()) {
   const voivodeshipId = actor.scope.voivodeshipId;
   await authorize(actor, 'training_need.view', { voivodeshipId });
   const db = getDb();

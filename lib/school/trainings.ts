@@ -9,7 +9,7 @@ import { can } from '@/lib/auth/policy';
 import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue-load';
-import { todayIso } from '@/lib/model/dates';
+
 import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
@@ -25,6 +25,7 @@ import {
   userParticipantSchema,
   type TrainingStep,
 } from './training-schemas';
+import { clock, dateInPoland } from '@/lib/clock';
 
 /** A closed list is frozen: participants, attendance and the training's data stay as certified. */
 const closedError = () => new AppError('CONFLICT', 'Lista obecności jest zamknięta, a zaświadczenia wydane — szkolenia i jego uczestników nie można już zmieniać.');
@@ -336,7 +337,7 @@ export async function saveTrainingAttendance(actor: Actor, input: unknown) {
  * under a row lock on the województwo (and on the training) — two closings in the same
  * województwo wait for each other; other województwa are not blocked.
  */
-export async function closeAttendance(actor: Actor, input: unknown, now = new Date()) {
+export async function closeAttendance(actor: Actor, input: unknown, now = clock.now()) {
   const v = parseInput(closeAttendanceSchema, input);
   const voivodeshipId = await manager(actor);
   return getDb().transaction(async (tx) => {
@@ -352,7 +353,7 @@ export async function closeAttendance(actor: Actor, input: unknown, now = new Da
     const problem = closeProblem(t, attendees.length);
     if (problem) throw new AppError(t.attendanceClosedAt ? 'CONFLICT' : 'INVALID', problem);
     await tx.select({ id: voivodeships.id }).from(voivodeships).where(eq(voivodeships.id, voivodeshipId)).for('update');
-    const issuedOn = todayIso(now);
+    const issuedOn = dateInPoland(now);
     const year = Number(issuedOn.slice(0, 4));
     const existing = await tx
       .select({ number: trainingParticipants.certificateNumber })
@@ -463,7 +464,7 @@ function certificateOf(t: typeof trainings.$inferSelect, voivodeshipName: string
     trainer: t.trainer,
     step: t.step,
     issuerName: rops?.name ?? `Regionalny Ośrodek Polityki Społecznej — województwo ${voivodeshipName}`,
-    issuedAt: todayIso(t.attendanceClosedAt!),
+    issuedAt: dateInPoland(t.attendanceClosedAt!),
     issuedIn: rops?.city ?? '',
   };
 }

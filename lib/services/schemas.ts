@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, MESSAGES, idField, optionalIdField } from '@/lib/validation/fields';
 import { AREA_KEYS, TARGET_GROUP_KEYS } from './vocabulary';
+import { clock } from '@/lib/clock';
 
 /** Column sizes of `services` (db/schema/pzk.ts). */
 export const SERVICE_LIMITS = { name: 300, providerName: 300, cost: 300, place: 300, contact: 500, longText: LIMITS.longText } as const;
@@ -22,8 +23,8 @@ const realDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
   return isoDate.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
-/** Tomorrow (UTC) as the latest date: the browser and the server may disagree on today by a few hours. */
-const notFuture = (s: string) => s <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+/** Not after today in Poland (the server's clock decides; in the browser, the browser's). */
+const notFuture = (s: string) => s <= clock.today();
 
 const lastReviewedOn = z
   .string()

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { clock } from '../../lib/clock';
 
 export { expect };
 
@@ -84,6 +85,12 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // A shifted app clock (KOOPERACJA_NOW, see docs/testing.md) reaches the server through the
+  // environment; the browser gets the same date, as a real user's browser agrees with the server.
+  context: async ({ context }, use) => {
+    if (clock.shifted()) await context.clock.setFixedTime(clock.now());
+    await use(context);
+  },
   a11y: async ({ page }, use) => {
     const fn = Object.assign(() => checkA11y(page), { check: checkA11y });
     await use(fn);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { checkA11y, expect, login, logout, mainNav, test } from './fixtures';
+import { clock } from '../../lib/clock';
 
 /** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
 async function pdfText(page: Page, url: string): Promise<string> {
@@ -71,9 +72,9 @@ test('Szkoła Kooperacji: szkolenie podstawowe z trzema uczestnikami → zaświa
   const text = await pdfText(page, href!);
   expect(text).toContain('Zofia Świątek-Łęcka');
   expect(text).toMatch(/ZAŚWIADCZENIE/);
-  // Zaświadczenia are numbered by the year of issue, in Polish time (not a year written in here).
-  const issuedYear = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date()).slice(0, 4);
-  expect(text).toMatch(new RegExp(`SZK/${issuedYear}/\\d{4}`));
+  // Zaświadczenia are numbered by the year of issue in Poland, read from the app's clock (the same
+  // KOOPERACJA_NOW reaches the server and this test), never a year written in here.
+  expect(text).toMatch(new RegExp(`SZK/${clock.year()}/\\d{4}`));
 
   // Step 4 is now done in each gmina of the implementation.
   await page.goto('/wdrozenia?sort=gmina');

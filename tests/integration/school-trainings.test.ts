@@ -1,4 +1,3 @@
-import { todayIso } from '@/lib/model/dates';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +25,7 @@ import {
 import { seedDemo } from '@/db/seed/demo';
 import { MAZOWIECKIE, PODLASKIE, actorFor, makeActor, makeInstitution } from '../factories';
 import { accepted } from '../implementation-factories';
+import { clock } from '@/lib/clock';
 
 const TMP = path.resolve('tests/.tmp');
 const written: string[] = [];
@@ -154,7 +154,7 @@ describe('Szkoła Kooperacji — trainings and zaświadczenia', () => {
       expect(c.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
     }
     // Consecutive, after whatever this województwo issued this year before (the demo's, in 2026).
-    const year = Number(todayIso().slice(0, 4)); // the year of issue in Polish time, as the app numbers them
+    const year = clock.year(); // the year of issue in Polish time, as the app numbers them
     const first = Math.min(...numbers.map((n) => Number(n.slice(-4))));
     expect(numbers.sort()).toEqual([0, 1, 2].map((i) => `SZK/${year}/${String(first + i).padStart(4, '0')}`));
 
@@ -243,7 +243,7 @@ describe('Szkoła Kooperacji — trainings and zaświadczenia', () => {
     await saveTrainingAttendance(rops, { trainingId: id, attended: [p.id] });
     const [before] = await getDb().select({ n: trainingParticipants.certificateNumber }).from(trainingParticipants).where(eq(trainingParticipants.id, p.id));
     expect(before.n).toBeNull();
-    const year = Number(todayIso().slice(0, 4)); // the year of issue in Polish time, as the app numbers them
+    const year = clock.year(); // the year of issue in Polish time, as the app numbers them
     const issued = await getDb().select({ n: trainingParticipants.certificateNumber }).from(trainingParticipants);
     const max = Math.max(0, ...issued.filter((r) => r.n?.startsWith(`SZK/${year}/`)).map((r) => Number(r.n!.slice(-4))));
     const nr = (k: number) => `SZK/${year}/${String(max + k).padStart(4, '0')}`;

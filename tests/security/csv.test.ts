@@ -15,6 +15,7 @@ import { AREAS } from '@/lib/services/vocabulary';
 import { caseSetup, qualifiedCase, type CaseSetup } from '../case-factories';
 import { PODLASKIE, actorFor, makeActor, makeInstitution, unit } from '../factories';
 import { accepted } from '../implementation-factories';
+import { setClockForTests } from '@/lib/clock';
 
 /*
  * CSV formula injection: text a user typed that starts with `=`, `+`, `-`, `@`, tab or CR must
@@ -122,10 +123,8 @@ describe('the ROPS dashboard', () => {
   routeTest('app/(app)/wdrozenia/eksport.csv/route.ts', async () => {
     const { GET } = await import('@/app/(app)/wdrozenia/eksport.csv/route');
     session.actor = rops;
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(`${today}T10:00:00Z`));
-    const res = await GET(req(`/wdrozenia/eksport.csv?powiat=${powiatId}`));
-    vi.useRealTimers();
+    setClockForTests(new Date(`${today}T10:00:00Z`));
+    const res = await GET(req(`/wdrozenia/eksport.csv?powiat=${powiatId}`)).finally(() => setClockForTests(null));
     const rows = await readCsv(res, 'postep-wdrozen.csv', [
       'Powiat',
       'Gmina',

@@ -13,6 +13,7 @@ import { saveHouseholdMember } from '@/lib/cases/cases';
 import { exportCase } from '@/lib/cases/export';
 import { referralPdf } from '@/lib/cases/pdf';
 import { getDocument, getDocumentScan } from '@/lib/documents/documents';
+import { clock, setClockForTests } from '@/lib/clock';
 import { RefusedError } from '@/lib/errors';
 import { evaluationReportPdf } from '@/lib/evaluation/documents';
 import { getReport, saveAnswers } from '@/lib/evaluation/evaluation';
@@ -46,6 +47,12 @@ vi.mock('@/lib/auth/session', () => ({ getActor: async () => session.actor, requ
 
 const MISSING = 999_999_999;
 const WINDOW = 10 * 60_000;
+/** Puts the app's clock in the middle of a 10-minute fold window (so two calls share it); returns that instant. */
+function midWindow(): number {
+  const mid = Math.floor(clock.now().getTime() / WINDOW) * WINDOW + WINDOW / 2;
+  setClockForTests(new Date(mid));
+  return mid;
+}
 
 let s: CaseSetup;
 let caseId: number;
@@ -60,7 +67,7 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  vi.useRealTimers();
+  setClockForTests(null);
   session.actor = null;
 });
 
@@ -112,9 +119,7 @@ async function expectAuditedRefusal(actor: Actor, attempt: () => Promise<unknown
   expect(await refusedEntries(actor, x.type, x.id)).toHaveLength(0);
 
   // Mid-window, so the two calls below certainly share their 10 minutes.
-  const mid = Math.floor(Date.now() / WINDOW) * WINDOW + WINDOW / 2;
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(mid);
+  const mid = midWindow();
   const answer = await asAction(actor, attempt);
   // The answer is what it was before auditing existed.
   expect(answer).toMatchObject({ ok: false, code: x.code, message: refused.message });
@@ -128,10 +133,10 @@ async function expectAuditedRefusal(actor: Actor, attempt: () => Promise<unknown
   const { rows } = await listAuditEntries(ropsAdmin, { action: 'access.refused', entityType: x.type, user: actor.email });
   expect(rows.filter((r) => r.entityId === String(x.id))).toEqual([expect.objectContaining({ id: entry.id, role: actor.scope.role, repeats: 1 })]);
 
-  vi.setSystemTime(mid + WINDOW);
+  setClockForTests(new Date(mid + WINDOW));
   await asAction(actor, attempt);
   expect(await refusedEntries(actor, x.type, x.id)).toHaveLength(2);
-  vi.useRealTimers();
+  setClockForTests(null);
 }
 
 /** A record that does not exist: a plain NOT_FOUND, and nothing in the audit log. */
@@ -298,8 +303,7 @@ describe('Szkoła Kooperacji, e-szkoła, good practices', () => {
     const colleague = await makeActor('social_worker', JANOW);
     await expectAuditedRefusal(colleague, () => getPractice(colleague, p.id), { code: 'NOT_FOUND', type: 'good_practice', id: p.id, message: 'Nie znaleziono dobrej praktyki.' });
     // Without an account: one entry with no user, its repeats counted all the same.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Math.floor(Date.now() / WINDOW) * WINDOW + WINDOW / 2);
+    midWindow();
     expect(await asAction(null, () => practicePdf(null, p.id))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     await asAction(null, () => practicePdf(null, p.id));
     const anonymous = await refusedEntries(null, 'good_practice', p.id);
@@ -336,8 +340,7 @@ describe('auditRefusal', () => {
   it('writes the signed-in actor\'s refusal straight from the error, in the record\'s województwo', async () => {
     const stranger = await makeActor('social_worker', '2003072');
     const e = (await failure(openCase(stranger, caseId))) as RefusedError;
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Math.floor(Date.now() / WINDOW) * WINDOW + WINDOW / 2);
+    midWindow();
     session.actor = stranger;
     await auditRefusal(e);
     await auditRefusal(e);

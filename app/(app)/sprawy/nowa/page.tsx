@@ -7,8 +7,9 @@ import { authorize } from '@/lib/auth/authorize';
 import { requireActor } from '@/lib/auth/session';
 import { referralOptions, referralPzks } from '@/lib/cases/cases';
 import { guard } from '@/lib/page-guard';
-import { todayIso } from '@/lib/model/dates';
+
 import { formatDateTime } from '@/lib/text';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Zgłoszenie osoby lub rodziny' };
 
@@ -56,7 +57,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
           referringInstitutionId: '',
           referringInstitutionName: '',
           referrerName: actor.name,
-          referredOn: todayIso(),
+          referredOn: clock.today(),
           situation: '',
           reasons: '',
           expectations: '',

@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { NeedForm } from '@/components/school/NeedForm';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
-import { todayIso } from '@/lib/model/dates';
+
 import { guard } from '@/lib/page-guard';
 import { needsSummary } from '@/lib/school/need-schemas';
 import { needsPage } from '@/lib/school/needs';
 import { TRAINING_KINDS } from '@/lib/school/training-schemas';
 import { formatDate } from '@/lib/text';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Potrzeby szkoleniowe' };
 
@@ -60,7 +61,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
   const { rok } = await searchParams;
   const actor = await requireActor();
   const { canSubmit, mine, overview } = await guard(needsPage(actor, rok && /^\d{4}$/.test(rok) ? Number(rok) : undefined));
-  const nextYear = Number(todayIso().slice(0, 4)) + 1;
+  const nextYear = clock.year() + 1;
   return (
     <>
       <PageHeader

@@ -4,9 +4,10 @@ import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { regionalServiceForm } from '@/lib/services/services';
-import { formValues, todayInPoland } from '@/components/services/form-values';
+import { formValues } from '@/components/services/form-values';
 import { ServiceForm } from '@/components/services/ServiceForm';
 import { createRegionalServiceAction } from '../actions';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Nowa usługa na liście wojewódzkiej' };
 
@@ -22,7 +23,7 @@ export default async function NewRegionalServicePage() {
         </Link>
       </p>
       <PageHeader title="Dodaj usługę do listy wojewódzkiej" lead={`Województwo ${voivodeshipName}. Pola oznaczone gwiazdką (*) są wymagane.`} />
-      <ServiceForm kind="regional" mode="add" action={createRegionalServiceAction} initial={formValues(undefined, todayInPoland())} providers={providers} powiats={powiats} listHref="/uslugi" />
+      <ServiceForm kind="regional" mode="add" action={createRegionalServiceAction} initial={formValues(undefined, clock.today())} providers={providers} powiats={powiats} listHref="/uslugi" />
     </>
   );
 }

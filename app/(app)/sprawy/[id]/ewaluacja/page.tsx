@@ -6,13 +6,14 @@ import { requireActor } from '@/lib/auth/session';
 import { getEvaluation } from '@/lib/cases/evaluation';
 import { VISIT_INTERVALS } from '@/lib/cases/evaluation-schemas';
 import { EVALUATION_OUTCOMES, NOT_REACHED_PATHS } from '@/lib/cases/vocabulary';
-import { minIso, todayIso } from '@/lib/model/dates';
+import { minIso } from '@/lib/model/dates';
 import { guard } from '@/lib/page-guard';
 import { AREAS } from '@/lib/services/vocabulary';
 import { formatDate } from '@/lib/text';
 import { plural } from '@/lib/validation/fields';
 import { AnnouncementForm, ExtensionForm } from './EndForms';
 import { EvaluationForm } from './EvaluationForm';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Ewaluacja końcowa' };
 
@@ -124,7 +125,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
   const data = await guard(getEvaluation(actor, Number(id)));
   const c = data.case;
   const e = data.evaluation;
-  const today = todayIso();
+  const today = clock.today();
   return (
     <>
       <CaseHeader c={c} current="/ewaluacja" title="Ewaluacja końcowa" />

@@ -6,11 +6,12 @@ import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHea
 import { requireActor } from '@/lib/auth/session';
 import { getQualification } from '@/lib/cases/qualification';
 import { CONSENT_FORMS, CONSENT_KINDS, QUALIFICATION_CRITERIA } from '@/lib/cases/vocabulary';
-import { todayIso } from '@/lib/model/dates';
+
 import { guard } from '@/lib/page-guard';
 import { MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { QualificationForm } from './QualificationForm';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Kwalifikacja' };
 
@@ -137,7 +138,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
             consents={data.consents.map((x) => ({ kind: x.kind, withdrawnOn: x.withdrawnOn }))}
             institutions={data.options.institutions.map((i) => ({ value: String(i.id), label: i.name }))}
             meetings={data.options.meetings.map((m) => ({ value: String(m.id), label: `${formatDateTime(m.startsAt)} — ${MEETING_KINDS[m.kind]}` }))}
-            defaults={{ decidedOn: todayIso(), meetingId: data.referral?.meetingId ? String(data.referral.meetingId) : '' }}
+            defaults={{ decidedOn: clock.today(), meetingId: data.referral?.meetingId ? String(data.referral.meetingId) : '' }}
           />
         ) : (
           <p className="max-w-3xl">

@@ -6,9 +6,10 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { regionalServiceForm } from '@/lib/services/services';
 import { ConfirmButton } from '@/components/services/EntryButtons';
-import { formValues, todayInPoland } from '@/components/services/form-values';
+import { formValues } from '@/components/services/form-values';
 import { ServiceForm } from '@/components/services/ServiceForm';
 import { deleteRegionalServiceAction, updateRegionalServiceAction } from '../../actions';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Edycja usługi na liście wojewódzkiej' };
 
@@ -27,7 +28,7 @@ export default async function EditRegionalServicePage({ params }: { params: Prom
         </Link>
       </p>
       <PageHeader title={`Edycja: ${service.name}`} lead={`Lista wojewódzka, województwo ${voivodeshipName}. Pola oznaczone gwiazdką (*) są wymagane.`} />
-      <ServiceForm kind="regional" mode="edit" action={updateRegionalServiceAction} initial={formValues(service, todayInPoland())} providers={providers} powiats={powiats} listHref="/uslugi" />
+      <ServiceForm kind="regional" mode="edit" action={updateRegionalServiceAction} initial={formValues(service, clock.today())} providers={providers} powiats={powiats} listHref="/uslugi" />
       <section aria-labelledby="usuwanie" className="mt-10 max-w-3xl border-t border-slate-200 pt-6">
         <h2 id="usuwanie" className="mb-2 text-xl font-semibold">
           Usunięcie wpisu

@@ -5,9 +5,10 @@ import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { pzkServiceForm } from '@/lib/services/services';
-import { formValues, todayInPoland } from '@/components/services/form-values';
+import { formValues } from '@/components/services/form-values';
 import { ServiceForm } from '@/components/services/ServiceForm';
 import { createPzkServiceAction } from '../actions';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Nowa usługa na liście PZK' };
 
@@ -25,7 +26,7 @@ export default async function NewPzkServicePage({ params }: { params: Promise<{ 
         </Link>
       </p>
       <PageHeader title={mode === 'propose' ? 'Zaproponuj usługę' : 'Dodaj usługę'} lead={`${pzk.name}. Pola oznaczone gwiazdką (*) są wymagane.`} />
-      <ServiceForm kind="pzk" mode={mode} action={createPzkServiceAction.bind(null, pzk.id)} initial={formValues(undefined, todayInPoland())} providers={providers} listHref={listHref} />
+      <ServiceForm kind="pzk" mode={mode} action={createPzkServiceAction.bind(null, pzk.id)} initial={formValues(undefined, clock.today())} providers={providers} listHref={listHref} />
     </>
   );
 }

@@ -6,9 +6,10 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { pzkServiceForm } from '@/lib/services/services';
 import { ConfirmButton } from '@/components/services/EntryButtons';
-import { formValues, todayInPoland } from '@/components/services/form-values';
+import { formValues } from '@/components/services/form-values';
 import { ServiceForm } from '@/components/services/ServiceForm';
 import { deletePzkServiceAction, updatePzkServiceAction } from '../../actions';
+import { clock } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Edycja usługi na liście PZK' };
 
@@ -30,7 +31,7 @@ export default async function EditPzkServicePage({ params }: { params: Promise<{
         title={`Edycja: ${service.name}`}
         lead={`${pzk.name}${service.status === 'proposed' ? ' — propozycja członka zespołu, jeszcze niezatwierdzona (zatwierdzisz ją na liście)' : ''}. Pola oznaczone gwiazdką (*) są wymagane.`}
       />
-      <ServiceForm kind="pzk" mode="edit" action={updatePzkServiceAction.bind(null, pzk.id)} initial={formValues(service, todayInPoland())} providers={providers} listHref={listHref} />
+      <ServiceForm kind="pzk" mode="edit" action={updatePzkServiceAction.bind(null, pzk.id)} initial={formValues(service, clock.today())} providers={providers} listHref={listHref} />
       <section aria-labelledby="usuwanie" className="mt-10 max-w-3xl border-t border-slate-200 pt-6">
         <h2 id="usuwanie" className="mb-2 text-xl font-semibold">
           Usunięcie wpisu
