@@ -9,7 +9,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const PORT = process.env.E2E_PORT ?? '3200';
 const baseURL = `http://localhost:${PORT}`;
-export const E2E_PGLITE_DIR = 'tests/.tmp/e2e-pglite';
+export const E2E_PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? 'tests/.tmp/e2e-pglite';
 
 /** The e2e specs run a local SMTP server here (tests/e2e/fixtures.ts) and read what the app sends. */
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
@@ -27,6 +27,7 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_FILE ?? 'test-results/e2e-results.json' }]],
   use: {
     ...devices['Desktop Chrome'],
