@@ -9,6 +9,8 @@ import { notFoundError } from '@/lib/errors';
 /** What the notification form offers a PCPR animator: the gminas of their own powiat. */
 export async function notificationFormOptions(actor: Actor) {
   const db = getDb();
+  // The role first: a role that never submits is refused (and audited) before any powiat is looked up.
+  await authorize(actor, 'notification.submit');
   const [powiat] = await db.select().from(powiats).where(eq(powiats.id, actor.scope.powiatId ?? -1));
   if (!powiat) throw notFoundError('Nie znaleziono powiatu.');
   await authorize(actor, 'notification.submit', { voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, gminaId: null });

@@ -50,6 +50,8 @@ async function checkGminas(powiatId: number, gminaIds: number[], exceptNotificat
 export async function submitNotification(actor: Actor, input: unknown) {
   const v = parseInput(notificationSchema, input);
   const db = getDb();
+  // The role first: a role that never submits is refused (and audited) before any powiat is looked up.
+  await authorize(actor, 'notification.submit');
   const [powiat] = await db.select().from(powiats).where(eq(powiats.id, actor.scope.powiatId ?? -1));
   if (!powiat) throw notFoundError('Nie znaleziono powiatu.');
   await authorize(actor, 'notification.submit', placeOfPowiat(powiat));

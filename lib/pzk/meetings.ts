@@ -18,6 +18,7 @@ import { meetingsToIcs, type IcsMeeting } from './ics';
 import { AGENDA_AREAS, MEETING_KINDS, attendanceSchema, consultationDeleteSchema, consultationSchema, decisionSchema, decisionStatusSchema, meetingSchema, minutesSchema, warsawLocalToUtc } from './meeting-schemas';
 import { loadPzk } from './pzk';
 import { clock, dateInPoland } from '@/lib/clock';
+import { memberAccountId } from './member-account';
 
 /** The schedule's recurring task that a monthly PZK meeting fulfils. */
 export const MEETING_TASK_CODE = 'spotkanie-pzk';
@@ -125,7 +126,7 @@ export async function getMeeting(actor: Actor, pzkId: number, meetingId: number)
       .where(eq(pzkAttendance.meetingId, meeting.id))
       .orderBy(asc(institutions.name), asc(pzkMembers.name)),
     db
-      .select({ id: pzkDecisions.id, text: pzkDecisions.text, ownerMemberId: pzkDecisions.ownerMemberId, ownerName: pzkMembers.name, ownerUserId: pzkMembers.userId, dueOn: pzkDecisions.dueOn, status: pzkDecisions.status, doneAt: pzkDecisions.doneAt, version: pzkDecisions.version })
+      .select({ id: pzkDecisions.id, text: pzkDecisions.text, ownerMemberId: pzkDecisions.ownerMemberId, ownerName: pzkMembers.name, ownerUserId: memberAccountId, dueOn: pzkDecisions.dueOn, status: pzkDecisions.status, doneAt: pzkDecisions.doneAt, version: pzkDecisions.version })
       .from(pzkDecisions)
       .leftJoin(pzkMembers, eq(pzkMembers.id, pzkDecisions.ownerMemberId))
       .where(eq(pzkDecisions.meetingId, meeting.id))
@@ -258,7 +259,7 @@ export async function setDecisionStatus(actor: Actor, input: unknown) {
   const { pzk, canRun } = await meetingPzk(actor, v.pzkId);
   const db = getDb();
   const [d] = await db
-    .select({ id: pzkDecisions.id, meetingId: pzkDecisions.meetingId, ownerUserId: pzkMembers.userId })
+    .select({ id: pzkDecisions.id, meetingId: pzkDecisions.meetingId, ownerUserId: memberAccountId })
     .from(pzkDecisions)
     .innerJoin(pzkMeetings, eq(pzkMeetings.id, pzkDecisions.meetingId))
     .leftJoin(pzkMembers, eq(pzkMembers.id, pzkDecisions.ownerMemberId))

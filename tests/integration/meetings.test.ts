@@ -102,6 +102,15 @@ describe('PZK meetings', () => {
     await expect(setDecisionStatus(member, { pzkId: pzk.id, decisionId: d2.id, version: 1, status: 'done' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(setDecisionStatus(pcpr, { pzkId: pzk.id, decisionId: d1.id, version: 1, status: 'open' })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await listMeetings(member, pzk.id)).openDecisions.map((d) => d.id)).toEqual([d2.id]);
+    // Most people are put on the team by name and work e-mail, and their account is never linked to
+    // that row: the account with that e-mail owns the decision all the same.
+    const byEmail = await addMember(pcpr, { pzkId: pzk.id, institutionId: member.scope.institutionId, name: 'Anna Wiśniewska', function: 'Pedagog (sprawy szkolne)', teamRole: 'invited', email: member.email.toUpperCase() });
+    const [row] = await getDb().select({ userId: pzkMembers.userId }).from(pzkMembers).where(eq(pzkMembers.id, byEmail.id));
+    expect(row.userId, 'the team row is not linked to the account').toBeNull();
+    const d3 = await addDecision(pcpr, { pzkId: pzk.id, meetingId, text: 'Ustalić termin w poradni', ownerMemberId: byEmail.id, dueOn: '2027-06-20' });
+    expect((await getMeeting(member, pzk.id, meetingId)).decisions.find((d) => d.id === d3.id)?.canChange).toBe(true);
+    await setDecisionStatus(member, { pzkId: pzk.id, decisionId: d3.id, version: 1, status: 'done' });
+    await setDecisionStatus(member, { pzkId: pzk.id, decisionId: d3.id, version: 2, status: 'open' });
 
     await addConsultation(gops, { pzkId: pzk.id, meetingId, specialist: 'Psycholog PCPR', startsAt: '2027-05-10T12:30', forWhom: FOR_WHOM });
 
@@ -111,6 +120,7 @@ describe('PZK meetings', () => {
     expect(view.decisions.map((d) => [d.status, d.canChange])).toEqual([
       ['done', true],
       ['open', false],
+      ['open', true],
     ]);
     expect(view.consultations[0].startsAt.toISOString()).toBe('2027-05-10T10:30:00.000Z');
 

@@ -22,7 +22,8 @@ export const FOREIGN_GMINA = '1401022';
 export const FOREIGN_POWIAT = '1401';
 export const CHOROSZCZ_POWIAT = CHOROSZCZ.slice(0, 4);
 
-export type Outcome = 'allow' | 'NOT_FOUND' | 'FORBIDDEN';
+/** INVALID: refused as input outside one's own area (e.g. another powiat's gminas on a form). */
+export type Outcome = 'allow' | 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID';
 /** '-' : the column is the same actor as "inside" for this role (e.g. a powiat role's neighbouring gmina). */
 export type Cell = Outcome | '-';
 
