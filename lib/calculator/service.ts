@@ -46,6 +46,8 @@ export type Calculation = {
 
 /** /kalkulator: the query parsed, and — when it is valid — the costs with the actor's województwo's rates. */
 export async function calculate(actor: Actor, params: Record<string, string | string[] | undefined> | URLSearchParams): Promise<Calculation> {
+  // The rates are a województwo's: the national administrator belongs to none.
+  await authorize(actor, 'region.view');
   const db = getDb();
   const voivodeshipId = actor.scope.voivodeshipId;
   const [rates, name] = await Promise.all([loadRates(db, voivodeshipId), voivodeshipName(db, voivodeshipId)]);
@@ -57,6 +59,7 @@ export async function calculate(actor: Actor, params: Record<string, string | st
 
 /** /kalkulator/stawki: everyone reads the rates and their sources; ROPS also edits them. */
 export async function ratesOverview(actor: Actor) {
+  await authorize(actor, 'region.view');
   const db = getDb();
   const voivodeshipId = actor.scope.voivodeshipId;
   const [rates, name] = await Promise.all([loadRates(db, voivodeshipId), voivodeshipName(db, voivodeshipId)]);

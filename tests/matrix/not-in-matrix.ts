@@ -2,8 +2,7 @@
  * Exported `Actor` functions of lib/ without a row in the authorization matrix, each with why
  * (tests/integration/authorization-matrix.test.ts fails on any function neither here nor in a row).
  */
-const NOT_YET = 'not yet in the matrix';
-const TWIN = 'SQL twin used inside list queries; checked against its TypeScript rule below (or in cases-access.test.ts for casesVisibleTo)';
+const TWIN = 'SQL twin used inside list queries; checked against its TypeScript rule by the SQL-twin tests of authorization-matrix.test.ts (casesVisibleTo: cases-access.test.ts)';
 const CASES_ACCESS = 'covered in tests/integration/cases-access.test.ts (neighbouring gmina/powiat, another województwo, every way to open a case)';
 
 /**
@@ -32,14 +31,7 @@ export const NOT_IN_MATRIX: Record<string, string> = {
   'lib/cases/cases.ts#recordExtension': CASES_ACCESS,
   'lib/cases/cases.ts#closeCase': CASES_ACCESS,
   'lib/cases/cases.ts#listCases': `list through casesVisibleTo; ${CASES_ACCESS}`,
-  'lib/pzk/pzk.ts#listPzks': 'list through pzksVisibleTo, checked against pzkAccess below',
-  'lib/documents/documents.ts#listDocuments': 'list through documentsVisibleTo, checked against canViewDocument below',
+  'lib/pzk/pzk.ts#listPzks': 'list through pzksVisibleTo, checked against pzkAccess in authorization-matrix.test.ts',
+  'lib/documents/documents.ts#listDocuments': 'list through documentsVisibleTo, checked against canViewDocument in authorization-matrix.test.ts',
 };
-const NOT_YET_LIST = [
-  'lib/audit-log.ts#listAuditEntries',
-  'lib/calculator/pdf.tsx#calculatorPdf',
-  'lib/calculator/service.ts#calculate',
-  'lib/calculator/service.ts#ratesOverview',
-];
-for (const fn of NOT_YET_LIST) NOT_IN_MATRIX[fn] ??= NOT_YET;
 

@@ -1,7 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { emailOutbox, gminas, institutions, notifications, powiats, tracks, voivodeships } from '@/db/schema';
+import { auditLog, emailOutbox, gminas, institutions, notifications, powiats, tracks, voivodeships } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { listAuditEntries } from '@/lib/audit-log';
 import { areaOptions, createInstitution, listInstitutions } from '@/lib/institutions/institutions';
 import { listOutbox } from '@/lib/notifications/notifications';
 import { dashboardReportPdf, describeDashboardFilter, progressReportPdf } from '@/lib/pdf/reports';
@@ -141,7 +142,25 @@ async function outboxChecked(a: Actor) {
 }
 
 //                                               inside       neighbour    otherPowiat  otherVoiv    guest        otherPzk     national
+/**
+ * The audit log of the actor's województwo (and the entries of no województwo, e.g. logins with
+ * unknown e-mails): every listed entry is one of them, and Janów's case opening is among them at home.
+ */
+async function auditChecked(a: Actor) {
+  const { rows } = await listAuditEntries(a, { action: 'case.created' });
+  const all = await getDb().select({ id: auditLog.id, voivodeshipId: auditLog.voivodeshipId }).from(auditLog);
+  const allowed = new Set(all.filter((e) => e.voivodeshipId === null || e.voivodeshipId === a.scope.voivodeshipId).map((e) => e.id));
+  const foreign = rows.filter((r) => !allowed.has(r.id));
+  if (foreign.length) throw new Error(`entries of another województwo: ${foreign.map((r) => r.id).join(', ')}`);
+  const janowCase = rows.some((r) => r.entityId === String(m.caseId));
+  if (janowCase !== (a.scope.voivodeshipId === m.s.pzk.voivodeshipId)) throw new Error(`Janów's case ${janowCase ? 'listed abroad' : 'missing at home'}`);
+}
+
 const rows: MatrixRow[] = [
+  // The audit log: the ROPS administrator of each województwo, nobody else.
+  { fn: 'lib/audit-log.ts#listAuditEntries', role: 'rops_admin', call: auditChecked, expect: row('allow', '-', '-', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
+  { fn: 'lib/audit-log.ts#listAuditEntries', role: 'rops_adviser', call: auditChecked, expect: row('FORBIDDEN', '-', '-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'advisers supervise cases, the administrator reads the log' },
+  { fn: 'lib/audit-log.ts#listAuditEntries', role: 'pcpr_animator', call: auditChecked, expect: row('FORBIDDEN', '-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   // Territorial units are public (TERC): outside the scope the page is refused, not hidden.
   { fn: 'lib/territory/queries.ts#getPowiatPage', role: 'pcpr_animator', call: powiatPage, expect: row('allow', '-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'a PZK member of a gmina institution sees its gmina, not the powiat' },
   { fn: 'lib/territory/queries.ts#getPowiatPage', role: 'rops_admin', call: powiatPage, expect: row('allow', '-', '-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
