@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkA11y, expect, fillLogin, login, logout, mainNav, test, uniqueEmail, userBadge } from './fixtures';
+import { checkA11y, expect, fillLogin, login, logout, mainNav, test, uniqueEmail, userBadge, visit } from './fixtures';
 
 const ADMIN = 'rops.admin@kooperacja.test';
 const INSTITUTION = 'Gminny Ośrodek Pomocy Społecznej w Janowie';
@@ -53,7 +53,7 @@ async function openRequests(page: Page, a: Applicant) {
 
 test.describe('wniosek o konto i jego rozpatrzenie', () => {
   test('pusty formularz wniosku pokazuje polskie komunikaty przy polach', async ({ page }) => {
-    await page.goto('/rejestracja');
+    await visit(page, '/rejestracja', 'Wniosek o konto');
     await checkA11y(page);
     await page.getByRole('button', { name: 'Wyślij wniosek' }).click();
 

@@ -1,4 +1,4 @@
-import { checkA11y, expect, login, logout, mainNav, test } from './fixtures';
+import { checkA11y, expect, expectHeading, login, logout, mainNav, test } from './fixtures';
 
 test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczytu, pracownik kluczowy widzi kto i po co otwierał', async ({ page }) => {
   const purpose = 'Superwizja pracy z rodziną na wniosek animatora PCPR (listopad 2026)';
@@ -11,6 +11,7 @@ test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczy
     await checkA11y(page);
     await page.getByRole('link', { name: 'R/2026/0001' }).click();
     await expect(page).toHaveURL(/\/sprawy\/\d+\/cel-dostepu$/);
+    await expectHeading(page, 'Cel dostępu do konta osoby/rodziny');
     await checkA11y(page);
     await page.getByRole('textbox', { name: /^Cel dostępu/ }).fill('bo tak');
     await page.getByRole('button', { name: 'Otwórz konto w celu superwizji' }).click();

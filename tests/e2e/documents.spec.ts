@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkA11y, expect, login, logout, test } from './fixtures';
+import { checkA11y, expect, login, logout, test, visit } from './fixtures';
 import { TINY_PDF } from '../upload-fixtures';
 
 const PCPR = 'pcpr@kooperacja.test';
@@ -70,6 +70,7 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
 
   await test.step('wydruk projektu: PDF z polskim tekstem, znakiem PROJEKT, numerem i kodem na każdej stronie', async () => {
     const res = await page.request.get(`${documentUrl}/pdf`);
+    expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/pdf');
     const { text, raw, pages } = pdfText(await res.body());
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -112,7 +113,7 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
   });
 
   await test.step('strona weryfikacji (bez logowania) potwierdza wydruk', async () => {
-    await page.goto('/weryfikacja');
+    await visit(page, '/weryfikacja', 'Weryfikacja dokumentu');
     await checkA11y(page);
     await page.getByLabel('Kod weryfikacyjny z wydruku').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Sprawdź' }).click();
@@ -143,4 +144,9 @@ test('administrator krajowy zmienia wzór dokumentu: powstaje nowa wersja, błę
   await page.getByRole('button', { name: 'Zapisz jako nową wersję wzoru' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Zapisano wersję 2.' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Krótszy wstęp' })).toBeVisible();
+  // Stored: the template opens with the new text after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wzór: Oświadczenie o zachowaniu tajemnicy');
+  await expect(page.getByLabel('Tytuł dokumentu')).toHaveValue('Oświadczenie o zachowaniu tajemnicy (wzór zmieniony)');
+  await expect(page.getByLabel('Wstęp')).toHaveValue('Ja, niżej podpisany(-a), składam oświadczenie w sprawie {{gminy}}:');
 });

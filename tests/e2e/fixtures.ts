@@ -50,6 +50,18 @@ export function scriptPolicyProblem(csp: string | undefined): string | null {
   return null;
 }
 
+/** The page's one h1 has this text (a whole-text match for a string, a search for a RegExp). */
+export async function expectHeading(page: Page, heading: string | RegExp): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+}
+
+/** Opens `path` and checks what arrived: HTTP 200 and the page's h1 (not an error page's). */
+export async function visit(page: Page, path: string, heading: string | RegExp): Promise<void> {
+  const res = await page.goto(path);
+  expect(res?.status(), `HTTP status of ${path}`).toBe(200);
+  await expectHeading(page, heading);
+}
+
 /** Signs in through the login form and waits for the dashboard. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/logowanie');

@@ -1,4 +1,4 @@
-import { checkA11y, expect, login, logout, test } from './fixtures';
+import { checkA11y, expect, expectHeading, login, logout, test, visit } from './fixtures';
 
 const PCPR = 'pcpr@kooperacja.test';
 const ROPS = 'rops.doradca@kooperacja.test';
@@ -13,10 +13,12 @@ async function percentOf(page: import('@playwright/test').Page, gmina: string) {
 }
 
 test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna → zmiana na pulpicie ROPS', async ({ page }) => {
+  let notificationPath = '';
   await test.step('animator PCPR wysyła zgłoszenie dla gminy Janów', async () => {
     await login(page, PCPR);
     await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Zgłoszenia' }).click();
     await page.getByRole('link', { name: 'Nowe zgłoszenie' }).click();
+    await expectHeading(page, 'Zgłoszenie do ROPS (krok 2.4)');
     await checkA11y(page);
     // Nothing filled in: Polish errors, nothing sent.
     await page.getByRole('button', { name: 'Wyślij zgłoszenie do ROPS' }).click();
@@ -36,6 +38,7 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await page.getByLabel('Gmina', { exact: true }).nth(3).selectOption({ label: 'Janów' });
     await page.getByRole('button', { name: 'Wyślij zgłoszenie do ROPS' }).click();
     await expect(page).toHaveURL(/\/zgloszenia\/\d+$/);
+    notificationPath = new URL(page.url()).pathname;
     await expect(page.getByText('Stan: czeka na decyzję ROPS.')).toBeVisible();
     await checkA11y(page);
     await logout(page);
@@ -44,9 +47,12 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
   let percentBefore = 0;
   await test.step('doradca ROPS przyjmuje zgłoszenie; powstaje harmonogram gminy', async () => {
     await login(page, ROPS);
-    await page.goto('/zgloszenia');
+    await visit(page, '/zgloszenia', 'Zgłoszenia do ROPS');
     await checkA11y(page);
-    await page.getByRole('row').filter({ hasText: 'Janów' }).filter({ hasText: 'czeka na decyzję ROPS' }).getByRole('link').click();
+    // The ROPS list links to the very notification sent above.
+    await page.locator(`a[href="${notificationPath}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${notificationPath}$`));
+    await expect(page.getByText('Stan: czeka na decyzję ROPS.')).toBeVisible();
     await page.getByLabel('Przyjmij zgłoszenie i utwórz harmonogramy wdrożenia').check();
     await page.getByRole('button', { name: 'Zapisz decyzję' }).click();
     await expect(page.getByText('Stan: przyjęte.')).toBeVisible();
@@ -54,7 +60,7 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await expect(page.getByRole('heading', { level: 1, name: 'Wdrożenie: gmina Janów' })).toBeVisible();
     await expect(page.getByRole('img', { name: /Harmonogram wdrożenia/ })).toBeVisible();
     await checkA11y(page);
-    await page.goto('/wdrozenia');
+    await visit(page, '/wdrozenia', 'Postęp wdrożeń w województwie');
     await checkA11y(page);
     percentBefore = await percentOf(page, 'Janów');
     await logout(page);
@@ -85,6 +91,7 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await page.goto('/wdrozenia?zalegle=&sort=gmina');
     expect(await percentOf(page, 'Janów')).toBeGreaterThan(percentBefore);
     const csv = await page.request.get('/wdrozenia/eksport.csv');
+    expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const body = await csv.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { checkA11y, expect, login, logout, mainNav, test } from './fixtures';
+import { checkA11y, expect, expectHeading, login, logout, mainNav, test, visit } from './fixtures';
 import { clock } from '../../lib/clock';
 
 /** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
@@ -86,6 +86,7 @@ test('Szkoła Kooperacji: szkolenie podstawowe z trzema uczestnikami → zaświa
 test('ewaluacja (etap IV): raport 9.2 wdrożenia demonstracyjnego z wyliczonymi wskaźnikami, PDF', async ({ page }) => {
   await login(page, 'rops.doradca@kooperacja.test');
   await mainNav(page).getByRole('link', { name: 'Ewaluacja (etap IV)' }).click();
+  await expectHeading(page, 'Ewaluacja (etap IV)');
   await checkA11y(page);
   await page.getByRole('link', { name: 'powiat sokólski: Dąbrowa Białostocka, Korycin', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Raport z ewaluacji wdrożenia \(krok 9\.2\)/ })).toBeVisible();
@@ -103,29 +104,38 @@ test('ewaluacja (etap IV): raport 9.2 wdrożenia demonstracyjnego z wyliczonymi 
   expect(text).toContain(`Zgłoszone (karty oczekiwań) ${referred}`);
   expect(text).toContain(`Zakończone z osiągnięciem celów ${reached}`);
   await page.getByRole('link', { name: 'Działania (kroki 7.3 i 10.1)' }).click();
+  await expectHeading(page, 'Działania wdrożenia — powiat sokólski: Dąbrowa Białostocka, Korycin');
   await checkA11y(page);
   await mainNav(page).getByRole('link', { name: 'Ewaluacja (etap IV)' }).click();
   await page.getByRole('link', { name: 'Raport regionalny — wszystkie wdrożenia województwa' }).click();
-  await expect(page.getByRole('link', { name: 'Raport regionalny (PDF)' })).toBeVisible();
+  await expectHeading(page, 'Raport regionalny z ewaluacji — województwo podlaskie');
+  const regional = await page.request.get((await page.getByRole('link', { name: 'Raport regionalny (PDF)' }).getAttribute('href'))!);
+  expect(regional.status()).toBe(200);
+  expect(regional.headers()['content-type']).toBe('application/pdf');
   await checkA11y(page);
 });
 
 test('kalkulator kosztów zaniechania: przykład rodziny, tabela na 7 lat, wzór i PDF', async ({ page }) => {
   await login(page, 'pcpr@kooperacja.test');
   await mainNav(page).getByRole('link', { name: 'Kalkulator kosztów zaniechania' }).click();
+  await expectHeading(page, 'Kalkulator kosztów zaniechania');
   await checkA11y(page);
-  await page.getByLabel(/^Liczba osób w domu pomocy społecznej/).fill('abc');
+  const dps = page.getByLabel(/^Liczba osób w domu pomocy społecznej/);
+  await dps.fill('abc');
   await page.getByRole('button', { name: 'Oblicz koszty' }).click();
-  await expect(page.getByText('Wpisz liczbę, np. 12 lub 12,5.').first()).toBeVisible();
+  // Refused next to the field, and no result is shown.
+  await expect(dps).toHaveAccessibleDescription(/Wpisz liczbę, np\. 12 lub 12,5\./);
+  await expect(page.getByRole('table', { name: 'Koszty w kolejnych latach (zł)' })).toHaveCount(0);
   await page.getByLabel(/^Liczba osób w domu pomocy społecznej/).fill('1');
   await page.getByRole('button', { name: 'Oblicz koszty' }).click();
   await expect(page.getByRole('heading', { name: 'Wynik na 7 lat' })).toBeVisible();
+  // The result has its own address carrying what was typed; a header row, 7 years and the total.
+  await expect(page).toHaveURL(/[?&]dpsPeople=1(&|$)/);
   await expect(page.getByRole('table', { name: 'Koszty w kolejnych latach (zł)' }).getByRole('row')).toHaveCount(9);
-  await expect(page.getByText('Jak liczymy').first()).toBeVisible();
   await checkA11y(page);
   const href = await page.getByRole('link', { name: 'Pobierz PDF' }).getAttribute('href');
   expect(await pdfText(page, href!)).toContain('Kalkulator kosztów zaniechania');
-  await page.goto('/kalkulator/stawki');
+  await visit(page, '/kalkulator/stawki', 'Stawki kalkulatora kosztów zaniechania');
   await checkA11y(page);
   await logout(page);
 });
@@ -133,8 +143,10 @@ test('kalkulator kosztów zaniechania: przykład rodziny, tabela na 7 lat, wzór
 test('dobre praktyki: doradca ROPS publikuje propozycję, widać ją bez logowania; e-szkoła i materiały do kroków', async ({ page }) => {
   await login(page, 'rops.doradca@kooperacja.test');
   await mainNav(page).getByRole('link', { name: 'Dobre praktyki' }).click();
+  await expectHeading(page, 'Katalog dobrych praktyk');
   await checkA11y(page);
   await page.getByRole('link', { name: 'Propozycje do sprawdzenia' }).click();
+  await expectHeading(page, 'Propozycje dobrych praktyk');
   await checkA11y(page);
   await page.getByRole('button', { name: 'Opublikuj „Rozwój zespołowej pracy socjalnej”' }).click();
   await expect(page.getByText('Opublikowano dobrą praktykę — jest teraz w publicznym katalogu.')).toBeVisible();
@@ -142,6 +154,7 @@ test('dobre praktyki: doradca ROPS publikuje propozycję, widać ją bez logowan
   await expect(page.getByRole('link', { name: 'Praca z osobą i rodziną w zespole — notatki dla PZK' })).toBeVisible();
   await checkA11y(page);
   await page.getByRole('link', { name: 'Jak pracować Modelem Kooperacji — podstawy' }).click();
+  await expectHeading(page, 'Jak pracować Modelem Kooperacji — podstawy');
   await checkA11y(page);
   await mainNav(page).getByRole('link', { name: 'Model' }).click();
   await page.getByRole('link', { name: /Model Kooperacji dla gmin wiejskich|wiejsk/ }).first().click();
@@ -157,6 +170,7 @@ test('dobre praktyki: doradca ROPS publikuje propozycję, widać ją bez logowan
   await expect(page.getByRole('heading', { name: 'Analiza SWOT' })).toBeVisible();
   await checkA11y(page);
   const pdf = await page.request.get(page.url() + '/pdf');
+  expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   // A members-only material stays hidden from visitors.
   await page.goto('/');

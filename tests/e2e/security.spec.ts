@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 
 // Issue 12 in the browser: the national model changes only through a proposal the national
 // administrator accepts; "wyloguj ze wszystkich urządzeń" ends every session of the user.
@@ -6,9 +6,11 @@ import { expect, test } from './fixtures';
 test('administrator ROPS proponuje zmianę kroku modelu, administrator krajowy ją przyjmuje', async ({ page, browser, login, a11y }) => {
   const newName = `Budowanie zespołu miejskiego ${Date.now()}`;
   await login('rops.admin@kooperacja.test');
-  await page.goto('/model/urban_3d/kroki/2');
-  await expect(page.getByRole('heading', { level: 1, name: /^Krok 2: / })).toBeVisible();
+  await visit(page, '/model/urban_3d/kroki/2', /^Krok 2: /);
   await a11y();
+  const oldName = await page.getByLabel(/^Nazwa kroku/).inputValue();
+  expect(oldName).not.toBe('');
+  const stepHeading = (p: typeof page, name: string) => p.getByRole('heading', { level: 3, name: `Krok 2. ${name}`, exact: true });
   await page.getByLabel(/^Nazwa kroku/).fill(newName);
   await page.getByLabel(/^Uzasadnienie propozycji/).fill('Nazwa lepiej oddaje pracę w mieście.');
   await page.getByRole('button', { name: 'Zaproponuj zmianę' }).click();
@@ -22,7 +24,9 @@ test('administrator ROPS proponuje zmianę kroku modelu, administrator krajowy j
   const proposalUrl = new URL(page.url()).pathname;
 
   // Until accepted, the catalogue keeps the old name.
-  await page.goto('/model/urban_3d');
+  const catalogue = await page.goto('/model/urban_3d');
+  expect(catalogue?.status()).toBe(200);
+  await expect(stepHeading(page, oldName)).toBeVisible();
   await expect(page.getByText(newName)).toHaveCount(0);
 
   const ctx = await browser.newContext();
@@ -40,8 +44,9 @@ test('administrator ROPS proponuje zmianę kroku modelu, administrator krajowy j
     await national.getByRole('radio', { name: /^Przyjmij/ }).check();
     await national.getByRole('button', { name: 'Zapisz decyzję' }).click();
     await expect(national.getByText('przyjęta', { exact: true })).toBeVisible();
-    await national.goto('/model/urban_3d');
-    await expect(national.getByText(newName).first()).toBeVisible();
+    await visit(national, '/model/urban_3d', (await page.getByRole('heading', { level: 1 }).innerText()).trim());
+    await expect(stepHeading(national, newName)).toBeVisible();
+    await expect(stepHeading(national, oldName)).toHaveCount(0);
   } finally {
     await ctx.close();
   }
