@@ -18,6 +18,9 @@ import { CLIENT_IP_HEADER, FRONT_HEADERS, PATH_HEADER, REQUEST_ID_HEADER } from 
 import { securityHeaders, servedOverHttps } from '../lib/http/security-headers';
 import { MAX_REQUEST_BYTES, TOO_LARGE_MESSAGE } from '../lib/http/limits';
 
+/** Over the limit but below this, the body is drained so the client reads the 413 (see below). */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT || 3000);
 const trust = parseProxyTrust(process.env);
@@ -74,9 +77,16 @@ async function main() {
     // Next.js takes the nonce for its own scripts from the request's policy.
     req.headers['content-security-policy'] = headers['Content-Security-Policy'];
 
-    if (Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) {
-      res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_REQUEST_BYTES) {
+      // A client still sending would meet a closed socket (EPIPE) before it reads the answer: a
+      // body up to a few times the limit is read and dropped (the connection stays open until it
+      // has arrived); anything bigger is cut off once the answer is out.
+      const drain = declared <= DRAIN_LIMIT_BYTES;
+      res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', ...(drain ? {} : { Connection: 'close' }) });
       res.end(TOO_LARGE_MESSAGE);
+      if (drain) req.resume();
+      else res.on('finish', () => req.socket.destroy());
       return;
     }
 

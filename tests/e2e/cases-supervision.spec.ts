@@ -9,7 +9,7 @@ test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczy
     // ROPS sees numbers and places, never names, in the list.
     await expect(page.getByRole('row').filter({ hasText: 'R/2026/0001' })).not.toContainText('Halina');
     await checkA11y(page);
-    await page.getByRole('link', { name: 'R/2026/0001' }).click();
+    await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: 'R/2026/0001' }).click();
     await expect(page).toHaveURL(/\/sprawy\/\d+\/cel-dostepu$/);
     await expectHeading(page, 'Cel dostępu do konta osoby/rodziny');
     await checkA11y(page);
@@ -33,7 +33,7 @@ test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczy
   await test.step('pracownik kluczowy widzi wpis z celem w dzienniku dostępu', async () => {
     await login(page, 'gops.dabrowa@kooperacja.test');
     await mainNav(page).getByRole('link', { name: 'Osoby i rodziny' }).click();
-    await page.getByRole('link', { name: 'R/2026/0001' }).click();
+    await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: 'R/2026/0001' }).click();
     await page.getByRole('link', { name: 'Dziennik dostępu' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Marek Wiśniewski' }).first();
     await expect(row).toContainText(purpose);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@/db/seed/demo';
@@ -108,6 +109,23 @@ describe('front server, as an attacker probes it', () => {
     });
     expect(r.status).toBe(413);
     expect(await r.text()).toMatch(/najwyżej 10 MB/);
+  });
+
+  it('a body announced far over the limit gets its 413 and the connection is closed, without waiting for the body', async () => {
+    const { port } = new URL(base);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write(`POST /dokumenty HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\nContent-Length: ${1024 * 1024 * 1024}\r\n\r\n`);
+      });
+      let got = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (d) => (got += d));
+      socket.on('close', () => resolve(got));
+      socket.on('error', reject);
+      setTimeout(() => reject(new Error(`still open after 10 s: ${got.slice(0, 80)}`)), 10_000).unref();
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    expect(answer).toMatch(/connection: close/i);
   });
 
   it('every page carries a fresh script nonce, and every script on it carries that nonce', async () => {
