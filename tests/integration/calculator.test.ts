@@ -28,6 +28,10 @@ function pdfText(pdf: Uint8Array) {
 }
 const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
+// Gminas of two more województwa, each used by one test only, so their rates start at the defaults.
+const BIALA_PODLASKA = '0601032';
+const BOGDANIEC = '0801022';
+
 // One person in DPS for 12 months, nothing else; the model avoids the placement from year 2.
 const QUERY = {
   dpsPeople: '1',
@@ -66,6 +70,8 @@ describe('cost-of-inaction calculator', () => {
   });
 
   it('calculates with the default rates until ROPS sets its own', async () => {
+    // Rates are kept per województwo: a GOPS of lubelskie, where no test sets a rate (Biała Podlaska, gmina wiejska).
+    const gops = await makeActor('gops_animator', BIALA_PODLASKA);
     const calc = await calculate(gops, QUERY);
     expect(calc.rates.dps_month).toMatchObject({ amount: DEFAULT_RATES.dps_month.amount, isDefault: true, version: 0 });
     // 1 × 12 × 7 800 zł = 93 600 zł a year.
@@ -128,11 +134,15 @@ describe('cost-of-inaction calculator', () => {
   });
 
   it('the PDF has the title, the totals in Polish złoty, the rates with sources and page numbers', async () => {
+    // Its own województwo (lubuskie, Bogdaniec), whose ROPS sets the DPS rate first.
+    const gops = await makeActor('gops_animator', BOGDANIEC);
+    const rops = await makeActor('rops_adviser', BOGDANIEC.slice(0, 2));
+    await saveCostRate(rops, { key: 'dps_month', amount: '5100', unit: 'zł / osobę / miesiąc', source: 'Dz. Urz. 2026, poz. 12', version: 0 });
     const { pdf, filename } = await calculatorPdf(gops, new URLSearchParams(QUERY), new Date('2026-05-04T10:00:00Z'));
     expect(filename).toBe('kalkulator-kosztów-zaniechania.pdf');
     const { text, pages } = pdfText(pdf);
     expect(text).toContain('Kalkulator kosztów zaniechania');
-    // The rate ROPS set above (5 100 zł): 7 × 12 × 5 100 = 428 400; with the model 61 200 + 4 200 = 65 400; 363 000 saved.
+    // The rate ROPS set (5 100 zł): 7 × 12 × 5 100 = 428 400; with the model 61 200 + 4 200 = 65 400; 363 000 saved.
     expect(text).toContain(spaces('428 400,00 zł'));
     expect(text).toContain('65 400,00 zł');
     expect(text).toContain('363 000,00 zł');

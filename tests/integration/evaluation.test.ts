@@ -48,6 +48,9 @@ const activity = (implementationId: number, over: Record<string, unknown> = {}) 
   ...over,
 });
 
+const TEAM_ANSWERS = { '1': 'Tak, w dwóch rodzinach na trzy.', '6': 'Współpraca szkoły z GOPS.', '8': 'Planować wcześniej.' };
+const TEAM_RECOMMENDATIONS = 'Kontynuować pracę Modelem; wpisać PZK do OZPS.';
+
 /**
  * A small real implementation (powiat 2008: gminas 2008043 and 2008052, from 04.01.2027) with
  * everything stage IV counts, recorded through the domain functions where there are any.
@@ -115,14 +118,20 @@ async function smallImplementation() {
   await saveActivity(s.gops, activity(implementationId, { gminaId: String(s.pzk.gminaId) }));
   await saveActivity(s.pcpr, activity(implementationId, { kind: 'promotion', title: 'Artykuł w gazecie gminnej', participants: '0', endsOn: '' }));
   await saveActivity(s.pcpr, activity(implementationId, { kind: 'authorities_presentation', title: 'Prezentacja na komisji ds. społecznych rady gminy', participants: '9', endsOn: '' }), { name: 'protokol-komisji.pdf', data: PDF });
+  // The team's answers to the key questions and its recommendations, as the report prints them.
+  await saveAnswers(s.pcpr, { implementationId, version: 0, answers: TEAM_ANSWERS, recommendations: TEAM_RECOMMENDATIONS });
   return { s, implementationId };
 }
 
-// First: the demo seed makes the województwo's regional track, which later acceptances reuse.
+// Before any test: the demo seed makes the województwo's regional track, which later acceptances reuse
+// (seeding after an acceptance in podlaskie would make a second one).
+beforeAll(async () => {
+  await seedDemo(getDb());
+}, 120_000);
+
 describe('stage IV evaluation of the demo data', () => {
   it('the demo implementation (Dąbrowa Białostocka, Korycin): its report as the ROPS adviser sees it', async () => {
     const db = getDb();
-    await seedDemo(db);
     const [t] = await db.select({ implementationId: tracks.implementationId }).from(tracks).innerJoin(gminas, eq(gminas.id, tracks.gminaId)).where(eq(gminas.teryt, '2011013'));
     const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'rops.doradca@kooperacja.test'));
     const adviser = await actorFor(u.id);
@@ -221,6 +230,9 @@ describe('stage IV evaluation', () => {
   });
 
   it('the team writes the answers to the key questions; a stale version is refused', async () => {
+    // An implementation of its own (powiat 2012), whose team has not answered yet.
+    const s = await caseSetup(['2012012', '2012022']);
+    const implementationId = s.tracks[0].implementationId!;
     const first = await saveAnswers(s.gops, { implementationId, version: 0, answers: { '1': 'Tak, w dwóch rodzinach na trzy.', '6': 'Współpraca szkoły z GOPS.' }, recommendations: 'Kontynuować pracę Modelem.' });
     expect(first.version).toBe(1);
     await expect(saveAnswers(s.pcpr, { implementationId, version: 0, answers: {}, recommendations: 'x' })).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -303,7 +315,8 @@ describe('stage IV evaluation', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain(';');
 
-    // A page per person: the 4 on the teams + the WZK member made above (at least one).
+    // A page per person: the 4 on the teams + the WZK members of the województwo (at least the one made here).
+    await makeActor('wzk_member', PODLASKIE);
     const c = pdfText((await certificatesPdf(s.rops, implementationId)).pdf);
     expect(c.pages).toBeGreaterThanOrEqual(4 + 1);
     expect(c.text).toContain('CERTYFIKAT');

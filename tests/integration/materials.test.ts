@@ -18,6 +18,9 @@ import {
 import { JANOW, MAZOWIECKIE, PODLASKIE, makeActor, unit } from '../factories';
 import { TINY_PDF as PDF } from '../upload-fixtures';
 
+const LUBELSKIE = '06';
+const BIALA_PODLASKA = '0601032';
+
 const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: AppError) => e.code);
 
 const base = {
@@ -31,10 +34,11 @@ const base = {
 
 describe('e-szkoła materials', () => {
   it('ROPS publishes public and members-only materials; visitors see what their standing allows', async () => {
-    const rops = await makeActor('rops_adviser', PODLASKIE);
-    const gops = await makeActor('gops_animator', JANOW);
+    // Lubelskie, where no other test publishes: the lists below hold exactly this test's materials.
+    const rops = await makeActor('rops_adviser', LUBELSKIE);
+    const gops = await makeActor('gops_animator', BIALA_PODLASKA);
     const mazowsze = await makeActor('rops_adviser', MAZOWIECKIE);
-    const { voivodeshipId } = await unit(PODLASKIE);
+    const { voivodeshipId } = await unit(LUBELSKIE);
 
     const pub = await createMaterial(rops, base);
     const members = await createMaterial(rops, { ...base, title: 'Praca z rodziną w zespole — materiał wewnętrzny', visibility: 'members', tags: 'rodzina', steps: ['7.2'] });

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { emailOutbox, pzks } from '@/db/schema';
 import { getTrack } from '@/lib/implementations/tracks';
@@ -57,6 +57,12 @@ async function teamWithMembers() {
 }
 
 describe('e-mail notifications through the outbox', () => {
+  // The worker sends everything due in the outbox: what other tests of this file left due goes to a
+  // sink first, so each test's drain counts exactly the messages the test itself queued.
+  beforeEach(async () => {
+    await drainOutbox(getDb(), { sendMail: async () => undefined }, { from: 'x@y.pl' });
+  });
+
   it('a change in the list of services queues an e-mail per member; the worker sends them over SMTP', async () => {
     const { pcpr, pzk } = await teamWithMembers();
     await createPzkService(pcpr, pzk.id, {
@@ -86,7 +92,9 @@ describe('e-mail notifications through the outbox', () => {
     await getDb().transaction((tx) => notifyPzk(tx, pzk.id, 'meeting_new', { subject: 'Nowe spotkanie', body: 'Spotkanie 10.12.2026' }));
     const failing = { sendMail: async () => Promise.reject(new Error('Serwer SMTP odrzucił połączenie')) };
     expect(await drainOutbox(getDb(), failing, { from: 'x@y.pl' })).toEqual({ sent: 0, failed: 2 });
-    const rows = await getDb().select().from(emailOutbox).where(eq(emailOutbox.kind, 'meeting_new'));
+    const rows = await getDb().select().from(emailOutbox).where(and(eq(emailOutbox.kind, 'meeting_new'), eq(emailOutbox.subject, 'Nowe spotkanie')));
+    // Zofia Świątek and Jan Żak; the councillor has no e-mail.
+    expect(rows.map((m) => m.toEmail).sort()).toEqual(['j.zak@example.pl', 'z.swiatek@example.pl']);
     expect(rows.every((m) => m.status === 'pending' && m.attempts === 1 && m.lastError === 'Serwer SMTP odrzucił połączenie')).toBe(true);
     expect(rows.every((m) => m.nextAttemptAt.getTime() > Date.now() + 30_000)).toBe(true);
     // Not due yet: the next drain leaves them alone.
@@ -118,7 +126,7 @@ describe('e-mail notifications through the outbox', () => {
     const sends: string[] = [];
     const slow = { sendMail: async (m: { to: string; subject: string }) => void (await new Promise((r) => setTimeout(r, 20)), sends.push(`${m.to} ${m.subject}`)) };
     const [a, b] = await Promise.all([drainOutbox(getDb(), slow, { from: 'x@y.pl', batch: 2 }), drainOutbox(getDb(), slow, { from: 'x@y.pl', batch: 2 })]);
-    // Earlier tests of this file left messages due too: every message is sent exactly once.
+    // Every message is sent exactly once: 3 posts × the 2 members with an e-mail.
     const due = await getDb().select().from(emailOutbox).where(eq(emailOutbox.status, 'sent'));
     expect(a.sent + b.sent).toBe(sends.length);
     expect(new Set(sends).size).toBe(sends.length);

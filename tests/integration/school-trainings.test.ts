@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditLog, catalogueSubsteps, scheduleItems, trackEvents, tracks, trainingParticipants, trainings, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -80,11 +80,15 @@ const basic = (implementationId: number, step: '4' | '6.1', over: Record<string,
   ...over,
 });
 
+// Before any test, on a fresh database: the demo has its own regional track (seeding after an
+// acceptance in podlaskie would make a second one) and the first zaświadczenia of 2026.
+beforeAll(async () => {
+  await seedDemo(getDb()); // includes seedDemoSchool
+}, 180_000);
+
 describe('Szkoła Kooperacji — demo data', () => {
-  // First, on a fresh database: the demo has its own regional track and zaświadczenia of 2026.
   it('the demo (seedDemoSchool): the Dąbrowa–Korycin step 4 training, closed, three zaświadczenia, two needs', async () => {
     const db = getDb();
-    await seedDemo(db); // includes seedDemoSchool
     const [{ trainingId, implementationId }] = await db.select({ trainingId: trainings.id, implementationId: trainings.implementationId }).from(trainings).where(eq(trainings.heldOn, '2026-09-20'));
     const ps = await db.select().from(trainingParticipants).where(eq(trainingParticipants.trainingId, trainingId));
     expect(ps.map((p) => p.name).sort()).toEqual(['Małgorzata Nowak', 'Teresa Wróbel', 'Tomasz Lewandowski']);

@@ -142,9 +142,10 @@ describe('uploads are judged by their whole content, not their first bytes', () 
     await stored(domains['evidence of a sub-step'](JPEG, 'zdjecie.jpg'));
     await stored(domains['e-szkoła material file'](JPEG, 'plakat.jpg'));
     await stored(domains['attachment of an activity'](PDF, 'lista.pdf'));
-    // Signing last: afterwards the document is no longer ready for signature.
-    await stored(domains['signed scan of a document'](PDF, 'skan.pdf'));
-    const signed = await getDocument(pcpr, documentId);
+    // A document of its own: once signed it is no longer ready, and the shared one stays ready for the refusals.
+    const own = await readyAgreement();
+    await stored(signDocument(pcpr, { documentId: own.id, version: own.version, signedOn: own.signedOn }, { name: 'skan.pdf', data: PDF }));
+    const signed = await getDocument(pcpr, own.id);
     expect(signed.document.status).toBe('signed');
     expect(signed.scan).toMatchObject({ mime: 'application/pdf', size: PDF.length });
   });
