@@ -1,0 +1,359 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/db/schema';
+import type { Actor, AssignmentSummary } from '@/lib/auth/actor';
+import { levelOf, scopeLabel, summarise } from '@/lib/auth/assignments';
+import { navigationFor } from '@/lib/auth/navigation';
+import { dummyHash, hashPassword, verifyPassword } from '@/lib/auth/password';
+import { can, covers, mayEver, PERMISSIONS, type Action, type Scope } from '@/lib/auth/policy';
+import { NO_VOIVODESHIP, REQUESTABLE_ROLES, ROLE_VALUES, ROLES, roleLabel } from '@/lib/auth/roles';
+
+/*
+ * Written for the mutation run (docs/testing.md): the policy's whole table of actions, the levels
+ * each role may act at, the navigation each role gets, and the password hashing parameters. Each
+ * expectation is read off DOMAIN.md §1 and the comments of lib/auth/policy.ts, not off the code.
+ */
+
+const ROPS_ADMIN: Role = 'rops_admin';
+const ALL: Role[] = ['rops_admin', 'rops_adviser', 'wzk_member', 'pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor', 'family_expert', 'national_admin'];
+const REGIONAL = ALL.filter((r) => r !== 'national_admin');
+const NOT_WZK = REGIONAL.filter((r) => r !== 'wzk_member');
+const ROPS: Role[] = ['rops_admin', 'rops_adviser'];
+const ANIMATORS: Role[] = ['pcpr_animator', 'gops_animator'];
+
+// Every action: who may do it, and whether the resource must lie in the actor's territory.
+const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
+  'pulpit.view': { roles: ALL, scoped: false },
+  'territory.view': { roles: REGIONAL, scoped: true },
+  'registry.view': { roles: ROPS, scoped: true },
+  'institution.view': { roles: REGIONAL, scoped: true },
+  'institution.manage': { roles: ['rops_admin', 'pcpr_animator'], scoped: true },
+  'account.review': { roles: [ROPS_ADMIN], scoped: true },
+  'user.manage': { roles: [ROPS_ADMIN], scoped: true },
+  'audit.read': { roles: [ROPS_ADMIN], scoped: true },
+  'catalogue.view': { roles: ALL, scoped: false },
+  'catalogue.manage': { roles: ['national_admin'], scoped: false },
+  // The PCPR animator notifies ROPS of an implementation; ROPS registers it.
+  'notification.submit': { roles: ['pcpr_animator'], scoped: true },
+  'notification.view': { roles: ['pcpr_animator', ...ROPS], scoped: true },
+  'notification.review': { roles: ROPS, scoped: true },
+  'implementation.view': { roles: REGIONAL, scoped: true },
+  'schedule.update': { roles: [...ROPS, ...ANIMATORS], scoped: true },
+  'dashboard.view': { roles: [...ROPS, 'wzk_member'], scoped: true },
+  'document.view': { roles: REGIONAL, scoped: true },
+  'document.manage': { roles: [...ROPS, ...ANIMATORS], scoped: true },
+  'template.manage': { roles: ['national_admin'], scoped: false },
+  // WZK reads progress across the region, not the PZK workspaces or the cases.
+  'pzk.view': { roles: NOT_WZK, scoped: true },
+  'pzk.manage': { roles: ['pcpr_animator'], scoped: true },
+  'service.manage': { roles: ANIMATORS, scoped: true },
+  'regional_service.manage': { roles: ROPS, scoped: true },
+  'outbox.read': { roles: [ROPS_ADMIN], scoped: true },
+  'case.list': { roles: NOT_WZK, scoped: false },
+  // Any PZK institution may refer a person or family (the family expert and ROPS do not).
+  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor'], scoped: true },
+  'case.supervise': { roles: ROPS, scoped: true },
+  'caseload.view': { roles: ROPS, scoped: true },
+  'training.view': { roles: REGIONAL, scoped: false },
+  'training.manage': { roles: ROPS, scoped: true },
+  'training_need.submit': { roles: [...ANIMATORS, 'wzk_member'], scoped: true },
+  'training_need.view': { roles: ROPS, scoped: true },
+  'material.manage': { roles: ROPS, scoped: true },
+  'practice.propose': { roles: REGIONAL, scoped: true },
+  'practice.publish': { roles: ROPS, scoped: true },
+  'evaluation.view': { roles: REGIONAL, scoped: true },
+  'evaluation.manage': { roles: ANIMATORS, scoped: true },
+  'regional_report.view': { roles: [...ROPS, 'wzk_member'], scoped: true },
+  'cost_rates.manage': { roles: ROPS, scoped: true },
+  'region.view': { roles: REGIONAL, scoped: false },
+  'model_change.propose': { roles: [ROPS_ADMIN], scoped: true },
+  'model_change.decide': { roles: ['national_admin'], scoped: false },
+};
+
+// Each role acting in its own area of województwo 1: powiat 10, gmina 100, institution 500 (gmina 100).
+const ownScope = (role: Role): Scope => {
+  const level = ROLES[role].levels[0];
+  const at = { national: {}, voivodeship: {}, powiat: { powiatId: 10 }, gmina: { powiatId: 10, gminaId: 100 }, institution: { powiatId: 10, gminaId: 100, institutionId: 500 } }[level];
+  return { role, level, voivodeshipId: level === 'national' ? NO_VOIVODESHIP : 1, powiatId: null, gminaId: null, institutionId: null, ...at };
+};
+const ownArea = (s: Scope) => ({ voivodeshipId: s.voivodeshipId, powiatId: s.powiatId, gminaId: s.gminaId, institutionId: s.institutionId });
+
+describe('the policy table, action by action', () => {
+  it('has a row here for every action the policy knows', () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  const rows = (Object.keys(EXPECTED) as Action[]).flatMap((action) => ALL.map((role) => [action, role, EXPECTED[action].roles.includes(role)] as const));
+  it.each(rows)('%s by %s: allowed = %s', (action, role, allowed) => {
+    const scope = ownScope(role);
+    expect(mayEver(scope, action)).toBe(allowed);
+    // The national administrator has no territory, so a scoped action is never theirs.
+    const inOwnArea = allowed && (!EXPECTED[action].scoped || role !== 'national_admin');
+    expect(can(scope, action, ownArea(scope))).toBe(inOwnArea);
+  });
+
+  it.each(Object.keys(EXPECTED) as Action[])('%s without a resource: allowed only when the action is not territorial', (action) => {
+    const role = EXPECTED[action].roles[0];
+    expect(can(ownScope(role), action)).toBe(!EXPECTED[action].scoped);
+  });
+});
+
+describe('covers: where a scope reaches', () => {
+  const member = (institutionId: number, powiatId: number | null, gminaId: number | null): Scope => ({ role: 'pzk_member', level: 'institution', voivodeshipId: 1, powiatId, gminaId, institutionId });
+
+  it('the national administrator covers nothing, not even a place carrying its own "no województwo" id', () => {
+    const national = ownScope('national_admin');
+    expect(covers(national, { voivodeshipId: NO_VOIVODESHIP })).toBe(false);
+    expect(covers(national, { voivodeshipId: NO_VOIVODESHIP, powiatId: null, gminaId: null })).toBe(false);
+  });
+
+  it('a member of a województwo-level institution covers its institution only, not the województwo’s territory', () => {
+    const regional = member(503, null, null);
+    expect(covers(regional, { voivodeshipId: 1, institutionId: 503 })).toBe(true);
+    expect(covers(regional, { voivodeshipId: 1, powiatId: null, gminaId: null })).toBe(false);
+    expect(covers(regional, { voivodeshipId: 1, powiatId: 10, gminaId: null })).toBe(false);
+  });
+
+  it('a member of a powiat institution covers the powiat itself but none of its gminas, and no other powiat', () => {
+    const powiatInst = member(502, 10, null);
+    expect(covers(powiatInst, { voivodeshipId: 1, powiatId: 10, gminaId: null })).toBe(true);
+    expect(covers(powiatInst, { voivodeshipId: 1, powiatId: 10, gminaId: 100 })).toBe(false);
+    expect(covers(powiatInst, { voivodeshipId: 1, powiatId: 11, gminaId: null })).toBe(false);
+    expect(covers(powiatInst, { voivodeshipId: 2, powiatId: 10, gminaId: null })).toBe(false);
+  });
+
+  it('a powiat or gmina scope that lacks its own id fails closed: it covers no place, not even one without that id', () => {
+    const powiatWithout: Scope = { role: 'pcpr_animator', level: 'powiat', voivodeshipId: 1, powiatId: null, gminaId: null, institutionId: null };
+    const gminaWithout: Scope = { role: 'gops_animator', level: 'gmina', voivodeshipId: 1, powiatId: 10, gminaId: null, institutionId: null };
+    expect(covers(powiatWithout, { voivodeshipId: 1, powiatId: null, gminaId: null })).toBe(false);
+    expect(covers(gminaWithout, { voivodeshipId: 1, powiatId: 10, gminaId: null })).toBe(false);
+    expect(covers(gminaWithout, { voivodeshipId: 1 })).toBe(false);
+  });
+
+  it('another institution’s resource is not covered even in the member’s own gmina', () => {
+    expect(covers(member(500, 10, 100), { voivodeshipId: 1, powiatId: 10, gminaId: 100, institutionId: 501 })).toBe(false);
+  });
+});
+
+describe('the level an assignment acts at', () => {
+  const a = (role: Role, cols: { powiatId?: number; gminaId?: number; institutionId?: number } = {}) => ({ role, powiatId: null, gminaId: null, institutionId: null, ...cols });
+
+  it.each([
+    ['rops_admin', {}, 'voivodeship'],
+    ['wzk_member', {}, 'voivodeship'],
+    ['national_admin', {}, 'national'],
+    ['national_admin', { powiatId: 10, gminaId: 100 }, 'national'],
+    ['pcpr_animator', { powiatId: 10 }, 'powiat'],
+    ['gops_animator', { powiatId: 10, gminaId: 100 }, 'gmina'],
+    ['social_worker', { powiatId: 10, gminaId: 100 }, 'gmina'],
+    ['social_worker', { powiatId: 10 }, 'powiat'],
+    ['councillor', { powiatId: 10 }, 'powiat'],
+    ['family_expert', { powiatId: 10, gminaId: 100 }, 'gmina'],
+    ['pzk_member', { powiatId: 10, gminaId: 100, institutionId: 500 }, 'institution'],
+  ] as const)('%s with %o acts at the %s level', (role, cols, level) => {
+    expect(levelOf(a(role, cols))).toBe(level);
+  });
+
+  it.each([
+    ['pzk_member', {}, 'a PZK member without an institution'],
+    ['social_worker', {}, 'a social worker without a gmina or powiat'],
+    ['gops_animator', { powiatId: 10 }, 'a GOPS animator with a powiat only'],
+    ['pcpr_animator', { powiatId: 10, gminaId: 100 }, 'a PCPR animator given a gmina'],
+    ['pcpr_animator', {}, 'a PCPR animator without a powiat'],
+    ['rops_admin', { powiatId: 10 }, 'a ROPS administrator given a powiat (never widened to the województwo)'],
+    ['rops_admin', { powiatId: 10, gminaId: 100 }, 'a ROPS administrator given a gmina'],
+  ] as const)('%s %o is not usable: %s', (role, cols, _why) => {
+    expect(levelOf(a(role, cols))).toBeNull();
+  });
+});
+
+describe('an assignment as the app shows and uses it', () => {
+  const row = (role: Role, over: Record<string, unknown> = {}) =>
+    ({
+      id: 7,
+      userId: 'u',
+      role,
+      voivodeshipId: 1,
+      powiatId: null,
+      gminaId: null,
+      institutionId: null,
+      createdAt: new Date(),
+      voivodeship: { name: 'podlaskie' },
+      powiat: null,
+      gmina: null,
+      institution: null,
+      ...over,
+    }) as Parameters<typeof summarise>[0];
+  const sokolski = { powiatId: 10, powiat: { name: 'sokólski', teryt: '2011' } };
+  const janow = { gminaId: 100, gmina: { name: 'Janów', teryt: '2011022' } };
+
+  it('a gmina assignment names the gmina with its powiat and leads to the gmina’s page', () => {
+    expect(summarise(row('gops_animator', { ...sokolski, ...janow }))).toEqual({
+      id: 7,
+      role: 'gops_animator',
+      level: 'gmina',
+      voivodeshipId: 1,
+      powiatId: 10,
+      gminaId: 100,
+      institutionId: null,
+      scopeLabel: 'gmina Janów (powiat sokólski)',
+      homeHref: '/gminy/2011022',
+    });
+  });
+
+  it('a powiat assignment leads to the powiat’s page; a województwo one to the registry', () => {
+    expect(summarise(row('pcpr_animator', sokolski))).toMatchObject({ level: 'powiat', scopeLabel: 'powiat sokólski', homeHref: '/powiaty/2011' });
+    expect(summarise(row('rops_adviser'))).toMatchObject({ level: 'voivodeship', scopeLabel: 'województwo podlaskie', homeHref: '/rejestr' });
+  });
+
+  it('a województwo assignment that happens to carry an institution still leads to the registry', () => {
+    expect(summarise(row('rops_admin', { institutionId: 503, institution: { name: 'ROPS w Białymstoku' } }))).toMatchObject({ level: 'voivodeship', homeHref: '/rejestr', scopeLabel: 'województwo podlaskie' });
+  });
+
+  it('an institution assignment is named after the institution and leads to its page', () => {
+    const s = summarise(row('pzk_member', { ...sokolski, ...janow, institutionId: 500, institution: { name: 'Szkoła Podstawowa w Janowie' } }));
+    expect(s).toMatchObject({ level: 'institution', institutionId: 500, scopeLabel: 'Szkoła Podstawowa w Janowie', homeHref: '/instytucje/500' });
+  });
+
+  it('the national administrator’s scope is the whole country and carries no województwo', () => {
+    expect(summarise(row('national_admin', { voivodeshipId: null, voivodeship: null }))).toMatchObject({
+      level: 'national',
+      voivodeshipId: NO_VOIVODESHIP,
+      scopeLabel: 'cały kraj',
+      homeHref: '/rejestr',
+    });
+    expect(NO_VOIVODESHIP).toBe(0);
+  });
+
+  it('a regional assignment without a województwo, or one at no usable level, is dropped', () => {
+    expect(summarise(row('rops_admin', { voivodeshipId: null, voivodeship: null }))).toBeNull();
+    expect(summarise(row('gops_animator', { voivodeshipId: null, voivodeship: null, ...sokolski, ...janow }))).toBeNull();
+    expect(summarise(row('pzk_member'))).toBeNull();
+  });
+
+  it('a gmina without its powiat loaded is named without one; missing names leave the label bare, never "undefined"', () => {
+    expect(scopeLabel(row('gops_animator', janow) as never, 'gmina')).toBe('gmina Janów');
+    expect(scopeLabel(row('rops_admin', { voivodeship: null }) as never, 'voivodeship')).toBe('województwo ');
+    expect(scopeLabel(row('pcpr_animator') as never, 'powiat')).toBe('powiat ');
+    expect(scopeLabel(row('gops_animator') as never, 'gmina')).toBe('gmina ');
+    expect(scopeLabel(row('pzk_member') as never, 'institution')).toBe('');
+  });
+});
+
+describe('roles', () => {
+  it('each role acts at the levels DOMAIN.md gives it, the first being the default', () => {
+    expect(Object.fromEntries(ROLE_VALUES.map((r) => [r, ROLES[r].levels]))).toEqual({
+      rops_admin: ['voivodeship'],
+      rops_adviser: ['voivodeship'],
+      wzk_member: ['voivodeship'],
+      pcpr_animator: ['powiat'],
+      gops_animator: ['gmina'],
+      social_worker: ['gmina', 'powiat'],
+      pzk_member: ['institution'],
+      councillor: ['gmina', 'powiat'],
+      family_expert: ['gmina'],
+      national_admin: ['national'],
+    });
+  });
+
+  it('anyone may ask for any role but the national administrator’s', () => {
+    expect([...REQUESTABLE_ROLES].sort()).toEqual(ALL.filter((r) => r !== 'national_admin').sort());
+  });
+
+  it('every role has its own Polish name, naming the body it belongs to, and a description', () => {
+    const labels = ALL.map(roleLabel);
+    expect(new Set(labels).size).toBe(ALL.length);
+    for (const [role, body] of [['rops_admin', 'ROPS'], ['rops_adviser', 'ROPS'], ['wzk_member', 'WZK'], ['pcpr_animator', 'PCPR'], ['gops_animator', 'GOPS'], ['pzk_member', 'PZK'], ['councillor', 'Radny'], ['family_expert', 'ekspert'], ['national_admin', 'krajowy'], ['social_worker', 'socjalny']] as const) {
+      expect(roleLabel(role)).toContain(body);
+    }
+    for (const r of ALL) expect(ROLES[r].description.length, r).toBeGreaterThan(20);
+  });
+});
+
+describe('navigation follows the policy', () => {
+  const actor = (role: Role, homeHref = '/rejestr'): Actor => {
+    const scope = ownScope(role);
+    const summary: AssignmentSummary = { ...scope, id: 1, scopeLabel: '', homeHref };
+    return { userId: 'u', email: 'e', name: 'n', scope: summary, assignments: [summary], ip: null };
+  };
+  const hrefs = (a: Actor) => navigationFor(a).map((i) => i.href);
+  const SHARED = ['/dokumenty', '/uslugi', '/forum', '/szkola', '/e-szkola', '/dobre-praktyki', '/ewaluacja', '/kalkulator'];
+
+  it('the ROPS administrator sees every entry, in order, under its Polish name', () => {
+    expect(navigationFor(actor('rops_admin'))).toEqual([
+      { href: '/pulpit', label: 'Pulpit' },
+      { href: '/wdrozenia', label: 'Wdrożenia' },
+      { href: '/pzk', label: 'Zespoły PZK' },
+      { href: '/kalendarz', label: 'Mój kalendarz spotkań' },
+      { href: '/sprawy', label: 'Osoby i rodziny' },
+      { href: '/dokumenty', label: 'Dokumenty' },
+      { href: '/uslugi', label: 'Lista usług' },
+      { href: '/forum', label: 'Forum regionalne' },
+      { href: '/szkola', label: 'Szkoła Kooperacji' },
+      { href: '/e-szkola', label: 'e-szkoła' },
+      { href: '/dobre-praktyki', label: 'Dobre praktyki' },
+      { href: '/ewaluacja', label: 'Ewaluacja (etap IV)' },
+      { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania' },
+      { href: '/zgloszenia', label: 'Zgłoszenia' },
+      { href: '/model', label: 'Model' },
+      { href: '/admin/wnioski', label: 'Wnioski o konta' },
+      { href: '/admin/uzytkownicy', label: 'Użytkownicy' },
+      { href: '/rejestr', label: 'Rejestr terytorialny' },
+      { href: '/instytucje', label: 'Instytucje' },
+      { href: '/admin/wzory', label: 'Wzory dokumentów' },
+      { href: '/admin/propozycje', label: 'Propozycje zmian modelu' },
+      { href: '/admin/audyt', label: 'Dziennik zdarzeń' },
+      { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych' },
+      { href: '/admin/poczta', label: 'Poczta wychodząca' },
+      { href: '/konto', label: 'Moje konto' },
+    ]);
+  });
+
+  it('a WZK member reads progress but has no PZK workspace, calendar or cases', () => {
+    expect(hrefs(actor('wzk_member'))).toEqual(['/pulpit', '/wdrozenia', ...SHARED, '/model', '/instytucje', '/konto']);
+  });
+
+  it('the GOPS animator gets its gmina second, the PZK, its calendar and cases, but no ROPS pages', () => {
+    expect(navigationFor(actor('gops_animator', '/gminy/2011022'))[1]).toEqual({ href: '/gminy/2011022', label: 'Moja gmina' });
+    expect(hrefs(actor('gops_animator', '/gminy/2011022'))).toEqual(['/pulpit', '/gminy/2011022', '/wdrozenia', '/pzk', '/kalendarz', '/sprawy', ...SHARED, '/model', '/instytucje', '/konto']);
+  });
+
+  it('the PCPR animator gets its powiat and the notifications to ROPS', () => {
+    expect(navigationFor(actor('pcpr_animator', '/powiaty/2011'))[1]).toEqual({ href: '/powiaty/2011', label: 'Mój powiat' });
+    expect(hrefs(actor('pcpr_animator', '/powiaty/2011'))).toEqual(['/pulpit', '/powiaty/2011', '/wdrozenia', '/pzk', '/kalendarz', '/sprawy', ...SHARED, '/zgloszenia', '/model', '/instytucje', '/konto']);
+  });
+
+  it('a PZK member gets its institution’s page', () => {
+    expect(navigationFor(actor('pzk_member', '/instytucje/500'))[1]).toEqual({ href: '/instytucje/500', label: 'Moja instytucja' });
+  });
+
+  it('the national administrator keeps the model and its templates only', () => {
+    expect(hrefs(actor('national_admin'))).toEqual(['/pulpit', '/model', '/admin/wzory', '/admin/propozycje', '/konto']);
+  });
+});
+
+// "$argon2id$v=19$m=19456,p=1,t=2$salt$hash" → the algorithm and its parameters, in any order.
+const argonParams = (hash: string) => {
+  const [, algorithm, version, params] = hash.split('$');
+  return { algorithm, version, params: Object.fromEntries(params.split(',').map((kv) => kv.split('='))) };
+};
+const OWASP = { algorithm: 'argon2id', version: 'v=19', params: { m: '19456', t: '2', p: '1' } };
+
+describe('passwords', () => {
+  it('are hashed with argon2id at the OWASP baseline (19 MiB, 2 passes, 1 lane) and verified', async () => {
+    const hash = await hashPassword('Haslo-testowe-123');
+    expect(argonParams(hash)).toEqual(OWASP);
+    expect(await verifyPassword(hash, 'Haslo-testowe-123')).toBe(true);
+    expect(await verifyPassword(hash, 'haslo-testowe-123')).toBe(false);
+  });
+
+  it('a stored value that is not a hash verifies nothing (no exception reaches the login)', async () => {
+    expect(await verifyPassword('not-a-hash', 'not-a-hash')).toBe(false);
+    expect(await verifyPassword('', '')).toBe(false);
+  });
+
+  it('the hash an unknown e-mail is checked against is a real argon2id hash, made once', async () => {
+    const first = dummyHash();
+    expect(dummyHash()).toBe(first);
+    expect(argonParams(await first)).toEqual(OWASP);
+  });
+});
