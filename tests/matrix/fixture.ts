@@ -160,3 +160,15 @@ export interface RowModule {
 }
 
 export const outcome = (p: Promise<unknown>): Promise<string> => p.then(() => 'allow', (e: { code?: string; message?: string }) => e.code ?? `threw: ${e.message ?? String(e)}`);
+
+/** The column `a` stands in as an actor of `role` (the matrix's actors are actorIn's, cached). */
+export async function columnOf(role: Role, a: Actor): Promise<Column> {
+  for (const c of COLUMNS) if ((await actorIn(role, c))?.userId === a.userId) return c;
+  throw new Error(`${a.email} stands in no column of ${role}`);
+}
+
+/** Throws unless `got` and `want` hold the same values (a list that shows too much or too little). */
+export function sameSet<T>(what: string, got: T[], want: T[]) {
+  const [g, w] = [[...new Set(got)].map(String).sort(), [...new Set(want)].map(String).sort()];
+  if (g.join() !== w.join()) throw new Error(`${what}: got [${g}], want [${w}]`);
+}

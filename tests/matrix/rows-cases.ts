@@ -13,7 +13,7 @@ import { congratulationsPdf, contractPdf, diagnosisPdf, evaluationPdf, ippPdf } 
 import { decideQualification } from '@/lib/cases/qualification';
 import { goalInput, ippInput, newCase, qualifiedCase, taskInput } from '../case-factories';
 import { JANOW, uid, unit } from '../factories';
-import { COLUMNS, FOREIGN_GMINA, actorIn, m, row, type Column, type MatrixRow, type RowModule } from './fixture';
+import { FOREIGN_GMINA, actorIn, columnOf, m, row, sameSet, type Column, type MatrixRow, type RowModule } from './fixture';
 
 /*
  * Work with a family (step 7.2), beyond the reads of rows-core.ts: the case-level writes, the
@@ -245,16 +245,6 @@ async function saveEvaluationNow(a: Actor) {
 // Lists: allowed to every column, each must see exactly its own records
 // ---------------------------------------------------------------------------------------------
 
-/** The column `a` stands in as an actor of `role` (the matrix's actors are actorIn's, cached). */
-async function columnOf(role: Role, a: Actor): Promise<Column> {
-  for (const c of COLUMNS) if ((await actorIn(role, c))?.userId === a.userId) return c;
-  throw new Error(`${a.email} stands in no column of ${role}`);
-}
-
-function sameSet<T>(what: string, got: T[], want: T[]) {
-  const [g, w] = [[...new Set(got)].map(String).sort(), [...new Set(want)].map(String).sort()];
-  if (g.join() !== w.join()) throw new Error(`${what}: got [${g}], want [${w}]`);
-}
 
 type Pzk = 'janow' | 'dabrowa' | 'choroszcz' | 'foreign';
 /** The PZKs the actor may refer to, among the fixture's four, by column. */

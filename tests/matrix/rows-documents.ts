@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { changeStatus, createDocument, creationTargets, getDocumentScan, getRevision, partyOptions, saveDraft, signDocument, terminateDocument } from '@/lib/documents/documents';
 import { getTemplateForEdit, listTemplates, saveTemplateVersion } from '@/lib/documents/templates';
 import { TINY_PDF } from '../upload-fixtures';
-import { COLUMNS, actorIn, m, row, type Column, type MatrixRow, type RowModule } from './fixture';
+import { columnOf, m, row, sameSet, type Column, type MatrixRow, type RowModule } from './fixture';
 
 /*
  * Documents beyond the reads of rows-core.ts: revisions and scans of Janów's signed PZK agreement,
@@ -98,16 +98,6 @@ async function saveAnnexTemplate(a: Actor) {
 // Lists and national pages: allowed, and each must see exactly its own
 // ---------------------------------------------------------------------------------------------
 
-/** The column `a` stands in as an actor of `role` (the matrix's actors are actorIn's, cached). */
-async function columnOf(role: Role, a: Actor): Promise<Column> {
-  for (const c of COLUMNS) if ((await actorIn(role, c))?.userId === a.userId) return c;
-  throw new Error(`${a.email} stands in no column of ${role}`);
-}
-
-function sameSet<T>(what: string, got: T[], want: T[]) {
-  const [g, w] = [[...new Set(got)].map(String).sort(), [...new Set(want)].map(String).sort()];
-  if (g.join() !== w.join()) throw new Error(`${what}: got [${g}], want [${w}]`);
-}
 
 type Gmina = 'janow' | 'dabrowa' | 'choroszcz' | 'foreign';
 interface Targets {

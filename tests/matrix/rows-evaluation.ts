@@ -7,7 +7,7 @@ import { calculate, rateForEdit, ratesOverview, saveCostRate } from '@/lib/calcu
 import { certificatesPdf, indicatorsCsv, referencesPdf, regionalCsv, regionalReportPdf } from '@/lib/evaluation/documents';
 import { certificatePeople, deleteActivity, getActivityFile, listEvaluations, loadImplementation, referencePeople, regionalReport, saveActivity, saveAnswers } from '@/lib/evaluation/evaluation';
 import { QUESTION_KEYS } from '@/lib/evaluation/labels';
-import { FOREIGN_POWIAT, COLUMNS, actorIn, m, row, type Column, type MatrixRow, type RowModule } from './fixture';
+import { FOREIGN_POWIAT, columnOf, m, row, sameSet, type Column, type MatrixRow, type RowModule } from './fixture';
 import { MAZOWIECKIE, PODLASKIE, SOKOLSKI, unit } from '../factories';
 import { TINY_PDF } from '../upload-fixtures';
 
@@ -71,16 +71,6 @@ async function deleteNewActivity(a: Actor) {
 // Lists and regional pages: allowed, and each must see exactly its own
 // ---------------------------------------------------------------------------------------------
 
-/** The column `a` stands in as an actor of `role` (the matrix's actors are actorIn's, cached). */
-async function columnOf(role: Role, a: Actor): Promise<Column> {
-  for (const c of COLUMNS) if ((await actorIn(role, c))?.userId === a.userId) return c;
-  throw new Error(`${a.email} stands in no column of ${role}`);
-}
-
-function sameSet<T>(what: string, got: T[], want: T[]) {
-  const [g, w] = [[...new Set(got)].map(String).sort(), [...new Set(want)].map(String).sort()];
-  if (g.join() !== w.join()) throw new Error(`${what}: got [${g}], want [${w}]`);
-}
 
 type Impl = 'janow' | 'choroszcz' | 'foreign';
 const implIds = (): Record<Impl, number> => ({ janow: m.implementationId, choroszcz: m.choroszczPzk.implementationId, foreign: m.foreignPzk.implementationId });
