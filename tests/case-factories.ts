@@ -148,3 +148,23 @@ export const ippInput = (caseId: number, ippId: number, version: number, goals: 
   goals,
   ...over,
 });
+
+/** The form of the multidimensional diagnosis (step 7.2), filled in. */
+export const diagnosisInput = (caseId: number, version: number, over: Record<string, unknown> = {}) => ({
+  caseId: String(caseId),
+  version: String(version),
+  causes: 'Przewlekła choroba matki, brak wsparcia opieki nad dziadkiem.',
+  strengths: 'Silne więzi rodzinne.',
+  weaknesses: 'Izolacja społeczna.',
+  resources: 'Własne mieszkanie.',
+  deficits: 'Brak dochodu syna.',
+  familyExpectations: 'Pomoc w opiece nad dziadkiem.',
+  institutionExpectations: [{ institutionName: 'Szkoła Podstawowa', expectations: 'Regularny kontakt z wychowawcą.' }],
+  swotStrengths: 'więzi rodzinne\nmotywacja syna',
+  swotWeaknesses: 'izolacja',
+  swotOpportunities: 'WTZ w gminie',
+  swotThreats: 'pogorszenie zdrowia matki',
+  tools: ['wywiad', 'genogram', 'swot'],
+  toolsOther: 'Skala samodzielności',
+  ...over,
+});

@@ -6,7 +6,7 @@ import { recordExtension } from '@/lib/cases/cases';
 import { getDiagnosis, saveDiagnosis } from '@/lib/cases/diagnosis';
 import { getEvaluation, saveEvaluation } from '@/lib/cases/evaluation';
 import { decideQualification, getQualification } from '@/lib/cases/qualification';
-import { caseSetup, newCase, qualifiedCase, type CaseSetup } from '../case-factories';
+import { caseSetup, type CaseSetup, diagnosisInput, newCase, qualifiedCase } from '../case-factories';
 
 /*
  * The steps of work with a family: qualification, the diagnosis, the final evaluation.
@@ -170,24 +170,6 @@ describe('qualification', () => {
   });
 });
 
-const diagnosisInput = (caseId: number, version: number, over: Record<string, unknown> = {}) => ({
-  caseId: String(caseId),
-  version: String(version),
-  causes: 'Przewlekła choroba matki, brak wsparcia opieki nad dziadkiem.',
-  strengths: 'Silne więzi rodzinne.',
-  weaknesses: 'Izolacja społeczna.',
-  resources: 'Własne mieszkanie.',
-  deficits: 'Brak dochodu syna.',
-  familyExpectations: 'Pomoc w opiece nad dziadkiem.',
-  institutionExpectations: [{ institutionName: 'Szkoła Podstawowa', expectations: 'Regularny kontakt z wychowawcą.' }],
-  swotStrengths: 'więzi rodzinne\nmotywacja syna',
-  swotWeaknesses: 'izolacja',
-  swotOpportunities: 'WTZ w gminie',
-  swotThreats: 'pogorszenie zdrowia matki',
-  tools: ['wywiad', 'genogram', 'swot'],
-  toolsOther: 'Skala samodzielności',
-  ...over,
-});
 
 describe('diagnosis', () => {
   it('is saved for a qualified case only, with optimistic locking that loses nothing; counts the workshops', async () => {

@@ -56,7 +56,7 @@ import { acceptMember, addMember, removeMember, saveProfile } from '@/lib/pzk/me
 import { saveWorkPlan } from '@/lib/pzk/work-plan';
 import { closeAttendance, saveTraining } from '@/lib/school/trainings';
 import { createPzkService, updatePzkService } from '@/lib/services/services';
-import { caseSetup, goalInput, ippInput, newCase, qualifiedCase, referralInput, type CaseSetup } from '../case-factories';
+import { caseSetup, type CaseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput } from '../case-factories';
 import { makeActor, makeNationalAdmin, uid, unit } from '../factories';
 import { notificationFor } from '../implementation-factories';
 
@@ -114,25 +114,6 @@ const qualificationInput = (caseId: number, version: number) => ({
   criteria: ['chronic_crisis'],
   meetingId: '',
   refusalReason: '',
-});
-
-const diagnosisInput = (caseId: number, version: number, over: Record<string, unknown> = {}) => ({
-  caseId: String(caseId),
-  version: String(version),
-  causes: 'Przewlekła choroba matki, brak wsparcia opieki nad dziadkiem.',
-  strengths: 'Silne więzi rodzinne.',
-  weaknesses: 'Izolacja społeczna.',
-  resources: 'Własne mieszkanie.',
-  deficits: 'Brak dochodu syna.',
-  familyExpectations: 'Pomoc w opiece nad dziadkiem.',
-  institutionExpectations: [{ institutionName: 'Szkoła Podstawowa', expectations: 'Regularny kontakt z wychowawcą.' }],
-  swotStrengths: 'więzi rodzinne',
-  swotWeaknesses: 'izolacja',
-  swotOpportunities: 'WTZ w gminie',
-  swotThreats: 'pogorszenie zdrowia matki',
-  tools: ['wywiad'],
-  toolsOther: '',
-  ...over,
 });
 
 /** A qualified case with its first IPP created (version 1, no goals yet). */

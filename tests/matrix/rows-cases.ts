@@ -11,7 +11,7 @@ import { createNextIpp, getIppPage, saveContract, saveIpp } from '@/lib/cases/ip
 import { recordMonitoring, recordSession } from '@/lib/cases/monitoring';
 import { congratulationsPdf, contractPdf, diagnosisPdf, evaluationPdf, ippPdf } from '@/lib/cases/pdf';
 import { decideQualification } from '@/lib/cases/qualification';
-import { goalInput, ippInput, newCase, qualifiedCase, taskInput } from '../case-factories';
+import { diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, taskInput } from '../case-factories';
 import { JANOW, uid, unit } from '../factories';
 import { FOREIGN_GMINA, actorIn, columnOf, m, row, sameSet, type Column, type MatrixRow, type RowModule } from './fixture';
 
@@ -156,23 +156,7 @@ async function decide(a: Actor) {
 
 async function saveDiagnosisNow(a: Actor) {
   const [d] = await db().select({ version: caseDiagnoses.version }).from(caseDiagnoses).where(eq(caseDiagnoses.caseId, qualifiedCaseId));
-  return saveDiagnosis(a, {
-    caseId: String(qualifiedCaseId),
-    version: String(d?.version ?? 0),
-    causes: 'Przewlekła choroba matki, brak wsparcia w opiece.',
-    strengths: 'Silne więzi rodzinne.',
-    weaknesses: 'Izolacja społeczna.',
-    resources: 'Własne mieszkanie.',
-    deficits: 'Brak dochodu syna.',
-    familyExpectations: 'Pomoc w opiece nad dziadkiem.',
-    institutionExpectations: [{ institutionName: 'Szkoła Podstawowa', expectations: 'Regularny kontakt z wychowawcą.' }],
-    swotStrengths: 'więzi rodzinne',
-    swotWeaknesses: 'izolacja',
-    swotOpportunities: 'WTZ w gminie',
-    swotThreats: 'pogorszenie zdrowia matki',
-    tools: ['wywiad', 'swot'],
-    toolsOther: '',
-  });
+  return saveDiagnosis(a, diagnosisInput(qualifiedCaseId, d?.version ?? 0));
 }
 
 async function startNextIpp(a: Actor) {
