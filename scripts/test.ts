@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import postgres from 'postgres';
 import { ensureBuild } from './lib/ensure-build';
+import { ensurePrerequisites } from './lib/prerequisites';
 
 // Outside test-results/, which Playwright empties when it starts.
 // Per run, so a vitest started by hand meanwhile cannot overwrite this run's figures.
@@ -33,6 +34,8 @@ function withDatabase(url: string, name: string) {
   return u.toString();
 }
 
+// Chromium and pdftotext first: installed when we can, else stop now with the command — never halfway.
+ensurePrerequisites();
 fs.rmSync(VITEST_JSON, { force: true });
 fs.rmSync(E2E_JSON, { force: true });
 ensureBuild();
