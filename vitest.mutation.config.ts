@@ -14,6 +14,7 @@ const INTEGRATION = [
   'tests/integration/authorization-matrix.test.ts',
   'tests/integration/accounts.test.ts',
   'tests/integration/cases-access.test.ts',
+  'tests/integration/cases-access-log.test.ts',
   'tests/integration/cases.test.ts',
   'tests/integration/documents.test.ts',
   'tests/integration/locking.test.ts',
@@ -24,6 +25,7 @@ const INTEGRATION = [
   'tests/security/login.test.ts',
   'tests/security/national-model.test.ts',
   'tests/security/not-found-scope.test.ts',
+  'tests/security/case-pages-not-found.test.ts',
   'tests/security/refused-audit.test.ts',
 ];
 const wanted = process.env.MUTATION_PASS === 'pure' ? ['unit'] : ['unit', 'integration:pglite'];

@@ -56,11 +56,11 @@ export const AUDIT_ACTIONS = {
   'service.proposed': 'Propozycja usługi',
   'service.proposal_approved': 'Zatwierdzenie propozycji usługi',
   'service.imported': 'Import listy usług z pliku CSV',
-  'case.created': 'Założenie konta osoby/rodziny (karta oczekiwań)',
-  'case.opened': 'Otwarcie konta osoby/rodziny',
-  'case.purpose_given': 'Podanie celu dostępu do konta osoby/rodziny',
-  'case.printed': 'Wydruk dokumentu z konta osoby/rodziny',
-  'case.exported': 'Eksport danych konta osoby/rodziny',
+  'case.created': 'Założenie sprawy osoby lub rodziny (karta oczekiwań)',
+  'case.opened': 'Otwarcie sprawy osoby lub rodziny',
+  'case.purpose_given': 'Podanie celu dostępu do sprawy osoby lub rodziny',
+  'case.printed': 'Wydruk dokumentu ze sprawy osoby lub rodziny',
+  'case.exported': 'Eksport danych sprawy osoby lub rodziny',
   'case.updated': 'Zmiana pracownika kluczowego lub zespołu sprawy',
   'case.member_saved': 'Zapisanie członka gospodarstwa domowego',
   'case.member_removed': 'Usunięcie członka gospodarstwa domowego',
@@ -109,7 +109,7 @@ export const AUDIT_ENTITIES = {
   calendar: 'kalendarz spotkań',
   forum: 'forum',
   email: 'powiadomienie e-mail',
-  case: 'konto osoby/rodziny',
+  case: 'sprawa osoby lub rodziny',
   training: 'szkolenie',
   training_need: 'potrzeba szkoleniowa',
   material: 'materiał e-szkoły',
@@ -126,3 +126,34 @@ export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
 export const auditActionLabel = (a: string) => (AUDIT_ACTIONS as Record<string, string>)[a] ?? a;
 export const auditEntityLabel = (e: string) => (AUDIT_ENTITIES as Record<string, string>)[e] ?? e;
+
+/**
+ * What was opened in a case (the `what` of case.opened / case.printed / case.exported entries,
+ * lib/cases/access.ts openCase) and the stated purpose, as the case's access log names them.
+ * openCase takes only these keys, so every kind the code writes has a Polish name.
+ */
+export const CASE_ACCESS_KINDS = {
+  konto: 'Otwarcie sprawy (strona główna)',
+  karta: 'Karta oczekiwań',
+  kwalifikacja: 'Kwalifikacja',
+  diagnoza: 'Diagnoza wielowymiarowa',
+  ipp: 'Indywidualny program pomocy (IPP)',
+  kontrakt: 'Kontrakt',
+  monitoring: 'Monitoring',
+  ewaluacja: 'Ewaluacja końcowa',
+  'dziennik-dostepu': 'Dziennik dostępu',
+  eksport: 'Eksport danych sprawy (plik JSON)',
+  'pdf:karta': 'Wydruk karty oczekiwań (PDF)',
+  'pdf:diagnoza': 'Wydruk diagnozy (PDF)',
+  'pdf:ipp': 'Wydruk IPP (PDF)',
+  'pdf:kontrakt': 'Wydruk kontraktu (PDF)',
+  'pdf:ewaluacja': 'Wydruk ewaluacji końcowej (PDF)',
+  'pdf:list-gratulacyjny': 'Wydruk listu gratulacyjnego (PDF)',
+  'cel-dostepu': 'Podanie celu dostępu',
+} as const satisfies Record<string, string>;
+
+export type CaseAccessKind = keyof typeof CASE_ACCESS_KINDS;
+export const CASE_ACCESS_KIND_KEYS = Object.keys(CASE_ACCESS_KINDS) as [CaseAccessKind, ...CaseAccessKind[]];
+
+/** The Polish name of an access kind; an unknown one (an entry older than this list) is named generically, never shown raw. */
+export const caseAccessKindLabel = (k: string | null | undefined) => (k && (CASE_ACCESS_KINDS as Record<string, string>)[k]) || 'Otwarcie sprawy (inna strona)';

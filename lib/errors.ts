@@ -52,6 +52,6 @@ export const refusedChange = (type: AuditEntity, id: string | number, voivodeshi
 /** ROPS opened a case without a current purpose of access: pages send them to the purpose form. */
 export class PurposeRequiredError extends AppError {
   constructor(readonly caseId: number) {
-    super('FORBIDDEN', 'Podaj cel dostępu do konta osoby/rodziny — zostanie zapisany w dzienniku zdarzeń.');
+    super('FORBIDDEN', 'Podaj cel dostępu do sprawy — zostanie zapisany w dzienniku zdarzeń.');
   }
 }

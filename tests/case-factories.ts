@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { setClockForTests } from '@/lib/clock';
 import { caseQualifications, cases, pzks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { createCase, recordConsent, saveHouseholdMember, saveTeam } from '@/lib/cases/cases';
@@ -10,6 +11,14 @@ import { addMember } from '@/lib/pzk/members';
 import { PODLASKIE, makeActor } from './factories';
 import { accepted } from './implementation-factories';
 import { TINY_PDF as PDF } from './upload-fixtures';
+
+/**
+ * The day the case tests live on: after every case record they date (referral 05.01.2027,
+ * qualification 12.01.2027, checks and decisions up to mid-March 2027). The records' own dates
+ * stay fixed; only "today" is chosen, once, by caseSetup.
+ */
+export const CASE_TODAY = '2027-03-31';
+const CASE_TODAY_INSTANT = `${CASE_TODAY}T10:00:00Z`;
 
 /** Signs the PZK agreement of a track with the given institutions as extra parties. */
 export async function signPzkAgreement(pcpr: Actor, track: { implementationId: number | null; gminaId: number | null }, extraInstitutionIds: number[]) {
@@ -53,6 +62,9 @@ export async function caseSetup(codes: [string, string, ...string[]]) {
   const { id: memberRowId } = await addMember(pcpr, { pzkId: pzk.id, institutionId: member.scope.institutionId, name: 'Maria Szkolna', function: 'Pedagog szkolny', teamRole: 'invited', email: member.email });
   await addMember(pcpr, { pzkId: pzk.id, institutionId: outsider.scope.institutionId, name: 'Piotr Obcy', function: 'Dzielnicowy', teamRole: 'invited', email: outsider.email });
   await addMember(pcpr, { pzkId: otherPzk.id, institutionId: strangerMember.scope.institutionId, name: 'Olga Inna', function: 'Pedagog', teamRole: 'invited', email: strangerMember.email });
+  // The cases of the tests are dated in 2027 (referral 05.01.2027, …): from here on the test's
+  // "today" is CASE_TODAY, so no case record is dated in the future (lib/cases/date-rules.ts).
+  setClockForTests(CASE_TODAY_INSTANT);
   return { pcpr, rops, gops, socialWorker, member, memberRowId, outsider, strangerGops, strangerMember, pzk, otherPzk, tracks };
 }
 export type CaseSetup = Awaited<ReturnType<typeof caseSetup>>;
@@ -153,6 +165,7 @@ export const ippInput = (caseId: number, ippId: number, version: number, goals: 
 export const diagnosisInput = (caseId: number, version: number, over: Record<string, unknown> = {}) => ({
   caseId: String(caseId),
   version: String(version),
+  diagnosedOn: '2027-01-20',
   causes: 'Przewlekła choroba matki, brak wsparcia opieki nad dziadkiem.',
   strengths: 'Silne więzi rodzinne.',
   weaknesses: 'Izolacja społeczna.',

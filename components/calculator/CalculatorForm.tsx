@@ -21,11 +21,6 @@ function Field({ f, value, error }: { f: CalculatorField; value: string; error?:
       <label htmlFor={id} className="block font-medium">
         {f.label}
       </label>
-      {f.hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {f.hint}
-        </p>
-      )}
       <input
         id={id}
         name={f.name}
@@ -37,6 +32,11 @@ function Field({ f, value, error }: { f: CalculatorField; value: string; error?:
         aria-describedby={describedBy}
         className={inputClass}
       />
+      {f.hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {f.hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           {error}

@@ -6,6 +6,7 @@ import { formatZl } from '@/lib/calculator/format';
 import { FORMULA_PARAGRAPHS, FORMULA_TITLE } from '@/lib/calculator/formula';
 import { RATE_KEYS, type RateSet } from '@/lib/calculator/rates';
 import { CostChart } from './CostChart';
+import { count, WORDS } from '@/lib/plural';
 
 const num = 'text-right tabular-nums whitespace-nowrap';
 
@@ -56,7 +57,7 @@ export function ResultsTable({ result }: { result: CalculatorResult }) {
         <tfoot>
           <tr className="font-semibold" data-testid="kalkulator-razem">
             <th scope="row" className={tdClass}>
-              Razem ({YEARS} lat)
+              Razem ({count(YEARS, WORDS.year)})
             </th>
             <td className={`${tdClass} ${num}`}>{formatZl(result.totals.inaction)}</td>
             <td className={`${tdClass} ${num}`}>{formatZl(result.totals.withModel)}</td>
@@ -183,7 +184,7 @@ export function CalculatorResults({ result, rates, pdfHref, canManageRates }: { 
     <section aria-labelledby="wynik" className="mb-8">
       <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
         <h2 id="wynik" className="text-xl font-semibold">
-          Wynik na {YEARS} lat
+          Wynik na {count(YEARS, WORDS.year)}
         </h2>
         <a href={pdfHref} className={buttonClass}>
           Pobierz PDF
@@ -191,19 +192,19 @@ export function CalculatorResults({ result, rates, pdfHref, canManageRates }: { 
       </div>
       <dl className="mb-6 grid max-w-4xl gap-3 sm:grid-cols-3">
         <div className="rounded border border-slate-300 bg-white p-3">
-          <dt className="text-sm text-slate-700">Koszt zaniechania przez {YEARS} lat</dt>
+          <dt className="text-sm text-slate-700">Koszt zaniechania przez {count(YEARS, WORDS.year)}</dt>
           <dd className="text-xl font-bold" data-testid="suma-zaniechania">
             {formatZl(result.totals.inaction)}
           </dd>
         </div>
         <div className="rounded border border-slate-300 bg-white p-3">
-          <dt className="text-sm text-slate-700">Koszt z modelem przez {YEARS} lat</dt>
+          <dt className="text-sm text-slate-700">Koszt z modelem przez {count(YEARS, WORDS.year)}</dt>
           <dd className="text-xl font-bold" data-testid="suma-z-modelem">
             {formatZl(result.totals.withModel)}
           </dd>
         </div>
         <div className="rounded border border-slate-300 bg-white p-3">
-          <dt className="text-sm text-slate-700">Oszczędność po {YEARS} latach</dt>
+          <dt className="text-sm text-slate-700">Oszczędność po {count(YEARS, WORDS.yearLoc)}</dt>
           <dd className="text-xl font-bold" data-testid="oszczednosc">
             {formatZl(last.cumulative)}
           </dd>
@@ -212,7 +213,7 @@ export function CalculatorResults({ result, rates, pdfHref, canManageRates }: { 
       <p className="mb-4 max-w-4xl">
         {result.paybackYear
           ? `Oszczędność narastająco jest dodatnia od roku ${result.paybackYear}.`
-          : `W ciągu ${YEARS} lat koszt z modelem nie jest niższy od kosztu zaniechania.`}
+          : `W ciągu ${count(YEARS, WORDS.yearGen)} koszt z modelem nie jest niższy od kosztu zaniechania.`}
       </p>
       <CostChart rows={result.years} tableId={RESULTS_TABLE_ID} />
       <ResultsTable result={result} />

@@ -1,6 +1,6 @@
 import type { YearRow } from '@/lib/calculator/compute';
 import { formatThousands, formatZl } from '@/lib/calculator/format';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 
 /*
  * The calculator's chart, drawn as inline SVG on the server (no client JavaScript): for every year
@@ -66,7 +66,7 @@ export function chartSummary(rows: YearRow[]): string {
   if (!last) return 'Brak danych.';
   const total = (k: 'inaction' | 'withModel') => rows.reduce((s, r) => s + r[k], 0);
   const perYear = rows.map((r) => `rok ${r.year}: ${formatZl(r.inaction)} wobec ${formatZl(r.withModel)}`).join('; ');
-  return `Koszt zaniechania przez ${rows.length} ${plural(rows.length, 'rok', 'lata', 'lat')}: ${formatZl(total('inaction'))}, koszt z modelem: ${formatZl(total('withModel'))}, oszczędność narastająco po roku ${last.year}: ${formatZl(last.cumulative)}. Koszt zaniechania wobec kosztu z modelem — ${perYear}. Te same dane są w tabeli pod wykresem.`;
+  return `Koszt zaniechania przez ${rows.length} ${plural(rows.length, WORDS.year)}: ${formatZl(total('inaction'))}, koszt z modelem: ${formatZl(total('withModel'))}, oszczędność narastająco po roku ${last.year}: ${formatZl(last.cumulative)}. Koszt zaniechania wobec kosztu z modelem — ${perYear}. Te same dane są w tabeli pod wykresem.`;
 }
 
 export function CostChart({ rows, tableId }: { rows: YearRow[]; tableId: string }) {

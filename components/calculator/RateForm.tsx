@@ -7,6 +7,7 @@ import { linkClass } from '@/components/ui/PageHeader';
 import type { ActionResult } from '@/lib/action-result';
 import { rateSchema } from '@/lib/calculator/schema';
 import type { RateKey } from '@/lib/calculator/rates';
+import { Form } from '@/components/forms/Form';
 
 /** ROPS sets one rate of its województwo: amount, unit and the source (all required). */
 export function RateForm({
@@ -22,7 +23,7 @@ export function RateForm({
     onSuccess: () => router.push(`/kalkulator/stawki?zapisano=${initial.key}`),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={formError} />
       <TextField form={form} name="amount" label="Kwota (zł)" hint="Np. 7800 lub 7 800,50." required narrow />
       <TextField form={form} name="unit" label="Jednostka" hint="Np. zł / osobę / miesiąc." required narrow />
@@ -33,6 +34,6 @@ export function RateForm({
           Anuluj
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

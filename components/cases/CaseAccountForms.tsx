@@ -7,6 +7,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { closeCaseAction, recordConsentAction, removeHouseholdMemberAction, saveHouseholdMemberAction, saveTeamAction, withdrawConsentAction } from '@/app/(app)/sprawy/actions';
 import { closeCaseSchema, consentSchema, householdMemberSchema, teamSchema, withdrawConsentSchema } from '@/lib/cases/schemas';
 import { CONSENT_FORMS, CONSENT_KINDS } from '@/lib/cases/vocabulary';
+import { Form } from '@/components/forms/Form';
 
 /*
  * The forms of the case account's main page: household, consents, key worker and team, closing.
@@ -42,7 +43,7 @@ export function MemberForm({ caseId, defaults, label }: { caseId: number; defaul
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={label} className="max-w-2xl rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate aria-label={label} className="max-w-2xl rounded border border-slate-200 bg-white p-4">
       <FormError message={formError} />
       {done && <Saved text="Zapisano osobę." />}
       <div className="grid gap-x-4 sm:grid-cols-2">
@@ -54,7 +55,7 @@ export function MemberForm({ caseId, defaults, label }: { caseId: number; defaul
       <TextField form={form} name="pesel" label="PESEL (opcjonalnie)" hint="Tylko gdy jest potrzebny; w listach widać jedynie 4 ostatnie cyfry." />
       <TextAreaField form={form} name="notes" label="Uwagi" rows={2} />
       <SubmitButton submitting={submitting}>{defaults ? 'Zapisz zmiany osoby' : 'Dodaj osobę'}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -90,7 +91,7 @@ function ActionButton({ label, confirmText, run }: { label: string; confirmText:
 }
 
 export function RemoveMemberButton({ caseId, memberId, name }: { caseId: number; memberId: number; name: string }) {
-  return <ActionButton label={`Usuń: ${name}`} confirmText={`Usunąć ${name} z konta?`} run={() => removeHouseholdMemberAction({ caseId, memberId })} />;
+  return <ActionButton label={`Usuń: ${name}`} confirmText={`Usunąć ${name} ze sprawy?`} run={() => removeHouseholdMemberAction({ caseId, memberId })} />;
 }
 
 export function ConsentForm({ caseId }: { caseId: number }) {
@@ -104,7 +105,7 @@ export function ConsentForm({ caseId }: { caseId: number }) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Odnotowanie zgody" className="max-w-2xl rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate aria-label="Odnotowanie zgody" className="max-w-2xl rounded border border-slate-200 bg-white p-4">
       <FormError message={formError} />
       {done && <Saved text="Odnotowano zgodę." />}
       <RadioField form={form} name="kind" label="Rodzaj zgody" required options={Object.entries(CONSENT_KINDS).map(([value, label]) => ({ value, label }))} />
@@ -113,7 +114,7 @@ export function ConsentForm({ caseId }: { caseId: number }) {
       <TextField form={form} name="givenBy" label="Kto wyraził zgodę" hint="Imię i nazwisko członka rodziny albo opiekuna prawnego." required />
       <TextAreaField form={form} name="institutions" label="Instytucje, między którymi można przekazywać dane" hint="Wymagane przy zgodzie na przekazywanie danych." rows={2} />
       <SubmitButton submitting={submitting}>Odnotuj zgodę</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -124,13 +125,13 @@ export function WithdrawConsentForm({ caseId, consentId, kindLabel }: { caseId: 
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Wycofanie: ${kindLabel}`} className="mt-2">
+    <Form onSubmit={onSubmit} noValidate aria-label={`Wycofanie: ${kindLabel}`} className="mt-2">
       <FormError message={formError} />
       <TextField form={form} name="withdrawnOn" type="date" narrow label="Data wycofania zgody" required />
       <TextField form={form} name="note" label="Uwagi do wycofania" />
       <p className="mb-2 text-sm text-red-800">Wycofanie zgody zamyka sprawę dla nowych działań.</p>
       <SubmitButton submitting={submitting}>Odnotuj wycofanie zgody</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -144,17 +145,17 @@ export function TeamForm({ caseId, version, keyWorkerId, memberIds, keyWorkers, 
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Pracownik kluczowy i zespół sprawy" className="max-w-2xl rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate aria-label="Pracownik kluczowy i zespół sprawy" className="max-w-2xl rounded border border-slate-200 bg-white p-4">
       <FormError message={formError} />
       {done && <Saved text="Zapisano zespół sprawy." />}
       <SelectField form={form} name="keyWorkerId" label="Pracownik kluczowy" required options={keyWorkers} />
       {members.length > 0 ? (
         <CheckboxGroup form={form} name="memberIds" legend="Zespół sprawy (członkowie PZK z kontem na platformie)" options={members} required={false} hint="Tylko te osoby (oraz pracownik kluczowy i animatorzy) mogą otwierać konto." />
       ) : (
-        <p className="mb-3 text-sm">W zespole PZK nie ma jeszcze osób z kontem na platformie.</p>
+        <p className="mb-3 text-sm">W PZK nie ma jeszcze osób z kontem na platformie.</p>
       )}
       <SubmitButton submitting={submitting}>Zapisz zespół sprawy</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -165,11 +166,11 @@ export function CloseCaseForm({ caseId, version }: { caseId: number; version: nu
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Zamknięcie sprawy" className="max-w-2xl rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate aria-label="Zamknięcie sprawy" className="max-w-2xl rounded border border-slate-200 bg-white p-4">
       <FormError message={formError} />
       <TextField form={form} name="closedOn" type="date" narrow label="Data zamknięcia" required />
       <TextAreaField form={form} name="reason" label="Powód zamknięcia" hint="Np. zakończony okres monitorowania trwałości zmian." required rows={2} />
       <SubmitButton submitting={submitting}>Zamknij sprawę</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -4,7 +4,7 @@ import { CASE_KINDS, CASE_STATUSES } from '@/lib/cases/vocabulary';
 import { PageHeader } from '@/components/ui/PageHeader';
 
 const TABS = [
-  { href: '', label: 'Konto' },
+  { href: '', label: 'Sprawa' },
   { href: '/karta', label: 'Karta oczekiwań' },
   { href: '/kwalifikacja', label: 'Kwalifikacja' },
   { href: '/diagnoza', label: 'Diagnoza' },
@@ -33,8 +33,8 @@ export function CaseHeader({ c, current, title, actions }: { c: OpenedCase; curr
           Wgląd do odczytu (superwizja ROPS). Cel dostępu zapisany w dzienniku: „{c.purpose}”.
         </p>
       )}
-      <p className="mb-4 text-sm font-semibold text-red-800">Dane wrażliwe — poufne. Każde otwarcie konta jest zapisywane w dzienniku zdarzeń.</p>
-      <nav aria-label="Części konta osoby/rodziny" className="mb-6 border-b border-slate-300">
+      <p className="mb-4 text-sm font-semibold text-red-800">Dane wrażliwe — poufne. Każde otwarcie sprawy jest zapisywane w dzienniku zdarzeń.</p>
+      <nav aria-label="Części sprawy" className="mb-6 border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">
           {TABS.filter((t) => !('writersOnly' in t) || c.access === 'write').map((t) => (
             <li key={t.href}>

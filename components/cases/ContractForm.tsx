@@ -5,6 +5,7 @@ import { FormError, SubmitButton, TextAreaField, TextField } from '@/components/
 import { useActionForm } from '@/components/forms/use-action-form';
 import { saveContractAction } from '@/app/(app)/sprawy/[id]/ipp/[ippId]/kontrakt/actions';
 import { contractSchema } from '@/lib/cases/ipp-schemas';
+import { Form } from '@/components/forms/Form';
 
 export interface ContractValues {
   concludedOn: string;
@@ -31,7 +32,7 @@ export function ContractForm({ caseId, ippId, version, defaults, draft }: { case
     },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Kontrakt" className="max-w-3xl">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Kontrakt" className="max-w-3xl">
       <FormError message={formError} />
       {saved && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3">
@@ -39,7 +40,7 @@ export function ContractForm({ caseId, ippId, version, defaults, draft }: { case
         </p>
       )}
       <TextField form={form} name="concludedOn" type="date" narrow label="Data zawarcia kontraktu" required />
-      <TextAreaField form={form} name="familyCommitments" label="Zobowiązania rodziny" hint="Z celów IPP — dla każdej osoby." required rows={8} />
+      <TextAreaField form={form} name="familyCommitments" label="Zobowiązania rodziny" hint="Z celów IPP — cele całej rodziny, potem każdej osoby." required rows={8} />
       <TextAreaField form={form} name="workerCommitments" label="Zobowiązania pracownika kluczowego" required rows={4} />
       <TextAreaField form={form} name="institutionCommitments" label="Zobowiązania instytucji" hint="Z zadań IPP — według instytucji odpowiedzialnych." rows={8} />
       <TextAreaField form={form} name="consequences" label="Konsekwencje niedotrzymania ustaleń" rows={3} />
@@ -57,6 +58,6 @@ export function ContractForm({ caseId, ippId, version, defaults, draft }: { case
           Wypełnij ponownie na podstawie IPP
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -5,16 +5,18 @@ import { useFieldArray, useWatch, type Path, type UseFormReturn } from 'react-ho
 import { FormError, RadioField, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { saveIppAction } from '@/app/(app)/sprawy/[id]/ipp/[ippId]/actions';
-import { memberName, membersWithoutGoals } from '@/lib/cases/ipp-rules';
+import { HOUSEHOLD_GOAL, HOUSEHOLD_LABEL, HOUSEHOLD_MEMBER, memberCoverage, memberName, membersWithoutGoals, uncoveredMembers } from '@/lib/cases/ipp-rules';
 import { ippSchema } from '@/lib/cases/ipp-schemas';
 import { PZK_ATTENDANCE } from '@/lib/cases/vocabulary';
 import { AREAS } from '@/lib/services/vocabulary';
-import { formatDate } from '@/lib/text';
+import { formatDate, inParentheses } from '@/lib/text';
+import { Form } from '@/components/forms/Form';
 
 /*
- * The IPP form: period, the family's decision on the PZK meetings, the PZK's acceptance, and the
- * goals (one or more for each household member) with their tasks — picked from the PZK's list of
- * activities and services or written freely. Goal and task keys are generated here for new rows
+ * The IPP form: period, the family's decision on the PZK meetings, the PZK's acceptance, the goals
+ * (a member's own or the whole household's) with their tasks — picked from the PZK's list of
+ * activities and services or written freely — and, per member without a goal of their own, why.
+ * A household goal covers every member; without one, a member needs an own goal or a reason. Goal and task keys are generated here for new rows
  * and kept for existing ones (monitoring refers to them). Saving sends the IPP's version: if
  * someone saved meanwhile, the server refuses and everything typed stays in the form.
  */
@@ -31,6 +33,7 @@ export interface IppTaskValues {
 
 export interface IppGoalValues {
   key: string;
+  /** A member's id, or HOUSEHOLD_MEMBER for a goal of the whole household. */
   memberId: string;
   area: string;
   title: string;
@@ -50,6 +53,8 @@ export interface IppFormValues {
   acceptedOn: string;
   acceptedMeetingId: string;
   goals: IppGoalValues[];
+  /** One row per household member, in household order. */
+  memberReasons: { memberId: string; reason: string }[];
 }
 
 export interface IppServiceOption {
@@ -187,11 +192,15 @@ export function IppForm({
   const goals = useFieldArray({ control: form.control, name: 'goals' });
   const addGoalRef = useRef<HTMLButtonElement>(null);
   const watched = (useWatch({ control: form.control, name: 'goals' }) ?? []) as IppGoalValues[];
-  const missing = membersWithoutGoals(options.members, watched.filter((g) => g?.memberId));
+  const watchedReasons = (useWatch({ control: form.control, name: 'memberReasons' }) ?? []) as IppFormValues['memberReasons'];
+  const chosen = watched.filter((g) => g?.memberId);
+  const missing = uncoveredMembers(options.members, chosen, watchedReasons);
+  const coverage = memberCoverage(options.members, chosen, watchedReasons);
+  const hasHouseholdGoal = chosen.some((x) => x.memberId === HOUSEHOLD_MEMBER);
   const lockedGoals = new Set(locked.goalKeys);
   const lockedTasks = new Set(locked.taskKeys);
   const goalsError = errorAt(form, 'goals');
-  const memberOptions = options.members.map((m) => ({ value: String(m.id), label: `${memberName(m)} (${m.relation})` }));
+  const memberOptions = [{ value: HOUSEHOLD_MEMBER, label: `${HOUSEHOLD_LABEL} (${HOUSEHOLD_GOAL.toLowerCase()})` }, ...options.members.map((m) => ({ value: String(m.id), label: `${memberName(m)} ${inParentheses(m.relation)}` }))];
   const areaOptions = Object.entries(AREAS).map(([value, label]) => ({ value, label }));
   const g = (i: number, field: keyof IppGoalValues) => `goals.${i}.${field}` as Path<IppFormValues>;
 
@@ -201,7 +210,7 @@ export function IppForm({
   };
 
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label={`IPP ${sequence}`} className="max-w-4xl">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label={`IPP ${sequence}`} className="max-w-4xl">
       <FormError message={formError} />
       {saved && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3">
@@ -240,7 +249,7 @@ export function IppForm({
       <fieldset className="mb-6 rounded border border-slate-200 bg-white p-4" aria-describedby="ipp-cele-info">
         <legend className="px-1 text-lg font-semibold">Cele</legend>
         <p id="ipp-cele-info" className="mb-3 text-sm text-slate-700">
-          Co najmniej jeden cel dla każdej osoby z gospodarstwa domowego. Skala 0–10: gdzie osoba jest dziś i dokąd zmierza.
+          Cel dotyczy jednej osoby albo całej rodziny (cel rodzinny). Każda osoba z gospodarstwa domowego ma własny cel, jest objęta celem rodzinnym albo ma zapisany powód braku celu. Skala 0–10: gdzie osoba lub rodzina jest dziś i dokąd zmierza.
           {missing.length > 0 && <> Bez celu: {missing.map(memberName).join(', ')}.</>}
         </p>
         {goalsError && (
@@ -290,7 +299,36 @@ export function IppForm({
         </button>
       </fieldset>
 
+      <fieldset className="mb-6 rounded border border-slate-200 bg-white p-4" aria-describedby="ipp-osoby-info">
+        <legend className="px-1 text-lg font-semibold">Cele a osoby z gospodarstwa domowego</legend>
+        <p id="ipp-osoby-info" className="mb-3 text-sm text-slate-700">
+          Osoba bez własnego celu jest objęta celem rodzinnym, a bez niego — potrzebny jest zapisany powód (np. „nie dotyczy — dziecko w wieku 4 lat, cele w celu rodzinnym”).
+        </p>
+        <ul className="space-y-3">
+          {options.members.map((m, i) => {
+            const state = coverage.get(m.id);
+            return (
+              <li key={m.id} className="rounded border border-slate-300 p-3">
+                <p className="font-medium">
+                  {memberName(m)} {inParentheses(m.relation)}:{' '}
+                  <span className="font-normal">{state === 'own' ? 'ma własny cel' : state === 'household' ? 'bez własnego celu — cel rodzinny obejmuje całą rodzinę' : state === 'reason' ? 'bez celu — zapisano powód' : 'brak celu'}</span>
+                </p>
+                {state !== 'own' && (
+                  <TextField
+                    form={form}
+                    name={`memberReasons.${i}.reason` as Path<IppFormValues>}
+                    label={`Dlaczego ${memberName(m)} nie ma własnego celu`}
+                    required={!hasHouseholdGoal}
+                    hint={hasHouseholdGoal ? 'Opcjonalnie — osoba jest objęta celem rodzinnym.' : undefined}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
       <SubmitButton submitting={submitting}>Zapisz IPP</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -1,7 +1,7 @@
 import { formatDate } from '@/lib/text';
 import { daysBetween, minIso, maxIso } from '@/lib/model/dates';
 import { formatChange, SCALE_MAX, type GoalSeries } from '@/lib/cases/scaling';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import { ScaleTable } from './ScaleTable';
 
 /*
@@ -41,7 +41,7 @@ export function progressSummary(s: GoalSeries): string {
   if (s.latest === null) return `${start}, cel ${s.target}; brak pomiarów na spotkaniach monitorujących.`;
   const n = s.points.length;
   const values = s.points.map((p) => `${formatDate(p.date)} — ${p.value}`).join(', ');
-  return `Skala od ${s.baseline} do ${s.latest}, cel ${s.target}${s.reached ? ' (osiągnięty)' : ''}. ${start}; ${n} ${plural(n, 'pomiar', 'pomiary', 'pomiarów')}: ${values}.`;
+  return `Skala od ${s.baseline} do ${s.latest}, cel ${s.target}${s.reached ? ' (osiągnięty)' : ''}. ${start}; ${n} ${plural(n, WORDS.measurement)}: ${values}.`;
 }
 
 /** Positions of everything the chart draws, from the series alone (tests check them). */
@@ -67,7 +67,7 @@ export function chartGeometry(s: GoalSeries) {
 export function ProgressChart({ series, heading }: { series: GoalSeries; heading?: string }) {
   const g = chartGeometry(series);
   const id = `postep-${idPart(series.key)}`;
-  const title = heading ?? `Postęp celu: ${series.title}`;
+  const title = heading ?? (series.memberId === null ? `Postęp celu rodzinnego (cała rodzina): ${series.title}` : `Postęp celu: ${series.title}`);
   const right = CHART.left + PLOT_W;
   const bottom = CHART.top + PLOT_H;
   return (

@@ -4,6 +4,7 @@ import { FormError, SubmitButton, TextAreaField } from '@/components/forms/field
 import { useActionForm } from '@/components/forms/use-action-form';
 import { givePurposeAction } from '@/app/(app)/sprawy/actions';
 import { purposeSchema } from '@/lib/cases/schemas';
+import { Form } from '@/components/forms/Form';
 
 /** ROPS states why it opens a case; the purpose goes into the audit log with every opening. */
 export function PurposeForm({ caseId }: { caseId: number }) {
@@ -16,10 +17,10 @@ export function PurposeForm({ caseId }: { caseId: number }) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Cel dostępu" className="max-w-2xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Cel dostępu" className="max-w-2xl">
       <FormError message={formError} />
       <TextAreaField form={form} name="purpose" label="Cel dostępu" hint="Np. superwizja pracy z rodziną na wniosek animatora PCPR. Cel zobaczy pracownik kluczowy w dzienniku dostępu." required rows={3} />
-      <SubmitButton submitting={submitting}>Otwórz konto w celu superwizji</SubmitButton>
-    </form>
+      <SubmitButton submitting={submitting}>Otwórz sprawę w celu superwizji</SubmitButton>
+    </Form>
   );
 }

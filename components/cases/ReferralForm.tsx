@@ -6,6 +6,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { createCaseAction, saveReferralAction } from '@/app/(app)/sprawy/actions';
 import { CASE_KINDS } from '@/lib/cases/vocabulary';
 import { newCaseSchema, referralSchema } from '@/lib/cases/schemas';
+import { Form } from '@/components/forms/Form';
 
 export interface ReferralDefaults {
   referringInstitutionId: string;
@@ -59,14 +60,14 @@ export function NewCaseForm({ pzkId, keyWorkers, options, defaults }: { pzkId: n
     onSuccess: (data) => router.push(`/sprawy/${(data as { id: number }).id}`),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Zgłoszenie osoby lub rodziny" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Zgłoszenie osoby lub rodziny" className="max-w-3xl">
       <FormError message={formError} />
       <RadioField form={form} name="kind" label="Zgłoszenie dotyczy" required options={Object.entries(CASE_KINDS).map(([value, label]) => ({ value, label }))} />
       <SelectField form={form} name="keyWorkerId" label="Pracownik kluczowy" required options={keyWorkers} hint="Animator GOPS lub pracownik socjalny gminy — prowadzi konto i kontakt z rodziną." />
       <ReferralFields form={form} options={options} />
       <p className="mb-4 text-sm text-slate-700">Osoby z gospodarstwa domowego i zgody dodasz na koncie sprawy po jej założeniu.</p>
-      <SubmitButton submitting={submitting}>Zgłoś i załóż konto</SubmitButton>
-    </form>
+      <SubmitButton submitting={submitting}>Zgłoś i załóż sprawę</SubmitButton>
+    </Form>
   );
 }
 
@@ -81,7 +82,7 @@ export function ReferralForm({ caseId, version, options, defaults }: { caseId: n
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Karta oczekiwań" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Karta oczekiwań" className="max-w-3xl">
       <FormError message={formError} />
       {done && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3">
@@ -90,6 +91,6 @@ export function ReferralForm({ caseId, version, options, defaults }: { caseId: n
       )}
       <ReferralFields form={form} options={options} />
       <SubmitButton submitting={submitting}>Zapisz kartę oczekiwań</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -92,7 +92,7 @@ function PeopleTable({ doc }: { doc: ComposedDocument }) {
 
 export function DocumentPreview({ doc, signedOn, headingLevel = 2 }: { doc: ComposedDocument; signedOn?: (string | null)[] | null; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const signing = doc.parties.map((p, i) => ({ p, date: signedOn?.[i] ?? null })).filter((x) => x.p.signs);
+  const signing = doc.parties.map((p) => ({ p, date: signedOn?.[p.index] ?? null })).filter((x) => x.p.signs);
   return (
     <article className="rounded border border-slate-300 bg-white p-6 font-serif leading-relaxed text-slate-900" aria-label={`Treść dokumentu: ${doc.title}`}>
       <H className="text-center text-lg font-bold">{doc.title}</H>

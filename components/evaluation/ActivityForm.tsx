@@ -7,6 +7,7 @@ import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-
 import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
 import { ACTIVITY_GROUPS, ACTIVITY_KIND_LABELS } from '@/lib/evaluation/labels';
 import { deleteActivityAction, saveActivityAction } from '@/app/(app)/ewaluacja/actions';
+import { Form } from '@/components/forms/Form';
 
 const inputClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
 
@@ -42,7 +43,7 @@ export function ActivityForm({ implementationId, gminas, defaults = {}, afterSav
     'aria-describedby': fieldErrors[name] ? `${base}-${name}-error` : undefined,
   });
   return (
-    <form
+    <Form
       noValidate
       aria-label={editing ? 'Zmiana działania' : 'Nowe działanie'}
       className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-4"
@@ -136,7 +137,7 @@ export function ActivityForm({ implementationId, gminas, defaults = {}, afterSav
         </label>
       )}
       <SubmitButton submitting={busy}>{editing ? 'Zapisz zmiany' : 'Dodaj działanie'}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 

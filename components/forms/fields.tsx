@@ -31,12 +31,13 @@ export function FieldFrame({ id, label, hint, error, required, children }: { id:
         {label}
         {required && <span className="text-red-800"> *</span>}
       </label>
+      {children}
+      {/* Below the control, so that fields side by side keep their controls in line whether or not they have a hint. */}
       {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
           {hint}
         </p>
       )}
-      {children}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           {error}

@@ -12,6 +12,11 @@ export const INVALID_SUMMARY = 'Formularz zawiera błędy — popraw zaznaczone 
 /**
  * react-hook-form wired to a server action: the same zod schema checks on the client and (again)
  * on the server; the server's field errors land next to their fields, nothing typed is lost.
+ *
+ * When errors show: on submit, then as the field with the error is changed — never when a field
+ * loses focus. An error appearing on blur pushes down what is below the field at the moment the
+ * pointer goes down on it, so the click lands on another control (issue 14, item 13: the wrong
+ * family decision saved on the new-IPP form). Every form built on this hook follows the rule.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T = unknown>(
   schema: S,
@@ -21,7 +26,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T =
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
     defaultValues: opts.defaultValues,
-    mode: 'onTouched',
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     shouldFocusError: true,
   });
   const [formError, setFormError] = useState<string | null>(null);

@@ -5,6 +5,7 @@ import { FormError, SubmitButton, TextAreaField } from '@/components/forms/field
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
 import { postSchema, type PostInput } from '@/lib/forum/schemas';
+import { Form } from '@/components/forms/Form';
 
 /** A reply at the end of a thread; the field empties and the new post appears after saving. */
 export function ReplyForm({ action, threadId }: { action: (input: PostInput) => Promise<ActionResult<{ id: number }>>; threadId: number }) {
@@ -19,13 +20,13 @@ export function ReplyForm({ action, threadId }: { action: (input: PostInput) => 
     },
   });
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate aria-label="Odpowiedź w wątku">
+    <Form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate aria-label="Odpowiedź w wątku">
       <FormError message={formError} />
       <p role="status" className="mb-3 text-green-900">
         {added ? 'Dodano wpis.' : ''}
       </p>
       <TextAreaField form={form} name="body" label="Twoja odpowiedź" hint="Zwykły tekst; adresy zaczynające się od http:// lub https:// staną się linkami." required rows={6} />
       <SubmitButton submitting={submitting}>Dodaj wpis</SubmitButton>
-    </form>
+    </Form>
   );
 }

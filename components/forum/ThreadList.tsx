@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import { formatDateTime } from '@/lib/text';
 
 export interface ThreadRow {
@@ -40,7 +40,7 @@ export function ThreadList({ threads, basePath, caption }: { threads: ThreadRow[
                 <span className="block text-slate-600">{formatDateTime(t.createdAt)}</span>
               </td>
               <td className={tdClass}>
-                {t.postCount} <span className="sr-only">{plural(t.postCount, 'wpis', 'wpisy', 'wpisów')}</span>
+                {t.postCount} <span className="sr-only">{plural(t.postCount, WORDS.post)}</span>
               </td>
               <td className={tdClass}>
                 <time dateTime={t.lastPostAt.toISOString()}>{formatDateTime(t.lastPostAt)}</time>

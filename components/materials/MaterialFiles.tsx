@@ -6,6 +6,7 @@ import { FormError, SubmitButton } from '@/components/forms/fields';
 import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
 import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
+import { Form } from '@/components/forms/Form';
 
 type Attach = (formData: FormData) => Promise<ActionResult<unknown>>;
 type Detach = (input: { materialId: number; fileId: string }) => Promise<ActionResult<unknown>>;
@@ -52,7 +53,7 @@ export function MaterialFiles({ materialId, files, attach, detach }: { materialI
           ))}
         </ul>
       )}
-      <form
+      <Form
         aria-label="Dołączanie pliku do materiału"
         className="rounded border border-slate-200 bg-slate-50 p-3"
         onSubmit={async (e) => {
@@ -104,7 +105,7 @@ export function MaterialFiles({ materialId, files, attach, detach }: { materialI
           )}
         </div>
         <SubmitButton submitting={busy}>Dołącz plik</SubmitButton>
-      </form>
+      </Form>
     </div>
   );
 }

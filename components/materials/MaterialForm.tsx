@@ -6,6 +6,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { linkClass } from '@/components/ui/PageHeader';
 import type { ActionResult } from '@/lib/action-result';
 import { materialEditSchema, materialSchema, type MaterialEditInput } from '@/lib/materials/schemas';
+import { Form } from '@/components/forms/Form';
 
 type Saved = { id: number; version: number };
 
@@ -28,7 +29,7 @@ export function MaterialForm({
     onSuccess: (saved) => router.push(mode === 'add' ? `/e-szkola/${saved?.id}/edycja?dodano=1` : `/e-szkola/${saved?.id ?? initial.id}?zapisano=1`),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label={mode === 'add' ? 'Nowy materiał e-szkoły' : 'Edycja materiału e-szkoły'}>
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label={mode === 'add' ? 'Nowy materiał e-szkoły' : 'Edycja materiału e-szkoły'}>
       <FormError message={formError} />
       <TextField form={form} name="title" label="Tytuł" required />
       <TextAreaField form={form} name="summary" label="Streszczenie" hint="Dwa–trzy zdania widoczne na liście materiałów." rows={3} />
@@ -65,6 +66,6 @@ export function MaterialForm({
           Anuluj
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -4,6 +4,7 @@ import type { DashboardFilter, DashboardRow, SortKey } from '@/lib/implementatio
 import { dashboardParamsOf } from '@/lib/implementations/dashboard-params';
 import { stageLabel } from '@/lib/model/labels';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { StepStrip, StepStripLegend } from './StepStrip';
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'powiat', label: 'Powiat' },
@@ -11,6 +12,7 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: null, label: 'Wariant' },
   { key: 'etap', label: 'Etap i krok' },
   { key: 'postep', label: 'Wykonano' },
+  { key: null, label: 'Kroki 1–10' },
   { key: 'zaleglosci', label: 'Po terminie' },
   { key: 'termin', label: 'Najbliższy termin' },
   { key: 'aktywnosc', label: 'Ostatnia aktywność' },
@@ -23,54 +25,60 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
     return `${basePath}?${dashboardParamsOf({ ...filter, sort: key, desc })}`;
   };
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table">
-        <caption className="sr-only">Postęp wdrożeń w gminach</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => {
-              const active = c.key && filter.sort === c.key;
-              return (
-                <th key={c.label} scope="col" aria-sort={active ? (filter.desc ? 'descending' : 'ascending') : undefined}>
-                  {c.key ? (
-                    <Link href={sortHref(c.key)}>
-                      {c.label}
-                      <span className="sr-only">, sortuj</span>
-                      {active && <span aria-hidden="true">{filter.desc ? ' ▼' : ' ▲'}</span>}
-                    </Link>
-                  ) : (
-                    c.label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.trackId}>
-              <td>{r.powiatName}</td>
-              <td>
-                {/* A plain anchor: hundreds of rows, and no client-side prefetching is worth their weight. */}
-                <a href={`/wdrozenia/${r.trackId}`}>{r.gminaName}</a>
-              </td>
-              <td>{r.variant === 'rural' ? 'wiejski' : 'Kooperacje 3D'}</td>
-              <td>
-                {r.stage ? `${stageLabel(r.stage)}, krok ${r.step}` : 'Zakończone'}
-                {r.stage && <small>{`${r.currentCode} ${r.currentName}`}</small>}
-                {r.outOfOrder && <small className="warn">Poza kolejnością — {r.outOfOrder}</small>}
-              </td>
-              <td>{r.percentDone}%</td>
-              <td>{r.overdue > 0 ? <strong>{r.overdue}</strong> : '0'}</td>
-              <td>
-                {r.nextDueDate ? formatDate(r.nextDueDate) : '—'}
-                {r.nextDueLabel && <small>{r.nextDueLabel}</small>}
-              </td>
-              <td>{formatDateTime(r.lastActivityAt)}</td>
+    <>
+      <StepStripLegend />
+      <div className="overflow-x-auto" role="region" aria-label="Postęp wdrożeń w gminach (tabela przewijana poziomo)" tabIndex={0}>
+        <table className="data-table">
+          <caption className="sr-only">Postęp wdrożeń w gminach</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => {
+                const active = c.key && filter.sort === c.key;
+                return (
+                  <th key={c.label} scope="col" aria-sort={active ? (filter.desc ? 'descending' : 'ascending') : undefined}>
+                    {c.key ? (
+                      <Link href={sortHref(c.key)}>
+                        {c.label}
+                        <span className="sr-only">, sortuj</span>
+                        {active && <span aria-hidden="true">{filter.desc ? ' ▼' : ' ▲'}</span>}
+                      </Link>
+                    ) : (
+                      c.label
+                    )}
+                  </th>
+                );
+              })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.trackId}>
+                <td>{r.powiatName}</td>
+                <td>
+                  {/* A plain anchor: hundreds of rows, and no client-side prefetching is worth their weight. */}
+                  <a href={`/wdrozenia/${r.trackId}`}>{r.gminaName}</a>
+                </td>
+                <td>{r.variant === 'rural' ? 'wiejski' : 'Kooperacje 3D'}</td>
+                <td>
+                  {r.stage ? `${stageLabel(r.stage)}, krok ${r.step}` : 'Zakończone'}
+                  {r.stage && <small>{`${r.currentCode} ${r.currentName}`}</small>}
+                  {r.outOfOrder && <small className="warn">Poza kolejnością — {r.outOfOrder}</small>}
+                </td>
+                <td>{r.percentDone}%</td>
+                <td>
+                  <StepStrip steps={r.steps} />
+                </td>
+                <td>{r.overdue > 0 ? <strong>{r.overdue}</strong> : '0'}</td>
+                <td>
+                  {r.nextDueDate ? formatDate(r.nextDueDate) : '—'}
+                  {r.nextDueLabel && <small>{r.nextDueLabel}</small>}
+                </td>
+                <td>{formatDateTime(r.lastActivityAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { ROMAN } from '@/lib/model/labels';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 
 /** Horizontal bars: how many gminas are in each stage. The numbers are printed too, so no colour or length is needed to read it. */
 export function StageChart({ counts }: { counts: Record<0 | 1 | 2 | 3 | 4, number> }) {
@@ -11,7 +11,7 @@ export function StageChart({ counts }: { counts: Record<0 | 1 | 2 | 3 | 4, numbe
     <figure className="mb-6 max-w-xl">
       <svg viewBox={`0 0 400 ${rows.length * 28 + 4}`} width="100%" role="img" aria-labelledby="wykres-etapy-tytul wykres-etapy-opis">
         <title id="wykres-etapy-tytul">Liczba gmin w poszczególnych etapach</title>
-        <desc id="wykres-etapy-opis">{`${total} ${plural(total, 'gmina', 'gminy', 'gmin')} — ${summary}.`}</desc>
+        <desc id="wykres-etapy-opis">{`${total} ${plural(total, WORDS.gmina)} — ${summary}.`}</desc>
         {rows.map((r, i) => (
           <g key={r.label} transform={`translate(0 ${i * 28 + 2})`}>
             <text x="0" y="17" fontSize="13" fill="#0f172a">

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { ITEM_STATUS_LABELS, ROMAN } from '@/lib/model/labels';
 import { formatDate } from '@/lib/text';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import type { ItemStatus } from '@/db/schema';
 import type { getTrack } from '@/lib/implementations/tracks';
-import { addDays, daysBetween, maxIso, minIso, parseIso, toIso } from '@/lib/model/dates';
+import { addDays, daysBetween, formatWindow, maxIso, minIso, parseIso, toIso } from '@/lib/model/dates';
 import { isOverdue } from '@/lib/model/progress';
 import { monthWindow } from '@/lib/model/schedule';
 
@@ -38,8 +38,8 @@ export interface TimelineItem {
 
 export interface TimelineRecurring {
   name: string;
-  /** Due dates of the occurrences, ISO. */
-  dates: { date: string; done: boolean; skipped?: boolean }[];
+  /** Windows of the occurrences, ISO dates, both inclusive (the task is due at some time in each). */
+  dates: { start: string; end: string; done: boolean; skipped?: boolean }[];
 }
 
 export interface TimelineData {
@@ -80,12 +80,12 @@ export function timelineDataFromTrack(t: TrackView): TimelineData {
   for (const o of t.occurrences) {
     let task = byTask.get(o.taskId);
     if (!task) byTask.set(o.taskId, (task = { name: o.task?.name ?? 'Zadanie cykliczne', dates: [] }));
-    task.dates.push({ date: o.dueDate, done: o.status === 'done', ...(o.status === 'skipped' ? { skipped: true } : {}) });
+    task.dates.push({ start: o.periodStart, end: o.dueDate, done: o.status === 'done', ...(o.status === 'skipped' ? { skipped: true } : {}) });
   }
-  const recurring = [...byTask.values()].map((r) => ({ ...r, dates: r.dates.sort((a, b) => a.date.localeCompare(b.date)) }));
+  const recurring = [...byTask.values()].map((r) => ({ ...r, dates: r.dates.sort((a, b) => a.start.localeCompare(b.start)) }));
 
-  const starts = [startDate, ...stages.map((s) => s.start), ...items.map((i) => i.start), ...recurring.flatMap((r) => r.dates.map((d) => d.date))];
-  const ends = [...stages.map((s) => s.end), ...items.map((i) => i.end), ...recurring.flatMap((r) => r.dates.map((d) => d.date))];
+  const starts = [startDate, ...stages.map((s) => s.start), ...items.map((i) => i.start), ...recurring.flatMap((r) => r.dates.map((d) => d.start))];
+  const ends = [...stages.map((s) => s.end), ...items.map((i) => i.end), ...recurring.flatMap((r) => r.dates.map((d) => d.end))];
   return {
     startDate: starts.reduce(minIso),
     endDate: ends.length ? ends.reduce(maxIso) : startDate,
@@ -122,11 +122,11 @@ export function timelineSummary(data: TimelineData): string {
   const parts = [`wykonane: ${count('done')}`, `w toku: ${count('in_progress')}`];
   if (count('not_applicable')) parts.push(`nie dotyczy: ${count('not_applicable')}`);
   const recurring = data.recurring.length
-    ? `, ${data.recurring.length} ${plural(data.recurring.length, 'zadanie cykliczne', 'zadania cykliczne', 'zadań cyklicznych')}`
+    ? `, ${data.recurring.length} ${plural(data.recurring.length, WORDS.recurringTask)}`
     : '';
   return (
     `Harmonogram wdrożenia od ${formatDate(data.startDate)} do ${formatDate(data.endDate)}: ` +
-    `${n} ${plural(n, 'podkrok', 'podkroki', 'podkroków')} (${parts.join(', ')}), ${overdue} po terminie${recurring}; dziś ${formatDate(data.today)}.`
+    `${n} ${plural(n, WORDS.subStep)} (${parts.join(', ')}), ${overdue} po terminie${recurring}; dziś ${formatDate(data.today)}.`
   );
 }
 
@@ -281,7 +281,7 @@ function Bar({ item, x1, x2, y, ids }: { item: TimelineItem; x1: number; x2: num
 function Marker({ cx, cy, d }: { cx: number; cy: number; d: TimelineRecurring['dates'][number] }) {
   const s = 6;
   const diamond = `M${r1(cx)} ${r1(cy - s)}L${r1(cx + s)} ${r1(cy)}L${r1(cx)} ${r1(cy + s)}L${r1(cx - s)} ${r1(cy)}Z`;
-  const tip = <title>{`${formatDate(d.date)} – ${OCCURRENCE_LABEL(d)}`}</title>;
+  const tip = <title>{`${formatWindow(d.start, d.end)} – ${OCCURRENCE_LABEL(d)}`}</title>;
   if (d.done)
     return (
       <path d={diamond} fill={C.done} stroke={C.done} strokeWidth={1.5} data-occurrence="done">
@@ -316,7 +316,7 @@ function Swatch({ children }: { children: ReactNode }) {
 function Legend({ hatch, hasRecurring, showToday }: { hatch: string; hasRecurring: boolean; showToday: boolean }) {
   const bar = { x: 1, y: 2, width: 30, height: 12, rx: 2 };
   const entries: { key: string; swatch: ReactNode; label: string }[] = [
-    { key: 'ns', swatch: <rect {...bar} fill="#ffffff" stroke={C.outline} strokeWidth={1.5} />, label: 'nie rozpoczęty – biały pasek z obramowaniem' },
+    { key: 'ns', swatch: <rect {...bar} fill="#ffffff" stroke={C.outline} strokeWidth={1.5} />, label: 'nierozpoczęty – biały pasek z obramowaniem' },
     { key: 'ip', swatch: <rect {...bar} fill={`url(#${hatch})`} stroke={C.progress} strokeWidth={1.5} />, label: 'w toku – pasek kreskowany' },
     { key: 'dn', swatch: <rect {...bar} fill={C.done} stroke={C.done} strokeWidth={1.5} />, label: 'wykonany – pasek wypełniony' },
     {
@@ -345,6 +345,11 @@ function Legend({ hatch, hasRecurring, showToday }: { hatch: string; hasRecurrin
   ];
   if (hasRecurring) {
     entries.push(
+      {
+        key: 'rw',
+        swatch: <line x1={2} x2={30} y1={8} y2={8} stroke={C.axis} strokeWidth={3} />,
+        label: 'okres zadania cyklicznego – szara kreska od pierwszego do ostatniego dnia, romb w środku',
+      },
       {
         key: 'rd',
         swatch: <path d="M16 2L22 8L16 14L10 8Z" fill={C.done} stroke={C.done} strokeWidth={1.5} />,
@@ -515,16 +520,19 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
               case 'recurring': {
                 const t = r.task;
                 const cy = r.y + ROW_H / 2;
-                const xs = t.dates.map((d) => scale.x(d.date) + scale.dayW / 2);
+                // Each window is a thin bracket from its first to its last day, its marker in the middle.
+                const spans = t.dates.map((d) => ({ x1: scale.x(d.start), x2: scale.x(addDays(d.end, 1)) }));
                 return (
                   <g key={`rec-${r.y}`} data-recurring={t.name}>
                     <text x={8} y={cy + 4} fontSize={FONT} fill={C.text}>
                       <title>{t.name}</title>
                       {truncate(t.name, LABEL_CHARS)}
                     </text>
-                    {xs.length > 1 && <line x1={r1(xs[0])} x2={r1(xs[xs.length - 1])} y1={cy} y2={cy} stroke={C.gridYear} strokeWidth={1} />}
+                    {spans.map((w, k) => (
+                      <line key={`w-${k}`} data-window={`${t.dates[k].start}/${t.dates[k].end}`} x1={r1(w.x1 + 1)} x2={r1(w.x2 - 1)} y1={cy} y2={cy} stroke={C.axis} strokeWidth={3} />
+                    ))}
                     {t.dates.map((d, k) => (
-                      <Marker key={`${d.date}-${k}`} cx={xs[k]} cy={cy} d={d} />
+                      <Marker key={`${d.start}-${k}`} cx={(spans[k].x1 + spans[k].x2) / 2} cy={cy} d={d} />
                     ))}
                   </g>
                 );
@@ -593,7 +601,7 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
               <thead>
                 <tr>
                   <th scope="col" className={thClass}>Zadanie</th>
-                  <th scope="col" className={thClass}>Terminy</th>
+                  <th scope="col" className={thClass}>Okresy</th>
                 </tr>
               </thead>
               <tbody>
@@ -603,7 +611,7 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
                     <td className={tdClass}>
                       <ul className="flex flex-wrap gap-x-4 gap-y-1">
                         {t.dates.map((d, j) => (
-                          <li key={`${d.date}-${j}`} className="whitespace-nowrap">{`${formatDate(d.date)} (${OCCURRENCE_LABEL(d)})`}</li>
+                          <li key={`${d.start}-${j}`} className="whitespace-nowrap">{`${formatWindow(d.start, d.end)} (${OCCURRENCE_LABEL(d)})`}</li>
                         ))}
                       </ul>
                     </td>

@@ -66,7 +66,7 @@ const s = StyleSheet.create({
 
 /** The printed agreement: one page sequence in the platform's frame, centred title on the first page. */
 export function AgreementPdf({ doc, kindLabel, draft, verificationCode, signedOn, statusNote }: AgreementPdfProps) {
-  const signing = doc.parties.map((party, index) => ({ party, date: signedOn?.[index] ?? null })).filter((x) => x.party.signs);
+  const signing = doc.parties.map((party) => ({ party, date: signedOn?.[party.index] ?? null })).filter((x) => x.party.signs);
   return (
     <PdfDocument title={`${doc.title} nr ${doc.number}`} subject={kindLabel}>
       <PageFrame title={doc.title} documentNumber={`Nr ${doc.number}`} verificationCode={verificationCode} draft={draft} hideTitle>

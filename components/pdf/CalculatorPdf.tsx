@@ -8,6 +8,8 @@ import { pdfDateTime } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { Facts, Heading, Paragraph, Small, Stats, Table } from './primitives';
 import { clock } from '@/lib/clock';
+import { ofVoivodeship } from '@/lib/territory/voivodeship-names';
+import { count, WORDS } from '@/lib/plural';
 
 export const CALCULATOR_PDF_TITLE = 'Kalkulator kosztów zaniechania';
 
@@ -30,21 +32,21 @@ export function CalculatorPdf({ voivodeshipName, input, rates, result, generated
   const last = result.years.at(-1)!;
   const groups = Object.keys(FIELD_GROUPS) as FieldGroup[];
   return (
-    <PdfDocument title={CALCULATOR_PDF_TITLE} subject={`Kalkulator Społeczny — województwo ${voivodeshipName}`} author={generatedBy}>
-      <PageFrame title={CALCULATOR_PDF_TITLE} subtitle={`Kalkulator Społeczny · perspektywa ${YEARS} lat · stawki województwa ${voivodeshipName}`}>
+    <PdfDocument title={CALCULATOR_PDF_TITLE} subject={`${CALCULATOR_PDF_TITLE} — województwo ${voivodeshipName}`} author={generatedBy}>
+      <PageFrame title={CALCULATOR_PDF_TITLE} subtitle={`Perspektywa: ${count(YEARS, WORDS.year)} · stawki ${ofVoivodeship(voivodeshipName)}`}>
         <Small>{`Wygenerowano ${pdfDateTime(generatedAt)}${generatedBy ? `, ${generatedBy}` : ''}. Ceny stałe; kwoty w złotych.`}</Small>
         <Heading>Podsumowanie</Heading>
         <Stats
           items={[
-            { label: `koszt zaniechania przez ${YEARS} lat`, value: formatZl(result.totals.inaction) },
-            { label: `koszt z modelem przez ${YEARS} lat`, value: formatZl(result.totals.withModel) },
-            { label: `oszczędność po ${YEARS} latach`, value: formatZl(last.cumulative) },
+            { label: `koszt zaniechania przez ${count(YEARS, WORDS.year)}`, value: formatZl(result.totals.inaction) },
+            { label: `koszt z modelem przez ${count(YEARS, WORDS.year)}`, value: formatZl(result.totals.withModel) },
+            { label: `oszczędność po ${count(YEARS, WORDS.yearLoc)}`, value: formatZl(last.cumulative) },
           ]}
         />
         <Paragraph>
           {result.paybackYear
             ? `Oszczędność narastająco jest dodatnia od roku ${result.paybackYear}. W tym koszt wsparcia modelu: ${formatZl(result.totals.support)}.`
-            : `W ciągu ${YEARS} lat koszt z modelem nie jest niższy od kosztu zaniechania. W tym koszt wsparcia modelu: ${formatZl(result.totals.support)}.`}
+            : `W ciągu ${count(YEARS, WORDS.yearGen)} koszt z modelem nie jest niższy od kosztu zaniechania. W tym koszt wsparcia modelu: ${formatZl(result.totals.support)}.`}
         </Paragraph>
         <Table
           caption="Koszty w kolejnych latach (zł)"
@@ -101,6 +103,6 @@ interface PdfRow {
 function rows(result: CalculatorResult): PdfRow[] {
   return [
     ...result.years.map((y) => ({ label: `Rok ${y.year}`, ...y })),
-    { label: `Razem (${YEARS} lat)`, ...result.totals, cumulative: null },
+    { label: `Razem (${count(YEARS, WORDS.year)})`, ...result.totals, cumulative: null },
   ];
 }

@@ -31,7 +31,7 @@ export interface CertificatePage {
 }
 
 export interface CertificatesPdfData {
-  /** "powiat sokólski: Dąbrowa Białostocka, Korycin". */
+  /** "powiat sokólski, od 01.09.2026 (Dąbrowa Białostocka, Korycin)" (implementationLabel). */
   label: string;
   period: string;
   ropsName: string;

@@ -1,10 +1,12 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { DashboardRow } from '@/lib/implementations/dashboard';
+import { STEP_LEGEND, STEP_STATUS_MARK } from '@/lib/implementations/step-strip';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { pdfDate, pdfDateTime, roman, VARIANT_SHORT } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { colors, Heading, Small, Stats, Table } from './primitives';
 import { clock } from '@/lib/clock';
+import { inVoivodeship } from '@/lib/territory/voivodeship-names';
 
 export interface DashboardReportProps {
   /** The województwo's name as in TERC, e.g. "podlaskie". */
@@ -17,7 +19,7 @@ export interface DashboardReportProps {
   generatedBy?: string;
 }
 
-export const dashboardReportTitle = (voivodeshipName: string) => `Postęp wdrożeń w województwie ${voivodeshipName}`;
+export const dashboardReportTitle = (voivodeshipName: string) => `Postęp wdrożeń ${inVoivodeship(voivodeshipName)}`;
 
 /** Gminas per stage (0 = finished) — the same rule as stageCounts() of the dashboard. */
 function counts(rows: DashboardRow[]) {
@@ -25,6 +27,12 @@ function counts(rows: DashboardRow[]) {
   for (const r of rows) out[r.stage ?? 0]++;
   return out;
 }
+
+/** Steps 1–5 and 6–10 as two lines of marks: "Z Z W N N" / "N N N N N". */
+const stripMarks = (r: DashboardRow) => {
+  const marks = r.steps.map((s) => STEP_STATUS_MARK[s.status]);
+  return `${marks.slice(0, 5).join(' ')}\n${marks.slice(5).join(' ')}`;
+};
 
 /** Landscape A4 list of every gmina's progress in the województwo, as filtered on the dashboard. */
 export function DashboardReport({ voivodeshipName, rows, filterDescription, generatedAt = clock.now(), generatedBy }: DashboardReportProps) {
@@ -55,12 +63,12 @@ export function DashboardReport({ voivodeshipName, rows, filterDescription, gene
           emptyText="Żadna gmina nie spełnia warunków filtra."
           rowStyle={(r) => (r.overdue > 0 ? { color: colors.danger } : undefined)}
           columns={[
-            { header: 'Powiat', width: 11, cell: (r) => r.powiatName },
-            { header: 'Gmina', width: 13, cell: (r) => `${r.gminaName}\nTERYT ${r.gminaTeryt}` },
-            { header: 'Wariant', width: 9, cell: (r) => VARIANT_SHORT[r.variant] },
+            { header: 'Powiat', width: 10, cell: (r) => r.powiatName },
+            { header: 'Gmina', width: 12, cell: (r) => `${r.gminaName}\nTERYT ${r.gminaTeryt}` },
+            { header: 'Wariant', width: 7, cell: (r) => VARIANT_SHORT[r.variant] },
             {
               header: 'Etap / krok',
-              width: 22,
+              width: 18,
               cell: (r) =>
                 r.stage == null ? 'zakończone' : (
                   <View>
@@ -76,10 +84,11 @@ export function DashboardReport({ voivodeshipName, rows, filterDescription, gene
                 ),
             },
             { header: '% wykonania', width: 8, align: 'right', cell: (r) => `${r.percentDone}% (${r.closed}/${r.total})` },
+            { header: 'Kroki 1–10', width: 12, cell: (r) => stripMarks(r) },
             { header: 'Zaległości', width: 7, align: 'right', cell: (r) => String(r.overdue) },
             {
               header: 'Najbliższy termin',
-              width: 19,
+              width: 16,
               cell: (r) =>
                 r.nextDueDate ? (
                   <View>
@@ -90,12 +99,13 @@ export function DashboardReport({ voivodeshipName, rows, filterDescription, gene
                   '—'
                 ),
             },
-            { header: 'Ostatnia aktywność', width: 11, cell: (r) => pdfDateTime(r.lastActivityAt) },
+            { header: 'Ostatnia aktywność', width: 10, cell: (r) => pdfDateTime(r.lastActivityAt) },
           ]}
         />
         <Small>
           Wariant: {variants.length ? variants.map((v) => `${VARIANT_SHORT[v]} — ${VARIANT_LABELS[v]}`).join('; ') : '—'}. Etap i krok wynikają z harmonogramu gminy (pierwszy
-          niezamknięty podkrok). Zaległości to podkroki i zadania cykliczne po planowanym terminie.
+          niezamknięty podkrok). Zaległości to podkroki i zadania cykliczne po planowanym terminie. Kroki 1–10 (krok 1 to zadania
+          wojewódzkie): {STEP_LEGEND}.
         </Small>
       </PageFrame>
     </PdfDocument>

@@ -8,7 +8,7 @@ import { PageFrame, PdfDocument } from './PageFrame';
 import { Facts, Heading, Paragraph, Small, Table } from './primitives';
 
 export interface EvaluationReportPdfData {
-  /** "powiat sokólski: Dąbrowa Białostocka, Korycin". */
+  /** "powiat sokólski, od 01.09.2026 (Dąbrowa Białostocka, Korycin)" (implementationLabel). */
   label: string;
   voivodeshipName: string;
   powiatName: string;
@@ -40,7 +40,7 @@ export function EvaluationReportPdf({ data }: { data: EvaluationReportPdfData })
             ['Wygenerowano', `${pdfDateTime(data.generatedAt)}, ${data.generatedBy}`],
           ]}
         />
-        <Paragraph>Wskaźniki obliczono z danych Platformy (porozumienia, składy zespołów, harmonogramy, spotkania, listy usług, konta osób i rodzin, rejestr działań) — nikt ich nie wpisywał ręcznie.</Paragraph>
+        <Paragraph>Wskaźniki obliczono z danych Platformy (porozumienia, składy zespołów, harmonogramy, spotkania, listy usług, sprawy osób i rodzin, rejestr działań) — nikt ich nie wpisywał ręcznie.</Paragraph>
         <Heading>Wskaźniki</Heading>
         {sections
           .filter((s) => s.key !== 'scale')

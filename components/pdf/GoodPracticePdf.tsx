@@ -84,7 +84,7 @@ export function GoodPracticePdf({ data: p }: { data: GoodPracticePdfData }) {
             [L.area, p.area],
             ['Gmina / powiat', p.place || '—'],
             ['Województwo', p.voivodeshipName],
-            ['Opublikowano', p.publishedOn ?? 'propozycja — jeszcze nie opublikowana'],
+            ['Opublikowano', p.publishedOn ?? 'propozycja — jeszcze nieopublikowana'],
           ]}
         />
         <Heading>{L.description}</Heading>

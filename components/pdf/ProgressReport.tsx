@@ -1,6 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { getTrack } from '@/lib/implementations/tracks';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
+import { checklistView } from '@/lib/model/checklist';
+import { formatWindow } from '@/lib/model/dates';
 import { isOverdue } from '@/lib/model/progress';
 import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
 import { ITEM_STATUS_LABELS, OCCURRENCE_STATUS_PDF, pdfDate, pdfDateTime, pdfRange, roman } from './format';
@@ -25,6 +27,9 @@ export interface ProgressReportProps {
 }
 
 export const PROGRESS_REPORT_TITLE = 'Raport postępu wdrożenia';
+/** The checklist rule (lib/model/checklist.ts), stated under the schedule. */
+export const CHECKLIST_NOTE =
+  'Lista kontrolna: zaznaczone punkty z wszystkich. Lista jest pomocnicza — podkrok wykonany ręcznie lub na podstawie dowodu (np. podpisanego porozumienia) nie wymaga zaznaczenia jej punktów.';
 
 /** "Raport postępu wdrożenia" of one gmina: where it stands, its schedule, recurring tasks, history. */
 export function ProgressReport({ data, generatedAt = clock.now(), generatedBy, historyLimit = 20 }: ProgressReportProps) {
@@ -87,14 +92,17 @@ export function ProgressReport({ data, generatedAt = clock.now(), generatedBy, h
             rowStyle={(i) => (isOverdue(i, today) ? { color: colors.danger } : undefined)}
             columns={[
               { header: 'Kod', width: 6, cell: (i) => i.substep.code },
-              { header: 'Podkrok', width: 37, cell: (i) => i.substep.name },
-              { header: 'Planowany termin', width: 19, cell: (i) => pdfRange(i.plannedStart, i.plannedEnd) },
-              { header: 'Stan', width: 13, cell: (i) => ITEM_STATUS_LABELS[i.status] },
+              { header: 'Podkrok', width: 30, cell: (i) => i.substep.name },
+              { header: 'Planowany termin', width: 18, cell: (i) => pdfRange(i.plannedStart, i.plannedEnd) },
+              { header: 'Stan', width: 12, cell: (i) => ITEM_STATUS_LABELS[i.status] },
               { header: 'Wykonano', width: 10, cell: (i) => (i.status === 'done' ? pdfDate(i.actualEnd) : '') },
-              { header: 'Uwagi', width: 15, cell: (i) => itemNote(i, today) },
+              { header: 'Lista kontrolna', width: 11, cell: (i) => checklistView({ status: i.status, checks: i.checks, evidence: i.substep.evidence }).short },
+              { header: 'Uwagi', width: 13, cell: (i) => itemNote(i, today) },
             ]}
           />
         ))}
+
+        {stages.length > 0 && <Small>{CHECKLIST_NOTE}</Small>}
 
         <Heading>Zadania cykliczne</Heading>
         <Table<Occurrence>
@@ -104,7 +112,7 @@ export function ProgressReport({ data, generatedAt = clock.now(), generatedBy, h
           rowStyle={(o) => (o.status === 'planned' && o.dueDate < today ? { color: colors.danger } : undefined)}
           columns={[
             { header: 'Zadanie', width: 44, cell: (o) => o.task?.name ?? '—' },
-            { header: 'Okres', width: 20, cell: (o) => pdfRange(o.periodStart, o.dueDate) },
+            { header: 'Okres', width: 20, cell: (o) => formatWindow(o.periodStart, o.dueDate) },
             { header: 'Stan', width: 14, cell: (o) => OCCURRENCE_STATUS_PDF[o.status] ?? o.status },
             { header: 'Wykonano', width: 10, cell: (o) => (o.status === 'done' ? pdfDate(o.doneOn) : '') },
             { header: 'Uwagi', width: 12, cell: (o) => (o.status === 'planned' && o.dueDate < today ? 'po terminie' : (o.note ?? '')) },

@@ -4,6 +4,7 @@ import { figureSections } from '@/lib/evaluation/labels';
 import { pdfDate, pdfDateTime } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { Heading, Paragraph, Small, Table } from './primitives';
+import { inVoivodeship } from '@/lib/territory/voivodeship-names';
 
 export interface RegionalReportPdfData {
   voivodeshipName: string;
@@ -13,13 +14,13 @@ export interface RegionalReportPdfData {
   generatedBy: string;
 }
 
-export const REGIONAL_REPORT_TITLE = 'Ewaluacja wdrożeń Modelu Kooperacji w województwie';
+export const REGIONAL_REPORT_TITLE = 'Ewaluacja wdrożeń Modelu Kooperacji';
 
 type Row = { key: string; label: string; values: Map<string, string>; total: boolean };
 
 /** The same figures across the województwo: a table per area, a row per implementation and the totals. */
 export function RegionalReportPdf({ data }: { data: RegionalReportPdfData }) {
-  const title = `${REGIONAL_REPORT_TITLE} ${data.voivodeshipName}`;
+  const title = `${REGIONAL_REPORT_TITLE} ${inVoivodeship(data.voivodeshipName)}`;
   const perImpl = data.implementations.map((i) => ({ i, sections: figureSections(i.figures) }));
   const totals = figureSections(data.totals);
   return (

@@ -7,6 +7,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { linkClass } from '@/components/ui/PageHeader';
 import type { ActionResult } from '@/lib/action-result';
 import { PRACTICE_LABELS as L, practiceEditSchema, practiceSchema, type PracticeFormValues } from '@/lib/practices/schemas';
+import { Form } from '@/components/forms/Form';
 
 type Saved = { id: number; version: number; status: string };
 
@@ -45,7 +46,7 @@ export function PracticeForm({
   const processError = processErrors?.message ?? Object.values(processErrors ?? {}).map((e) => (e as { message?: string; text?: { message?: string } })?.message ?? (e as { text?: { message?: string } })?.text?.message).find(Boolean);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label={mode === 'propose' ? 'Propozycja dobrej praktyki' : 'Edycja dobrej praktyki'}>
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label={mode === 'propose' ? 'Propozycja dobrej praktyki' : 'Edycja dobrej praktyki'}>
       <FormError message={formError} />
       {mode === 'propose' && (
         <p className="mb-4 rounded border border-slate-300 bg-slate-50 p-3">
@@ -126,6 +127,6 @@ export function PracticeForm({
           Anuluj
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

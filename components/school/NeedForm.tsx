@@ -6,6 +6,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { submitNeedAction } from '@/app/(app)/szkola/actions';
 import { needSchema, type NeedInput } from '@/lib/school/need-schemas';
 import { TRAINING_KINDS } from '@/lib/school/training-schemas';
+import { Form } from '@/components/forms/Form';
 
 /** A training need reported to the ROPS adviser; the institution and territory come from the account. */
 export function NeedForm({ defaults, from }: { defaults: NeedInput; from: string }) {
@@ -20,7 +21,7 @@ export function NeedForm({ defaults, from }: { defaults: NeedInput; from: string
     },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Zgłoszenie potrzeby szkoleniowej" className="mb-8 max-w-3xl rounded border border-slate-200 bg-slate-50 p-4">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Zgłoszenie potrzeby szkoleniowej" className="mb-8 max-w-3xl rounded border border-slate-200 bg-slate-50 p-4">
       <FormError message={formError} />
       {saved && (
         <p role="status" className="mb-3 text-green-900">
@@ -34,6 +35,6 @@ export function NeedForm({ defaults, from }: { defaults: NeedInput; from: string
       <TextAreaField form={form} name="description" label="Opis potrzeby" rows={4} hint="Dla kogo, dlaczego, w jakim zakresie." />
       <TextField narrow form={form} name="participants" type="number" min={1} max={999} label="Przewidywana liczba uczestników" required />
       <SubmitButton submitting={submitting}>Zgłoś potrzebę</SubmitButton>
-    </form>
+    </Form>
   );
 }

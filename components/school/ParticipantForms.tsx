@@ -6,7 +6,8 @@ import { FormError, SelectField, SubmitButton, TextField, type Option, type Opti
 import { useActionForm } from '@/components/forms/use-action-form';
 import { addInstitutionParticipantAction, addUserParticipantAction, closeAttendanceAction, removeParticipantAction, saveTrainingAttendanceAction } from '@/app/(app)/szkola/actions';
 import { institutionParticipantSchema, userParticipantSchema } from '@/lib/school/training-schemas';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
+import { Form } from '@/components/forms/Form';
 
 function Status({ text }: { text: string | null }) {
   return (
@@ -30,13 +31,13 @@ export function AddUserParticipantForm({ trainingId, users }: { trainingId: numb
     },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Dodaj uczestnika z kontem na platformie" className="mb-4 rounded border border-slate-200 bg-slate-50 p-3">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Dodaj uczestnika z kontem na platformie" className="mb-4 rounded border border-slate-200 bg-slate-50 p-3">
       <h3 className="mb-2 text-lg font-semibold">Osoba z kontem na platformie</h3>
       <FormError message={formError} />
       {saved && <Status text="Dodano uczestnika." />}
       <SelectField form={form} name="userId" label="Konto użytkownika" hint="Osoby z rolą w województwie; imię i nazwisko, funkcja i instytucja zostaną przepisane z konta." required options={users} />
       <SubmitButton submitting={submitting}>Dodaj uczestnika</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -54,7 +55,7 @@ export function AddInstitutionParticipantForm({ trainingId, groups }: { training
     },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Dodaj osobę z instytucji" className="mb-4 rounded border border-slate-200 bg-slate-50 p-3">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Dodaj osobę z instytucji" className="mb-4 rounded border border-slate-200 bg-slate-50 p-3">
       <h3 className="mb-2 text-lg font-semibold">Osoba z instytucji z rejestru</h3>
       <FormError message={formError} />
       {saved && <Status text="Dodano uczestnika." />}
@@ -62,7 +63,7 @@ export function AddInstitutionParticipantForm({ trainingId, groups }: { training
       <TextField form={form} name="name" label="Imię i nazwisko" autoComplete="off" required />
       <TextField form={form} name="function" label="Funkcja" hint="Np. dyrektor, pracownik socjalny, radna gminy." required />
       <SubmitButton submitting={submitting}>Dodaj osobę z instytucji</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -156,7 +157,7 @@ export function CloseAttendanceButton({ trainingId, version, attendees }: { trai
   return (
     <div className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
       <p className="mb-2">
-        Zapisana obecność: {attendees} {plural(attendees, 'osoba', 'osoby', 'osób')}. Zamknięcie listy nada obecnym numery zaświadczeń i kody weryfikacyjne oraz oznaczy krok harmonogramu jako wykonany. Potem listy
+        Zapisana obecność: {attendees} {plural(attendees, WORDS.person)}. Zamknięcie listy nada obecnym numery zaświadczeń i kody weryfikacyjne oraz oznaczy krok harmonogramu jako wykonany. Potem listy
         obecności nie można już zmienić.
       </p>
       <FormError message={error} />
@@ -171,7 +172,7 @@ export function CloseAttendanceButton({ trainingId, version, attendees }: { trai
             const r = await callAction(() => closeAttendanceAction({ trainingId, version }));
             if (r.ok) {
               const n = (r.data as { certificates: unknown[] }).certificates.length;
-              setMessage(`Lista obecności zamknięta. Wydano ${n} ${plural(n, 'zaświadczenie', 'zaświadczenia', 'zaświadczeń')}.`);
+              setMessage(`Lista obecności zamknięta. Wydano ${n} ${plural(n, WORDS.certificate)}.`);
             } else setError(r.message);
             router.refresh();
           })

@@ -4,6 +4,7 @@ import { FormError, RadioField, SelectField, SubmitButton, TextAreaField, TextFi
 import { useActionForm } from '@/components/forms/use-action-form';
 import { saveTrainingAction } from '@/app/(app)/szkola/actions';
 import { TRAINING_KINDS, TRAINING_STEPS, trainingSchema, type TrainingInput } from '@/lib/school/training-schemas';
+import { Form } from '@/components/forms/Form';
 
 /** Records a training or edits one; a basic training names the implementation and step it serves. */
 export function TrainingForm({ defaults, implementations }: { defaults: TrainingInput; implementations: Option[] }) {
@@ -19,7 +20,7 @@ export function TrainingForm({ defaults, implementations }: { defaults: Training
   });
   const basic = form.watch('kind') === 'basic';
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={editing ? 'Zmiana szkolenia' : 'Nowe szkolenie'} className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label={editing ? 'Zmiana szkolenia' : 'Nowe szkolenie'} className="max-w-3xl">
       <FormError message={formError} />
       <RadioField form={form} name="kind" label="Rodzaj szkolenia" required options={Object.entries(TRAINING_KINDS).map(([value, label]) => ({ value, label }))} />
       <TextField form={form} name="topic" label="Temat" required />
@@ -42,6 +43,6 @@ export function TrainingForm({ defaults, implementations }: { defaults: Training
         </fieldset>
       )}
       <SubmitButton submitting={submitting}>{editing ? 'Zapisz zmiany' : 'Dodaj szkolenie'}</SubmitButton>
-    </form>
+    </Form>
   );
 }

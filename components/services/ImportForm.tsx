@@ -8,13 +8,14 @@ import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHea
 import type { ActionResult } from '@/lib/action-result';
 import { CsvError, chunkRecords, decodeCsv, readServiceTable, type CsvKind, type RowError } from '@/lib/services/csv';
 import { IMPORT_CHUNK, IMPORT_MAX_BYTES, type ImportChunk } from '@/lib/services/schemas';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
+import { Form } from '@/components/forms/Form';
 
 type Send = (chunk: ImportChunk) => Promise<ActionResult<{ imported: number; errors: RowError[] }>>;
 
 /** Shown at most; the rest are counted. */
 const SHOWN_ERRORS = 1000;
-const rows = (n: number) => `${n} ${plural(n, 'wiersz', 'wiersze', 'wierszy')}`;
+const rows = (n: number) => `${n} ${plural(n, WORDS.row)}`;
 const sizeProblem = (files: ArrayLike<{ size: number }> | null | undefined) => {
   const problem = fileSizeProblem(files, IMPORT_MAX_BYTES);
   return problem && `${problem} Podziel go na mniejsze pliki.`;
@@ -88,7 +89,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
   const withErrors = new Set(errors.map((e) => e.row)).size;
   return (
     <>
-      <form onSubmit={onSubmit} noValidate className="mb-6 max-w-2xl">
+      <Form onSubmit={onSubmit} noValidate className="mb-6 max-w-2xl">
         <FormError message={failure} />
         <div className="mb-4">
           <label htmlFor={`${id}-file`} className="block font-medium">
@@ -117,7 +118,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
         <button type="submit" disabled={phase === 'running'} className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70">
           {phase === 'running' ? 'Importowanie…' : 'Importuj'}
         </button>
-      </form>
+      </Form>
 
       {phase !== 'idle' && (
         <section aria-labelledby={`${id}-summary`} className="mb-6">

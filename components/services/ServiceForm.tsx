@@ -7,6 +7,7 @@ import { linkClass } from '@/components/ui/PageHeader';
 import type { ActionResult } from '@/lib/action-result';
 import { regionalServiceEditSchema, regionalServiceSchema, serviceEditSchema, serviceSchema, type RegionalServiceEditInput } from '@/lib/services/schemas';
 import { AREAS, AREA_KEYS, FIELD_LABELS, TARGET_GROUPS, TARGET_GROUP_KEYS } from '@/lib/services/vocabulary';
+import { Form } from '@/components/forms/Form';
 
 export interface ProviderOption {
   id: number;
@@ -55,7 +56,7 @@ export function ServiceForm({
     groups.set(label, group);
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={formError} />
       {mode === 'propose' && (
         <p className="mb-4 rounded border border-slate-300 bg-slate-50 p-3">
@@ -91,6 +92,6 @@ export function ServiceForm({
           Anuluj
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

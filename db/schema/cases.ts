@@ -201,6 +201,8 @@ export const caseDiagnoses = pgTable('case_diagnoses', {
   /** Keys of DIAGNOSIS_TOOLS. */
   tools: text().array().notNull().default([]),
   toolsOther: text().notNull().default(''),
+  /** The day the diagnosis was made (typed on the form; not before the qualification, not in the future). */
+  diagnosedOn: date({ mode: 'string' }).notNull(),
   version: integer().notNull().default(1),
   updatedBy: uuid(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -221,7 +223,8 @@ export interface IppTask {
 export interface IppGoal {
   /** Stable across saves and carried to the next IPP, so progress is charted over the whole case. */
   key: string;
-  memberId: number;
+  /** The household member the goal is for; null: a goal of the whole household (cel rodzinny). */
+  memberId: number | null;
   /** One of the eight areas of the services list (lib/services/vocabulary.ts). */
   area: string;
   title: string;
@@ -239,6 +242,12 @@ export interface IppContract {
   consequences: string;
 }
 
+/** Why a household member has no goal of their own in an IPP ("nie dotyczy — dziecko w wieku 4 lat…"). */
+export interface IppMemberReason {
+  memberId: number;
+  reason: string;
+}
+
 export const familyPzkAttendance = pgEnum('family_pzk_attendance', ['in_person', 'through_key_worker']);
 
 /** Indywidualny program pomocy: at most 3 months; the next continues from the previous. */
@@ -253,6 +262,8 @@ export const ipps = pgTable(
     startsOn: date({ mode: 'string' }).notNull(),
     endsOn: date({ mode: 'string' }).notNull(),
     goals: jsonb().$type<IppGoal[]>().notNull(),
+    /** Members without a goal of their own and the recorded reason (lib/cases/ipp-rules.ts). */
+    memberReasons: jsonb().$type<IppMemberReason[]>().notNull().default([]),
     pzkAttendance: familyPzkAttendance().notNull(),
     acceptedOn: date({ mode: 'string' }),
     acceptedMeetingId: integer().references(() => pzkMeetings.id),

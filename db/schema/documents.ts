@@ -113,6 +113,12 @@ export const documentRevisions = pgTable(
     content: jsonb().$type<DocumentContent>().notNull(),
     /** Normalised (no dashes), unique across all documents. */
     verificationCode: varchar({ length: 12 }).notNull().unique(),
+    /**
+     * The code of this revision's signed printout (with the parties' signing dates), set when the
+     * revision is signed: the unsigned printout (verificationCode) and the signed one differ, so
+     * each carries its own code. Normalised, unique across all documents; null until signed.
+     */
+    signedVerificationCode: varchar({ length: 12 }).unique(),
     note: varchar({ length: 300 }).notNull(),
     createdBy: uuid().notNull(),
     createdByName: varchar({ length: 200 }),

@@ -1,7 +1,8 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { catalogueChecklistItems, catalogueRecurringTasks, catalogueSubsteps, catalogueVersions, modelVariant } from './model';
 import { gminas, powiats, voivodeships } from './territory';
+import { role } from './users';
 
 export const notificationStatus = pgEnum('notification_status', ['submitted', 'returned', 'accepted']);
 export const notificationPersonFunction = pgEnum('notification_person_function', [
@@ -33,16 +34,26 @@ export const notifications = pgTable(
     variant: modelVariant().notNull(),
     plannedStart: date({ mode: 'string' }).notNull(),
     targetGroup: varchar({ length: 1000 }),
+    /** "ZG/2026/0004": what users call the notification (never its id); numbered per year of submission. */
+    number: varchar({ length: 20 }).notNull().unique(),
     status: notificationStatus().notNull().default('submitted'),
     reviewComment: varchar({ length: 2000 }),
     submittedBy: uuid().notNull(),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     decidedBy: uuid(),
+    /** The role the decider acted in (shown with their name: "who decided"). */
+    decidedByRole: role(),
     decidedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
   },
   (t) => [index('notifications_voivodeship_idx').on(t.voivodeshipId, t.status), index('notifications_powiat_idx').on(t.powiatId)],
 );
+
+/** Numbers notifications per year ("ZG/2026/0004") without gaps or duplicates under concurrency. */
+export const notificationCounters = pgTable('notification_counters', {
+  year: integer().primaryKey(),
+  last: integer().notNull(),
+});
 
 export const notificationGminas = pgTable(
   'notification_gminas',
@@ -96,6 +107,14 @@ export const implementations = pgTable(
   (t) => [index('implementations_voivodeship_idx').on(t.voivodeshipId), index('implementations_powiat_idx').on(t.powiatId)],
 );
 
+/** A step of a track as summarised: done (every sub-step closed), started, or not started. */
+export interface TrackStepState {
+  step: number;
+  state: 'done' | 'started' | 'todo';
+  /** The earliest planned end of a sub-step still open (ISO date), null when none is. */
+  openEnd: string | null;
+}
+
 /**
  * A schedule being worked through: each gmina of an implementation has its own (it moves at its
  * own pace), and each województwo has one regional track for stage I and ROPS's recurring tasks.
@@ -128,6 +147,9 @@ export const tracks = pgTable(
     openOccurrenceDues: date({ mode: 'string' }).array().notNull().default(sql`'{}'`),
     openOccurrenceLabels: text().array().notNull().default(sql`'{}'`),
     outOfOrder: text(),
+    // Each step of the track (by number) with its state and the earliest planned end of its open
+    // sub-steps, for the dashboard's strip of steps; "overdue" is judged against today when read.
+    stepStates: jsonb().$type<TrackStepState[]>().notNull().default([]),
   },
   (t) => [
     index('tracks_voivodeship_idx').on(t.voivodeshipId),

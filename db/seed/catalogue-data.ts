@@ -162,8 +162,8 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       step: 1,
       name: 'Spotkania informacyjne dla dyrektorów i pracowników PCPR oraz starostów',
       description:
-        'ROPS organizuje w swojej siedzibie spotkanie informacyjne o Modelu Kooperacji dla dyrektorów i pracowników PCPR, wspólnie lub oddzielnie ze starostami. Uczestnicy poznają doradcę/pracownika ROPS ds. Modelu i ustalają tryb zgłaszania do ROPS decyzji o wdrażaniu Modelu.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu'],
+        'ROPS organizuje w swojej siedzibie spotkanie informacyjne o Modelu Kooperacji dla dyrektorów i pracowników PCPR, wspólnie lub oddzielnie ze starostami. Uczestnicy poznają doradcę/pracownika ROPS ds. modelu i ustalają tryb zgłaszania do ROPS decyzji o wdrażaniu Modelu.',
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu'],
       startMonth: -1,
       durationMonths: 1,
       evidence: 'none',
@@ -172,7 +172,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
         'Zaproszenie dyrektorów i pracowników PCPR oraz starostów (e-mail, Platforma)',
         'Przeprowadzenie jednodniowego spotkania: zasady kooperacji, budowanie Zespołu, prowadzenie PZK, korzystanie z Platformy',
         'Zapoznanie uczestników z Kalkulatorem Kosztów Zaniechania',
-        'Przedstawienie doradcy/pracownika ROPS ds. Modelu',
+        'Przedstawienie doradcy/pracownika ROPS ds. modelu',
         'Określenie trybu i formularza zgłaszania do ROPS decyzji o wdrażaniu Modelu',
       ],
     },
@@ -212,7 +212,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
         'Przegląd danych gminnych strategii rozwiązywania problemów społecznych',
         'Zorganizowanie spotkania powiatowego dla GOPS z udziałem starosty i wójtów',
         'Prezentacja wstępnych wniosków z analiz oraz założeń Modelu',
-        'Oszacowanie kosztów zaniechania w Kalkulatorze Społecznym',
+        'Oszacowanie kosztów zaniechania (Kalkulator kosztów zaniechania na platformie)',
         'Uzupełnienie danych przez GOPS w porozumieniu z wójtem',
       ],
     },
@@ -294,7 +294,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Szkolenie podstawowe animatorów i radnych',
       description:
         'Równolegle z zawarciem porozumienia ROPS prowadzi szkolenie podstawowe Szkoły Kooperacji dla animatorów oraz radnych gminnych i powiatowych. Uczestnicy otrzymują zaświadczenie o ukończeniu szkolenia podstawowego i dostęp do konta PZK na Platformie.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu'],
       startMonth: 2,
       durationMonths: 2,
       evidence: 'training_attendance',
@@ -369,7 +369,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Szkolenie podmiotów PZK do pracy w Modelu',
       description:
         'Doradca/pracownik ROPS wspólnie z animatorami przeprowadza szkolenie podstawowe Szkoły Kooperacji dla osób zarządzających i wybranych pracowników podmiotów PZK. Podczas pierwszego spotkania zespół dba o komunikację, przygotowuje listę kontaktową i ustala warunki spotkań.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'Animator PCPR', 'Animator GOPS'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'Animator PCPR', 'Animator GOPS'],
       startMonth: 4,
       durationMonths: 1,
       evidence: 'training_attendance',
@@ -427,7 +427,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Praca na rzecz podmiotów',
       description:
         'Działania służące profesjonalizacji kooperacji i wzmocnieniu kompetencji podmiotów: szkolenia wewnętrzne i zewnętrzne (Szkoła Kooperacji), coaching, superwizje, doradztwo i aktualizacja listy usług. Za ten obszar odpowiada animator PCPR, który stara się o ich realizację wspólnie z doradcą ROPS.',
-      responsible: ['Animator PCPR', 'Doradca ROPS ds. Modelu', 'PZK'],
+      responsible: ['Animator PCPR', 'Doradca ROPS ds. modelu', 'PZK'],
       startMonth: 5,
       durationMonths: 12,
       evidence: 'none',
@@ -485,7 +485,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Spotkania WZK i animatorów',
       description:
         'Animatorzy z gmin i powiatów wdrażających Model oraz Wojewódzki Zespół Kooperacji spotykają się kwartalnie w ROPS lub w terenie, aby analizować postępy, efekty i trudności, szukać rozwiązań i wymieniać dobre praktyki. Doradca ROPS umieszcza harmonogram spotkań na Platformie.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'WZK', 'Animator PCPR', 'Animator GOPS'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'WZK', 'Animator PCPR', 'Animator GOPS'],
       startMonth: 4,
       durationMonths: 13,
       evidence: 'none',
@@ -577,7 +577,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Wypracowanie rekomendacji',
       description:
         'Animatorzy wspólnie z doradcą ROPS przygotowują spotkanie podsumowujące z wójtem i starostą, podczas którego zbierane są informacje o mocnych stronach pracy zespołu, trudnościach i oczekiwanych zmianach. Rekomendacje powiatowo-gminne znajdują uogólnienie w rekomendacjach wojewódzkich WZK, dotyczących zmian prawnych i organizacyjnych oraz OZPS.',
-      responsible: ['Animator PCPR', 'Animator GOPS', 'Doradca ROPS ds. Modelu', 'Wójt', 'Starosta', 'WZK'],
+      responsible: ['Animator PCPR', 'Animator GOPS', 'Doradca ROPS ds. modelu', 'Wójt', 'Starosta', 'WZK'],
       startMonth: 17,
       durationMonths: 2,
       evidence: 'none',
@@ -613,7 +613,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Referencje dla podmiotów i zespołów – spotkanie wojewódzkie',
       description:
         'ROPS przygotowuje certyfikaty udziału w pracach PZK i WZK oraz referencje Liderów Kooperacji dla osób stale uczestniczących w działaniach Modelu. Referencje wręcza członek Zarządu Województwa lub Marszałek podczas spotkania podsumowującego dla władz, animatorów i WZK.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'Członek Zarządu Województwa'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'Członek Zarządu Województwa'],
       startMonth: 18,
       durationMonths: 1,
       evidence: 'none',
@@ -645,7 +645,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Spotkanie WZK',
       description:
         'Spotkanie Wojewódzkiego Zespołu Kooperacji (minimum raz w kwartale, w siedzibie ROPS lub w innym miejscu) według rocznego harmonogramu: analiza postępów i trudności w pracach PZK, poszukiwanie rozwiązań i dobrych praktyk, planowanie wsparcia organizacyjnego, merytorycznego, metodycznego i prawnego.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'WZK'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'WZK'],
       cadence: 'quarterly',
       level: 'regional',
       fromMonth: -1,
@@ -656,7 +656,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Superwizja zespołowa',
       description:
         'Superwizor jest dostępny dla zespołu minimum raz na trzy miesiące w celu omawiania diagnoz, indywidualnych programów pomocy, ich realizacji oraz budowania zespołu. Każda rodzina objęta wsparciem zostaje omówiona na superwizji co najmniej raz.',
-      responsible: ['Animator PCPR', 'Doradca ROPS ds. Modelu', 'Superwizor'],
+      responsible: ['Animator PCPR', 'Doradca ROPS ds. modelu', 'Superwizor'],
       cadence: 'every_3_months',
       level: 'local',
       fromMonth: 4,
@@ -678,7 +678,7 @@ export const RURAL_CATALOGUE: CatalogueSeed = {
       name: 'Spotkania informacyjne ROPS dla PCPR i starostów',
       description:
         'Spotkania informacyjne o Modelu Kooperacji dla dyrektorów i pracowników PCPR oraz starostów, organizowane minimum raz w roku w pierwszym kwartale, wraz z jednodniowym szkoleniem: zasady kooperacji, budowanie Zespołu, prowadzenie PZK, korzystanie z Platformy i Kalkulatora Kosztów Zaniechania.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu'],
       cadence: 'yearly_q1',
       level: 'regional',
       fromMonth: -1,
@@ -813,8 +813,8 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       step: 1,
       name: 'Spotkania informacyjne dla ośrodków pomocy społecznej, PCPR i władz samorządowych',
       description:
-        'ROPS organizuje spotkanie informacyjne o Modelu dla dyrektorów i pracowników ośrodków pomocy społecznej i PCPR, wspólnie lub oddzielnie z przedstawicielami władz miast i powiatów. Uczestnicy poznają doradcę/pracownika ROPS ds. Modelu i ustalają tryb zgłaszania do ROPS decyzji o wdrażaniu Modelu.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu'],
+        'ROPS organizuje spotkanie informacyjne o Modelu dla dyrektorów i pracowników ośrodków pomocy społecznej i PCPR, wspólnie lub oddzielnie z przedstawicielami władz miast i powiatów. Uczestnicy poznają doradcę/pracownika ROPS ds. modelu i ustalają tryb zgłaszania do ROPS decyzji o wdrażaniu Modelu.',
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu'],
       startMonth: -1,
       durationMonths: 1,
       evidence: 'none',
@@ -823,7 +823,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
         'Zaproszenie dyrektorów i pracowników OPS i PCPR oraz burmistrzów, prezydentów miast i starostów',
         'Przedstawienie założeń Modelu i korzyści ze stosowania zaproponowanych rozwiązań',
         'Zapoznanie uczestników z Kalkulatorem Kosztów Zaniechania',
-        'Przedstawienie doradcy/pracownika ROPS ds. Modelu',
+        'Przedstawienie doradcy/pracownika ROPS ds. modelu',
         'Określenie trybu i formularza zgłaszania do ROPS decyzji o wdrażaniu Modelu',
       ],
     },
@@ -945,7 +945,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Szkolenie kadry OPS i władz miasta',
       description:
         'Przed wdrożeniem Modelu konieczne jest przygotowanie pracowników do zastosowania go w praktyce; w pierwszej kolejności rekomenduje się wspólne szkolenie dla władz miasta, dyrektora OPS (lub jego zastępcy) oraz pracowników socjalnych. Pracownicy OPS i PCPR uczestniczą w spotkaniu edukacyjnym o organizowaniu i prowadzeniu spotkań zespołu multiprofesjonalnego przy udziale osoby lub rodziny.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'Dyrektor OPS'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'Dyrektor OPS'],
       startMonth: 2,
       durationMonths: 2,
       evidence: 'training_attendance',
@@ -1022,7 +1022,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Warsztaty kooperacyjne dla partnerów PZK',
       description:
         'Przedstawiciele instytucji tworzących PZK uczestniczą w dwudniowych warsztatach „Razem znaczy lepiej – współpraca multiprofesjonalna na rzecz rozwiązywania problemów społecznych”. Celem jest wyposażenie uczestników w wiedzę i umiejętności budowania zespołu, kreatywnego rozwiązywania konfliktów i ustalania celów oraz ukazanie korzyści ze współpracy w zespołach multiprofesjonalnych.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'Pracownik ds. sieci (OPS)'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'Pracownik ds. sieci (OPS)'],
       startMonth: 4,
       durationMonths: 1,
       evidence: 'training_attendance',
@@ -1080,7 +1080,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Praca na rzecz partnerów',
       description:
         'Wzmacnianie kompetencji pracowników i partnerów: coaching dla pracowników socjalnych pracujących w ZZK, spotkania edukacyjne, szkolenia dla partnerów pracujących w ZZK i PZK oraz spotkania ekspercko-doradcze w OPS. Najskuteczniejsze są szkolenia warsztatowe z udziałem pracowników kooperujących instytucji z jednego miasta lub powiatu.',
-      responsible: ['Pracownik ds. sieci (OPS)', 'Dyrektor OPS', 'Doradca ROPS ds. Modelu'],
+      responsible: ['Pracownik ds. sieci (OPS)', 'Dyrektor OPS', 'Doradca ROPS ds. modelu'],
       startMonth: 5,
       durationMonths: 12,
       evidence: 'none',
@@ -1089,7 +1089,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
         'Coaching dla pracowników socjalnych pracujących w ZZK',
         'Spotkanie edukacyjne „Dialog motywujący w pracy socjalnej”',
         'Szkolenia dla partnerów pracujących w ZZK i PZK (np. PSR, mediacje i negocjacje, praca z danymi osobowymi – RODO)',
-        'Spotkania ekspercko-doradcze ekspertów ds. Modelu w OPS',
+        'Spotkania ekspercko-doradcze ekspertów ds. modelu w OPS',
         'Aktualizacja Lokalnego Koszyka Usług',
       ],
     },
@@ -1138,7 +1138,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Spotkania WZK i pracowników ds. sieci',
       description:
         'Pracownicy ds. sieci z miast wdrażających Model oraz Wojewódzki Zespół Kooperacji spotykają się kwartalnie w ROPS lub w terenie, aby analizować postępy, efekty i trudności, szukać rozwiązań i wymieniać dobre praktyki. Doradca ROPS umieszcza harmonogram spotkań na Platformie.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'WZK', 'Pracownik ds. sieci (OPS)'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'WZK', 'Pracownik ds. sieci (OPS)'],
       startMonth: 4,
       durationMonths: 13,
       evidence: 'none',
@@ -1230,7 +1230,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Wypracowanie rekomendacji',
       description:
         'Pracownik ds. sieci wspólnie z doradcą ROPS przygotowuje spotkanie podsumowujące z władzami miasta i powiatu, podczas którego zbierane są informacje o mocnych stronach pracy zespołu, trudnościach i oczekiwanych zmianach. Rekomendacje lokalne znajdują uogólnienie w rekomendacjach wojewódzkich WZK, dotyczących zmian prawnych i organizacyjnych oraz OZPS.',
-      responsible: ['Pracownik ds. sieci (OPS)', 'Doradca ROPS ds. Modelu', 'Burmistrz / prezydent miasta', 'Starosta', 'WZK'],
+      responsible: ['Pracownik ds. sieci (OPS)', 'Doradca ROPS ds. modelu', 'Burmistrz / prezydent miasta', 'Starosta', 'WZK'],
       startMonth: 17,
       durationMonths: 2,
       evidence: 'none',
@@ -1266,7 +1266,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Referencje dla podmiotów i zespołów – spotkanie wojewódzkie',
       description:
         'ROPS przygotowuje certyfikaty udziału w pracach PZK i WZK oraz referencje Liderów Kooperacji dla osób stale uczestniczących w działaniach Modelu. Referencje wręcza członek Zarządu Województwa lub Marszałek podczas spotkania podsumowującego dla władz, pracowników ds. sieci i WZK.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'Członek Zarządu Województwa'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'Członek Zarządu Województwa'],
       startMonth: 18,
       durationMonths: 1,
       evidence: 'none',
@@ -1298,7 +1298,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Spotkanie WZK',
       description:
         'Spotkanie Wojewódzkiego Zespołu Kooperacji (minimum raz w kwartale, w siedzibie ROPS lub w innym miejscu) według rocznego harmonogramu: analiza postępów i trudności w pracach PZK, poszukiwanie rozwiązań i dobrych praktyk, planowanie wsparcia organizacyjnego, merytorycznego, metodycznego i prawnego.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu', 'WZK'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu', 'WZK'],
       cadence: 'quarterly',
       level: 'regional',
       fromMonth: -1,
@@ -1331,7 +1331,7 @@ export const URBAN_3D_CATALOGUE: CatalogueSeed = {
       name: 'Spotkania informacyjne ROPS dla OPS, PCPR i władz samorządowych',
       description:
         'Spotkania informacyjne o Modelu dla dyrektorów i pracowników ośrodków pomocy społecznej i PCPR oraz władz miast i powiatów, organizowane minimum raz w roku w pierwszym kwartale.',
-      responsible: ['ROPS', 'Doradca ROPS ds. Modelu'],
+      responsible: ['ROPS', 'Doradca ROPS ds. modelu'],
       cadence: 'yearly_q1',
       level: 'regional',
       fromMonth: -1,

@@ -43,9 +43,9 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   const [mother, son, grandfather] = await tx
     .insert(caseMembers)
     .values([
-      { caseId: one.id, firstName: 'Halina', lastName: 'Zięba', birthYear: 1972, relation: 'matka (klientka)', position: 0, notes: 'Leczona psychiatrycznie, niezdolna do pracy; renta socjalna.' },
+      { caseId: one.id, firstName: 'Halina', lastName: 'Zięba', birthYear: 1972, relation: 'matka, klientka', position: 0, notes: 'Leczona psychiatrycznie, niezdolna do pracy; renta socjalna.' },
       { caseId: one.id, firstName: 'Łukasz', lastName: 'Zięba', birthYear: 1998, relation: 'syn', position: 1, notes: 'Znaczny stopień niepełnosprawności; zainteresowany zajęciami komputerowymi.' },
-      { caseId: one.id, firstName: 'Józef', lastName: 'Ślusarczyk', birthYear: 1952, relation: 'dziadek (ojciec klientki)', position: 2, notes: 'Od lat sprawuje bezpośrednią opiekę.' },
+      { caseId: one.id, firstName: 'Józef', lastName: 'Ślusarczyk', birthYear: 1952, relation: 'dziadek, ojciec klientki', position: 2, notes: 'Od lat sprawuje bezpośrednią opiekę.' },
     ])
     .returning({ id: caseMembers.id });
   await tx.insert(caseConsents).values([
@@ -76,6 +76,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   });
   await tx.insert(caseDiagnoses).values({
     caseId: one.id,
+    diagnosedOn: '2026-10-02',
     causes: 'Przewlekła choroba psychiczna matki i syna, nawroty po odstawieniu leków; niskie dochody; izolacja społeczna.',
     strengths: 'Silna więź rodzinna, uregulowana sytuacja mieszkaniowa, brak zadłużeń.',
     weaknesses: 'Nieufność wobec specjalistów, niska samoocena, lęk przed nowymi sytuacjami.',
@@ -98,6 +99,8 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
     { key: 'demo-g2', memberId: mother.id, area: 'zdrowie', title: 'Systematyczne przyjmowanie leków', expectedEffect: 'Brak hospitalizacji; leki przyjmowane codziennie.', baseline: 5, target: 9, tasks: [] },
     { key: 'demo-g3', memberId: son.id, area: 'prozawodowy', title: 'Przygotowanie syna do zajęć WTZ', expectedEffect: 'Syn uzyskuje wskazanie do WTZ i rozpoczyna zajęcia.', baseline: 1, target: 8, tasks: [{ key: 'demo-t2', serviceId: null, description: 'Pilne ponowne orzeczenie o niepełnosprawności', institutionId: pcpr.id, institutionName: pcpr.name, person: 'Małgorzata Nowak', dueOn: '2026-11-30' }] },
     { key: 'demo-g4', memberId: grandfather.id, area: 'rodzinny', title: 'Odciążenie dziadka w codziennej opiece', expectedEffect: 'Dziadek ma co najmniej 2 wolne popołudnia w tygodniu.', baseline: 2, target: 7, tasks: [{ key: 'demo-t3', serviceId: null, description: 'Asystent osoby niepełnosprawnej 10 h tygodniowo', institutionId: ops.id, institutionName: ops.name, person: 'Tomasz Lewandowski', dueOn: '2026-10-15' }] },
+    // A goal of the whole household (cel rodzinny, memberId null): one goal, one series, counted once.
+    { key: 'demo-g6', memberId: null, area: 'rodzinny', title: 'Wspólne planowanie tygodnia w rodzinie', expectedEffect: 'Rodzina raz w tygodniu wspólnie ustala plan opieki i zajęć.', baseline: 3, target: 7, tasks: [{ key: 'demo-t4', serviceId: null, description: 'Spotkania rodzinne z asystentem osoby niepełnosprawnej', institutionId: ops.id, institutionName: ops.name, person: 'Tomasz Lewandowski', dueOn: '2026-12-15' }] },
   ];
   const [ipp] = await tx
     .insert(ipps)
@@ -111,7 +114,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
       acceptedOn: '2026-10-07',
       contract: {
         concludedOn: '2026-10-07',
-        familyCommitments: 'Halina Zięba: udział w zajęciach ŚDS, codzienne przyjmowanie leków.\nŁukasz Zięba: przygotowanie do zajęć WTZ, wizyta na komisji orzekającej.\nJózef Ślusarczyk: współpraca z asystentem osoby niepełnosprawnej.',
+        familyCommitments: 'Cała rodzina: wspólne planowanie tygodnia raz w tygodniu.\nHalina Zięba: udział w zajęciach ŚDS, codzienne przyjmowanie leków.\nŁukasz Zięba: przygotowanie do zajęć WTZ, wizyta na komisji orzekającej.\nJózef Ślusarczyk: współpraca z asystentem osoby niepełnosprawnej.',
         workerCommitments: 'Spotkanie z rodziną co najmniej raz w miesiącu, pomoc w sprawach urzędowych, kontakt z instytucjami zespołu.',
         institutionCommitments: 'OPS: asystent osoby niepełnosprawnej 10 h tygodniowo.\nPCPR: pilne ponowne orzeczenie syna.',
         consequences: 'Niedotrzymanie ustaleń omawiamy wspólnie na najbliższym spotkaniu i zmieniamy IPP.',
@@ -121,8 +124,8 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
     .returning({ id: ipps.id });
   const byName = { recordedBy: worker.id, recordedByName: worker.name };
   await tx.insert(caseMonitoring).values([
-    { caseId: one.id, ippId: ipp.id, heldOn: '2026-10-28', scales: { 'demo-g1': 4, 'demo-g2': 6, 'demo-g3': 2, 'demo-g4': 4 }, satisfaction: 6, taskStatuses: { 'demo-t1': 'done', 'demo-t2': 'in_progress', 'demo-t3': 'done' }, notes: 'Matka po wizycie adaptacyjnej w ŚDS; asystent pracuje od 12.10.', ...byName },
-    { caseId: one.id, ippId: ipp.id, heldOn: '2026-11-25', scales: { 'demo-g1': 6, 'demo-g2': 7, 'demo-g3': 5, 'demo-g4': 6 }, satisfaction: 8, taskStatuses: { 'demo-t1': 'done', 'demo-t2': 'done', 'demo-t3': 'done' }, notes: 'Syn uzyskał wskazanie do WTZ; rodzina zadowolona z asystenta.', ...byName },
+    { caseId: one.id, ippId: ipp.id, heldOn: '2026-10-28', scales: { 'demo-g1': 4, 'demo-g2': 6, 'demo-g3': 2, 'demo-g4': 4, 'demo-g6': 4 }, satisfaction: 6, taskStatuses: { 'demo-t1': 'done', 'demo-t2': 'in_progress', 'demo-t3': 'done', 'demo-t4': 'in_progress' }, notes: 'Matka po wizycie adaptacyjnej w ŚDS; asystent pracuje od 12.10.', ...byName },
+    { caseId: one.id, ippId: ipp.id, heldOn: '2026-11-25', scales: { 'demo-g1': 6, 'demo-g2': 7, 'demo-g3': 5, 'demo-g4': 6, 'demo-g6': 6 }, satisfaction: 8, taskStatuses: { 'demo-t1': 'done', 'demo-t2': 'done', 'demo-t3': 'done', 'demo-t4': 'in_progress' }, notes: 'Syn uzyskał wskazanie do WTZ; rodzina zadowolona z asystenta.', ...byName },
   ]);
   await tx.insert(caseSessions).values([
     { caseId: one.id, kind: 'workshop', heldOn: '2026-09-30', participants: 'Rodzina, OPS, PCPR, WTZ, ŚDS', notes: 'Warsztat diagnostyczny — analiza SWOT z rodziną.', recordedBy: worker.id },

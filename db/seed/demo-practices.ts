@@ -50,7 +50,7 @@ export async function seedDemoPractices(tx: DbOrTx, voivodeshipId: number) {
       'Zbyt szybkie tempo spotkań może wykluczać partnerów obciążonych zadaniami własnymi.\nCzęste nieuzasadnione nieobecności osłabiają motywację i zaufanie w zespole.\nNiechęć instytucji do angażowania się w nowy „twór” rodzący dodatkowe obowiązki.\nBrak środków finansowych na zaplanowane działania.',
     measures:
       'Zawodowe umocnienie i rozwój kompetencji miękkich partnerów współpracy multiprofesjonalnej.\nMotywacja do spotkań nie słabnie mimo pandemii.\nOpracowano Strategię Rozwiązywania Problemów Społecznych Miasta na lata 2021–2027.\nDziałalność PZK (m.in. spotkania) wpisano jako wskaźnik jednego z celów operacyjnych strategii.',
-    contact: 'Karta dobrej praktyki z projektu „Kooperacje 3D”; informacji udziela doradca ds. Modelu Kooperacji ROPS w Białymstoku, ul. Wiejska 35, 15-351 Białystok.',
+    contact: 'Karta dobrej praktyki z projektu „Kooperacje 3D”; informacji udziela doradca ds. modelu ROPS w Białymstoku, ul. Wiejska 35, 15-351 Białystok.',
   };
   const proposal = {
     name: 'Rozwój zespołowej pracy socjalnej',

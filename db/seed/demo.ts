@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password';
 import type { Db } from '../client';
-import { createTrack, satisfyEvidence } from '../../lib/implementations/instantiate';
+import { coverRegionalTrack, createTrack, satisfyEvidence } from '../../lib/implementations/instantiate';
 import type { DocumentContent } from '../../lib/documents/compose';
 import { emptyParty, institutionAddress } from '../../lib/documents/prefill';
 import { addRevision, insertDocument, recordSigning, type Who } from '../../lib/documents/store';
@@ -11,6 +11,8 @@ import { seedDemoEvaluation } from './demo-evaluation';
 import { seedDemoSchool } from './demo-school';
 import { seedDemoPractices } from './demo-practices';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
+import { nextNotificationNumber } from '../../lib/implementations/notification-counter';
+import { clock } from '../../lib/clock';
 import { latestVersionId, loadCatalogue } from '../../lib/model/catalogue-load';
 import { summariseCatalogueEdit } from '../../lib/model/catalogue-edit';
 import type { SubstepEdit } from '../../lib/model/schemas';
@@ -66,11 +68,11 @@ const INSTITUTIONS: { key: string; name: string; type: InstitutionType; area: Ar
 type DemoUser = { email: string; name: string; jobTitle: string; institution?: string; status?: 'pending'; roles: { role: Role; area?: Area }[] };
 export const DEMO_USERS: DemoUser[] = [
   { email: 'rops.admin@kooperacja.test', name: 'Anna Kowalska', jobTitle: 'Kierownik działu wdrożeń', institution: 'rops', roles: [{ role: 'rops_admin' }, { role: 'rops_adviser' }] },
-  { email: 'rops.doradca@kooperacja.test', name: 'Marek Wiśniewski', jobTitle: 'Doradca ds. Modelu Kooperacji', institution: 'rops', roles: [{ role: 'rops_adviser' }] },
+  { email: 'rops.doradca@kooperacja.test', name: 'Marek Wiśniewski', jobTitle: 'Doradca ROPS ds. modelu', institution: 'rops', roles: [{ role: 'rops_adviser' }] },
   { email: 'wzk@kooperacja.test', name: 'Krzysztof Zieliński', jobTitle: 'Naczelnik Wydziału Prewencji', institution: 'kwp', roles: [{ role: 'wzk_member' }] },
   { email: 'pcpr@kooperacja.test', name: 'Małgorzata Nowak', jobTitle: 'Animator PCPR', institution: 'pcpr-sokolka', roles: [{ role: 'pcpr_animator', area: { powiat: '2011' } }] },
   { email: 'gops@kooperacja.test', name: 'Joanna Wójcik', jobTitle: 'Animator GOPS, pracownik socjalny', institution: 'gops-janow', roles: [{ role: 'gops_animator', area: { gmina: '2011022' } }] },
-  { email: 'gops.dabrowa@kooperacja.test', name: 'Tomasz Lewandowski', jobTitle: 'Animator OPS', institution: 'ops-dabrowa', roles: [{ role: 'gops_animator', area: { gmina: '2011013' } }] },
+  { email: 'gops.dabrowa@kooperacja.test', name: 'Tomasz Lewandowski', jobTitle: 'Animator GOPS', institution: 'ops-dabrowa', roles: [{ role: 'gops_animator', area: { gmina: '2011013' } }] },
   { email: 'pracownik@kooperacja.test', name: 'Ewa Kamińska', jobTitle: 'Asystent rodziny', institution: 'gops-janow', roles: [{ role: 'social_worker', area: { gmina: '2011022' } }] },
   { email: 'pzk@kooperacja.test', name: 'Piotr Dąbrowski', jobTitle: 'Pedagog szkolny', institution: 'sp-janow', roles: [{ role: 'pzk_member' }] },
   { email: 'radny@kooperacja.test', name: 'Stanisław Szymański', jobTitle: 'Radny Gminy Janów', institution: 'gops-janow', roles: [{ role: 'councillor', area: { gmina: '2011022' } }] },
@@ -170,8 +172,8 @@ async function seedDemoImplementations(tx: Tx) {
     const gs = await Promise.all(gminaCodes.map(byCode));
     const [n] = await tx
       .insert(notifications)
-      .values({ voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, variant: 'rural', plannedStart, status, submittedBy: pcpr.id, decidedBy: status === 'accepted' ? rops.id : null, decidedAt: status === 'accepted' ? new Date(`${plannedStart}T10:00:00Z`) : null, targetGroup: 'Rodziny z dziećmi w kryzysie' })
-      .returning({ id: notifications.id });
+      .values({ number: await nextNotificationNumber(tx, clock.year()), voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, variant: 'rural', plannedStart, status, submittedBy: pcpr.id, decidedBy: status === 'accepted' ? rops.id : null, decidedByRole: status === 'accepted' ? 'rops_adviser' : null, decidedAt: status === 'accepted' ? new Date(`${plannedStart}T10:00:00Z`) : null, targetGroup: 'Rodziny z dziećmi w kryzysie' })
+      .returning({ id: notifications.id, number: notifications.number });
     await tx.insert(notificationGminas).values(gs.map((g) => ({ notificationId: n.id, gminaId: g.id })));
     await tx.insert(notificationPeople).values([
       { notificationId: n.id, function: 'animator_pcpr' as const, name: 'Małgorzata Nowak' },
@@ -181,7 +183,7 @@ async function seedDemoImplementations(tx: Tx) {
         { notificationId: n.id, function: 'councillor_gmina' as const, name: ['Teresa Wróbel', 'Marian Borowski', 'Irena Krajewska'][i] ?? 'Radny gminy', gminaId: g.id },
       ]),
     ]);
-    return { id: n.id, gminas: gs };
+    return { id: n.id, number: n.number, gminas: gs };
   };
 
   const versionId = (await latestVersionId(tx, 'rural'))!;
@@ -194,11 +196,11 @@ async function seedDemoImplementations(tx: Tx) {
     for (const g of n.gminas) {
       trackIds.push((await createTrack(tx, catalogue, start, { implementationId: impl.id, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, gminaId: g.id }, 'local', who)).trackId);
     }
-    await satisfyEvidence(tx, trackIds, catalogue, 'notification', acceptedOn, `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
+    await satisfyEvidence(tx, trackIds, catalogue, 'notification', acceptedOn, `Zgłoszenie do ROPS ${n.number} przyjęte.`, who);
     return { n, impl, trackIds };
   };
   const { n, impl, trackIds } = await implement(['2011013', '2011032'], '2026-09-01', '2026-09-10');
-  await createTrack(tx, catalogue, '2026-09-01', { implementationId: null, voivodeshipId: powiat.voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
+  await coverRegionalTrack(tx, powiat.voivodeshipId, catalogue, who);
 
   // Progress: both gminas finished 2.1–2.3; Dąbrowa is further, with step 3 under way.
   const ids = (codes: string[]) => catalogue.substeps.filter((s) => codes.includes(s.code)).map((s) => s.id);
@@ -220,6 +222,7 @@ async function seedDemoImplementations(tx: Tx) {
   await refreshTrackSummary(tx, trackIds);
   // Krynki, Kuźnica and Sidra started later: their powiat–gmina agreement is still to be made.
   await implement(['2011043', '2011052', '2011072'], '2026-11-02', '2026-11-02');
+  await coverRegionalTrack(tx, powiat.voivodeshipId, catalogue, who);
   await notify(['2011093'], 'submitted', '2027-01-04');
   await seedDemoDocuments(tx, impl.id, n.gminas[0].id, { pcpr: { userId: pcpr.id, name: pcpr.name }, rops: who });
   await seedDemoEvaluation(tx, impl.id);
@@ -275,7 +278,7 @@ async function seedDemoDocuments(tx: Tx, implementationId: number, dabrowaId: nu
     (c) =>
       rep(c, [
         ['Piotr Rećko', 'Starosta Sokólski', 'Wyznaczenie animatora PCPR\nKoordynacja powołania Partnerskich Zespołów Kooperacji\nOrganizacja szkoleń i superwizji dla członków PZK'],
-        ['Wiesław Wiśniewski', 'Burmistrz Dąbrowy Białostockiej', 'Wyznaczenie animatora OPS i radnego gminy\nUdostępnienie sali na comiesięczne spotkania PZK\nWłączenie OPS w prace PZK'],
+        ['Wiesław Wiśniewski', 'Burmistrz Dąbrowy Białostockiej', 'Wyznaczenie animatora GOPS i radnego gminy\nUdostępnienie sali na comiesięczne spotkania PZK\nWłączenie OPS w prace PZK'],
         ['Mirosław Lech', 'Wójt Gminy Korycin', 'Wyznaczenie animatora GOPS i radnego gminy\nUdostępnienie sali na comiesięczne spotkania PZK\nWłączenie GOPS w prace PZK'],
       ]),
     who.pcpr,
@@ -347,7 +350,7 @@ async function seedDemoPzk(tx: Tx, implementationId: number, dabrowaId: number) 
   const [lewandowski] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'gops.dabrowa@kooperacja.test'));
   await tx.insert(pzkMembers).values([
     { pzkId: pzk.id, institutionId: pcpr, userId: nowak.id, name: 'Małgorzata Nowak', function: 'Animator PCPR', teamRole: 'animator_pcpr', email: 'm.nowak@pcpr.sokolka.pl', phone: '85 711 20 01' },
-    { pzkId: pzk.id, institutionId: ops, userId: lewandowski.id, name: 'Tomasz Lewandowski', function: 'Animator OPS, pracownik socjalny', teamRole: 'animator_gops', email: 't.lewandowski@ops.dabrowa.pl', phone: '85 712 10 05' },
+    { pzkId: pzk.id, institutionId: ops, userId: lewandowski.id, name: 'Tomasz Lewandowski', function: 'Animator GOPS, pracownik socjalny', teamRole: 'animator_gops', email: 't.lewandowski@ops.dabrowa.pl', phone: '85 712 10 05' },
     { pzkId: pzk.id, institutionId: ops, name: 'Katarzyna Żero', function: 'Pracownik socjalny', teamRole: 'social_worker_gops', email: 'k.zero@ops.dabrowa.pl', phone: '85 712 10 06' },
     { pzkId: pzk.id, institutionId: null, name: 'Teresa Wróbel', function: 'Radna Gminy Dąbrowa Białostocka', teamRole: 'councillor_gmina', email: 't.wrobel@dabrowa-bialostocka.pl' },
     { pzkId: pzk.id, institutionId: kpp, name: 'st. asp. Łukasz Bielski', function: 'Dzielnicowy', teamRole: 'invited', email: 'l.bielski@policja.gov.pl', phone: '47 711 32 10' },

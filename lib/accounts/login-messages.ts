@@ -1,4 +1,5 @@
 import { WINDOW_MINUTES } from './login-limits';
+import { count, WORDS } from '@/lib/plural';
 
 /** Polish text for the codes verifyLogin() throws ("CODE" or "CODE:reason"). */
 export function loginErrorMessage(raw: string): string {
@@ -7,7 +8,7 @@ export function loginErrorMessage(raw: string): string {
   const reason = sep === -1 ? '' : raw.slice(sep + 1);
   switch (code) {
     case 'THROTTLED':
-      return `Zbyt wiele nieudanych prób logowania. Odczekaj chwilę (najwyżej ${WINDOW_MINUTES} minut) i spróbuj ponownie.`;
+      return `Zbyt wiele nieudanych prób logowania. Odczekaj chwilę (najwyżej ${count(WINDOW_MINUTES, WORDS.minute)}) i spróbuj ponownie.`;
     case 'PENDING':
       return 'Twoje konto czeka na zatwierdzenie przez administratora ROPS. Zalogujesz się, gdy wniosek zostanie zatwierdzony.';
     case 'REJECTED':

@@ -11,6 +11,7 @@ import { summarise } from '@/lib/auth/assignments';
 import { AppError, notFoundError, refusedError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { decideSchema, rejectSchema } from './schemas';
+import { polishOrder } from '@/lib/polish-order';
 
 /** Users whose (first) assignment lies in the admin's województwo, with a given status. */
 export async function listAccounts(actor: Actor, statuses: UserStatus[]) {
@@ -34,7 +35,7 @@ export async function listAccounts(actor: Actor, statuses: UserStatus[]) {
         },
       },
     },
-    orderBy: statuses.includes('pending') ? [asc(users.createdAt)] : [asc(users.name)],
+    orderBy: statuses.includes('pending') ? [asc(users.createdAt)] : [polishOrder(users.name)],
   });
   return rows.map(({ assignments, ...u }) => ({
     ...u,

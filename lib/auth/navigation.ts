@@ -10,9 +10,9 @@ export interface NavItem {
 const ITEMS: (NavItem & { action: Action | Action[] })[] = [
   { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
   { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
-  { href: '/pzk', label: 'Zespoły PZK', action: 'pzk.view' },
+  { href: '/pzk', label: 'Partnerskie Zespoły Kooperacji', action: 'pzk.view' },
   { href: '/kalendarz', label: 'Mój kalendarz spotkań', action: 'pzk.view' },
-  { href: '/sprawy', label: 'Osoby i rodziny', action: 'case.list' },
+  { href: '/sprawy', label: 'Sprawy osób i rodzin', action: 'case.list' },
   { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
   { href: '/uslugi', label: 'Lista usług', action: 'region.view' },
   { href: '/forum', label: 'Forum regionalne', action: 'region.view' },

@@ -21,6 +21,7 @@ export type Action =
   | 'notification.view'
   | 'notification.review'
   | 'implementation.view'
+  | 'regional_track.view'
   | 'schedule.update'
   | 'dashboard.view'
   | 'document.view'
@@ -72,6 +73,10 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'notification.view': { roles: ['pcpr_animator', 'rops_admin', 'rops_adviser'], scoped: true },
   'notification.review': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   'implementation.view': { roles: REGIONAL_ROLES, scoped: true },
+  // The województwo's regional track (stage I, WZK meetings, promotion): ROPS and WZK over the
+  // województwo; the animators of an implementation it serves read it through that implementation's
+  // place (lib/implementations/tracks.ts asks with the place of one of its gmina tracks).
+  'regional_track.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member', 'pcpr_animator', 'gops_animator'], scoped: true },
   'schedule.update': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
   'dashboard.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
   // Documents live where they apply: a regional agreement in the województwo, a powiat–gmina one

@@ -1,9 +1,10 @@
 import { YEARS } from './fields';
 import type { RateKey, RateSet } from './rates';
 import type { CalculatorInput } from './schema';
+import { plural, WORDS } from '@/lib/plural';
 
 /*
- * Kalkulator Kosztów Zaniechania — the computation (pure; the page, the PDF and the tests share it).
+ * Kalkulator kosztów zaniechania — the computation (pure; the page, the PDF and the tests share it).
  *
  * Money is counted in whole grosze. Each cost item of each year is rounded to the grosz once
  * (half up), and years and totals are sums of rounded items, so the table always adds up.
@@ -120,7 +121,7 @@ export function inactionItems(v: CalculatorInput, r: RateSet) {
     item('care', 'Usługi opiekuńcze', v.careHours * 12, `${n(v.careHours)} godz. × 12 mies.`, 'care_service_hour', a('care_service_hour')),
     item('specialist', 'Specjalistyczne usługi opiekuńcze', v.specialistHours * 12, `${n(v.specialistHours)} godz. × 12 mies.`, 'specialist_care_hour', a('specialist_care_hour')),
     item('socialWork', 'Praca socjalna', v.socialWorkHours * 12, `${n(v.socialWorkHours)} godz. × 12 mies.`, 'social_worker_hour', a('social_worker_hour')),
-    item('hospital', 'Hospitalizacja psychiatryczna', v.hospitalDays, `${n(v.hospitalDays)} dni`, 'psychiatric_day', a('psychiatric_day')),
+    item('hospital', 'Hospitalizacja psychiatryczna', v.hospitalDays, `${n(v.hospitalDays)} ${plural(v.hospitalDays, WORDS.day)}`, 'psychiatric_day', a('psychiatric_day')),
   ];
 }
 

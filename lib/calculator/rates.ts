@@ -1,5 +1,5 @@
 /*
- * Kalkulator Kosztów Zaniechania (Kalkulator Społeczny, etap II): the default rates. Every rate is
+ * Kalkulator kosztów zaniechania (etap II): the default rates. Every rate is
  * an editable parameter: ROPS overrides any of them for its województwo (table `cost_rates`, page
  * /kalkulator/stawki) with the amount, unit and the source it took them from; the calculator uses
  * the województwo's stored rate where there is one, else the default below. The defaults are

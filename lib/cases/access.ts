@@ -1,18 +1,19 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { auditLog, caseAccessPurposes, cases, caseTeam, gminas, powiats, users, type CaseRow } from '@/db/schema';
+import { auditLog, caseAccessPurposes, cases, caseTeam, gminas, powiats, users, type CaseRow, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { can, covers } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
+import { caseAccessKindLabel, type CaseAccessKind } from '@/lib/audit-labels';
 import { AppError, conflictError, notFoundError, PurposeRequiredError, refusedChange, refusedError } from '@/lib/errors';
 import { pzkName } from '@/lib/pzk/pzk';
 import { parseInput } from '@/lib/validation/parse';
-import { purposeSchema } from './schemas';
+import { ACCESS_LOG_PAGE_SIZE, purposeSchema } from './schemas';
 import { clock } from '@/lib/clock';
 
 /*
- * Who may open a case (konto osoby/rodziny) — special-category data, RODO art. 9. Only its key
+ * Who may open a case (sprawa osoby lub rodziny) — special-category data, RODO art. 9. Only its key
  * worker, its team (ZZK), the PCPR animator of the powiat and the GOPS animator of the gmina, and
  * ROPS for supervision: read-only, and only after stating a purpose. Everyone else gets "not
  * found" (a case's existence is not revealed). Every opening is written to the audit log.
@@ -79,13 +80,16 @@ async function loadPlaced(db: DbOrTx, id: number) {
   return row;
 }
 
+/** What an opening names (a page, a print, the export): one of the access log's named kinds. */
+export type OpenedKind = Exclude<CaseAccessKind, 'cel-dostepu'>;
+
 export type OpenedCase = CaseRow & { access: CaseAccess; purpose: string | null; gminaName: string; powiatName: string; pzkName: string; keyWorkerName: string };
 
 /**
  * Opens a case for reading (a page, a PDF, an export) and writes the opening to the audit log,
  * with the purpose when ROPS opens it. `what` names what was opened, e.g. "ipp" or "pdf:ipp".
  */
-export async function openCase(actor: Actor, id: number, what = 'konto'): Promise<OpenedCase> {
+export async function openCase(actor: Actor, id: number, what: OpenedKind = 'konto'): Promise<OpenedCase> {
   const db = getDb();
   const row = await loadPlaced(db, id);
   if (!row) throw notFoundError(NOT_FOUND);
@@ -143,6 +147,20 @@ export async function touchCase(tx: DbOrTx, id: number, set: Partial<CaseRow> = 
   return updated[0].version;
 }
 
+/**
+ * The purpose page's case: it must exist and be one the actor may open (else NOT_FOUND, as every
+ * page of a case); only ROPS (supervision) states a purpose — the others go straight to the case.
+ * Nothing is opened, so nothing is written to the log.
+ */
+export async function purposeTarget(actor: Actor, caseId: number): Promise<{ id: number; number: string; needsPurpose: boolean }> {
+  const db = getDb();
+  const row = await loadPlaced(db, caseId);
+  if (!row) throw notFoundError(NOT_FOUND);
+  const access = await caseAccess(db, actor, row.case);
+  if (!access) throw refusedError('case', caseId, row.case.voivodeshipId, NOT_FOUND);
+  return { id: row.case.id, number: row.case.number, needsPurpose: access === 'supervise' };
+}
+
 /** States the purpose of access (ROPS, supervision); it holds for PURPOSE_HOURS. */
 export async function givePurpose(actor: Actor, input: unknown) {
   const { caseId, purpose } = parseInput(purposeSchema, input);
@@ -159,16 +177,99 @@ export async function givePurpose(actor: Actor, input: unknown) {
   });
 }
 
-/** Who opened the case, when and why — for its key worker and the animators. */
-export async function accessLog(actor: Actor, caseId: number) {
+/** The access log's filters (the page's GET parameters, parsed by accessLogFilterSchema). */
+export interface AccessLogFilter {
+  userId?: string;
+  role?: Role;
+  kind?: CaseAccessKind;
+  /** Only openings by people outside the case's own people (ROPS with a purpose). */
+  outsiders?: boolean;
+  /** Polish days, yyyy-mm-dd, both included. */
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+const ACCESS_ACTIONS = ['case.opened', 'case.printed', 'case.exported', 'case.purpose_given'];
+/** The kind of an entry: what was opened, or the stated purpose (see CASE_ACCESS_KINDS). */
+const kindOf = sql<string>`case when ${auditLog.action} = 'case.purpose_given' then 'cel-dostepu' else coalesce(${auditLog.details}->>'what', case when ${auditLog.action} = 'case.exported' then 'eksport' else 'konto' end) end`;
+/**
+ * Outside the case's own people (key worker, animators, case team): whoever opened it with
+ * supervision access — ROPS, after stating a purpose. The access is the one recorded at the time.
+ */
+const outsiderOf = sql<boolean>`(${auditLog.action} = 'case.purpose_given' or coalesce(${auditLog.details}->>'access', '') = 'supervise')`;
+const purposeOf = sql<string | null>`${auditLog.details}->>'purpose'`;
+const dayOf = sql<string>`to_char(${auditLog.at} at time zone 'Europe/Warsaw', 'YYYY-MM-DD')`;
+
+/**
+ * Who opened the case, when and why — for its key worker and the animators. Repeated openings are
+ * folded: one row per person, role, kind, purpose and Polish day, with how many times and the
+ * first and last time (so a day of work on the IPP is one row, not ninety). Newest first, paged.
+ */
+export async function accessLog(actor: Actor, caseId: number, f: AccessLogFilter = {}) {
   const c = await openCase(actor, caseId, 'dziennik-dostepu');
   if (c.access !== 'write') throw refusedChange('case', caseId, c.voivodeshipId, 'Dziennik dostępu widzi pracownik kluczowy i animatorzy.');
-  const entries = await getDb()
-    .select({ at: auditLog.at, userName: users.name, userEmail: auditLog.userEmail, role: auditLog.role, action: auditLog.action, details: auditLog.details })
+  const db = getDb();
+  const ofCase = and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(caseId)), inArray(auditLog.action, ACCESS_ACTIONS));
+  const where = and(
+    ofCase,
+    f.userId ? eq(auditLog.userId, f.userId) : undefined,
+    f.role ? eq(auditLog.role, f.role) : undefined,
+    f.kind ? sql`${kindOf} = ${f.kind}` : undefined,
+    f.outsiders ? outsiderOf : undefined,
+    // Days in Poland, whatever the time zone of the machine or of the database session.
+    f.from ? gte(auditLog.at, sql`(${f.from}::date)::timestamp at time zone 'Europe/Warsaw'`) : undefined,
+    f.to ? lt(auditLog.at, sql`(${f.to}::date + 1)::timestamp at time zone 'Europe/Warsaw'`) : undefined,
+  );
+  const groups = db
+    .select({
+      userId: auditLog.userId,
+      userName: users.name,
+      userEmail: auditLog.userEmail,
+      role: auditLog.role,
+      kind: sql<string>`${kindOf}`.as('kind'),
+      purpose: sql<string | null>`${purposeOf}`.as('purpose'),
+      outsider: sql<boolean>`${outsiderOf}`.as('outsider'),
+      day: sql<string>`${dayOf}`.as('day'),
+      count: sql<number>`count(*)::int`.as('count'),
+      firstAt: sql<Date>`min(${auditLog.at})`.as('first_at'),
+      lastAt: sql<Date>`max(${auditLog.at})`.as('last_at'),
+      lastId: sql<number>`max(${auditLog.id})`.as('last_id'),
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(caseId)), inArray(auditLog.action, ['case.opened', 'case.printed', 'case.exported', 'case.purpose_given'])))
-    .orderBy(desc(auditLog.at))
-    .limit(300);
-  return { case: c, entries };
+    .where(where)
+    .groupBy(auditLog.userId, users.name, auditLog.userEmail, auditLog.role, kindOf, purposeOf, outsiderOf, dayOf)
+    .as('g');
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(groups);
+  const pages = Math.max(1, Math.ceil(total / ACCESS_LOG_PAGE_SIZE));
+  const page = Math.min(Math.max(1, f.page ?? 1), pages);
+  const rows = await db
+    .select()
+    .from(groups)
+    .orderBy(desc(groups.lastAt), desc(groups.lastId))
+    .limit(ACCESS_LOG_PAGE_SIZE)
+    .offset((page - 1) * ACCESS_LOG_PAGE_SIZE);
+  // The filters offer the people and roles found in the whole log of this case.
+  const [people, roles] = await Promise.all([
+    db
+      .selectDistinct({ userId: auditLog.userId, name: sql<string>`coalesce(${users.name}, ${auditLog.userEmail}, '—')` })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .where(and(ofCase, isNotNull(auditLog.userId))),
+    db.selectDistinct({ role: auditLog.role }).from(auditLog).where(and(ofCase, isNotNull(auditLog.role))),
+  ]);
+  const collator = new Intl.Collator('pl');
+  return {
+    case: c,
+    entries: rows.map((r) => ({ ...r, firstAt: new Date(r.firstAt), lastAt: new Date(r.lastAt), kindLabel: caseAccessKindLabel(r.kind) })),
+    total,
+    page,
+    pages,
+    pageSize: ACCESS_LOG_PAGE_SIZE,
+    options: {
+      people: people.filter((p): p is { userId: string; name: string } => p.userId !== null).sort((a, b) => collator.compare(a.name, b.name)),
+      roles: roles.map((r) => r.role).filter((r): r is Role => r !== null),
+    },
+  };
 }

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { cases, gminas, powiats, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { CASELOAD_LIMIT } from './vocabulary';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
  * Caseloads of key workers (WRZOS standard: at most CASELOAD_LIMIT active cases each). An active
@@ -65,7 +66,7 @@ export async function caseloadByGmina(actor: Actor) {
       .innerJoin(users, eq(users.id, cases.keyWorkerId))
       .where(active)
       .groupBy(cases.keyWorkerId, users.name)
-      .orderBy(asc(users.name)),
+      .orderBy(polishOrder(users.name)),
   ]);
   const workers = new Map<string, WorkerLoad>(perWorker.map((w) => [w.id, { id: w.id, name: w.name, cases: w.n }]));
   const byGmina = new Map<number, { gminaName: string; powiatName: string; activeCases: number; workers: WorkerLoad[] }>();

@@ -33,7 +33,7 @@ import { pzkAccess } from '@/lib/pzk/access';
 import { listPzks, pzkName } from '@/lib/pzk/pzk';
 import { maskPesel } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/validation/parse';
-import { formatDate } from '@/lib/text';
+import { byPolish, formatDate } from '@/lib/text';
 import { caseForWork, casesVisibleTo, openCase, touchCase } from './access';
 import {
   closeCaseSchema,
@@ -48,10 +48,12 @@ import {
   withdrawConsentSchema,
 } from './schemas';
 import { householdOf } from './household';
+import { afterSuccessorProblem, beforePredecessorProblem, caseDateErrors } from './date-rules';
 import { clock } from '@/lib/clock';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
- * The case account (konto osoby/rodziny/grupy): opening it with the karta oczekiwań, its household,
+ * The case (sprawa osoby, rodziny lub grupy): opening it with the karta oczekiwań, its household,
  * consents, key worker and team, and the case-level decisions (extension past 12 months, telling
  * the PCPR animator of the planned end, closing). The steps of the work live in their own modules.
  */
@@ -61,7 +63,7 @@ const audited = (tx: DbOrTx, actor: Actor, c: Pick<CaseRow, 'id' | 'voivodeshipI
 
 /** People who may be a key worker in the gmina: its GOPS animators and social workers. */
 export async function keyWorkerOptions(db: DbOrTx, p: { powiatId: number; gminaId: number }) {
-  return db
+  const rows = await db
     .selectDistinct({ id: users.id, name: users.name, jobTitle: users.jobTitle })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
@@ -73,8 +75,8 @@ export async function keyWorkerOptions(db: DbOrTx, p: { powiatId: number; gminaI
           and(eq(roleAssignments.role, 'social_worker'), eq(roleAssignments.powiatId, p.powiatId), isNull(roleAssignments.gminaId)),
         ),
       ),
-    )
-    .orderBy(asc(users.name));
+    );
+  return rows.sort(byPolish((r) => r.name));
 }
 
 /**
@@ -88,7 +90,7 @@ export async function teamOptions(db: DbOrTx, pzkId: number) {
     .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
     .leftJoin(users, sql`${pzkMembers.userId} is null and ${users.email} = ${pzkMembers.email} and ${users.status} = 'active'`)
     .where(and(eq(pzkMembers.pzkId, pzkId), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false)))
-    .orderBy(asc(pzkMembers.name));
+    .orderBy(polishOrder(pzkMembers.name));
   return rows.filter((r): r is typeof r & { userId: string } => r.userId != null);
 }
 
@@ -99,12 +101,12 @@ export async function meetingOptions(db: DbOrTx, pzkId: number) {
 
 /** The institutions on the PZK's member list (referring institution, opinions, task owners). */
 export async function pzkInstitutionOptions(db: DbOrTx, pzkId: number) {
-  return db
+  const rows = await db
     .selectDistinct({ id: institutions.id, name: institutions.name })
     .from(pzkMembers)
     .innerJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
-    .where(and(eq(pzkMembers.pzkId, pzkId), isNull(pzkMembers.removedAt)))
-    .orderBy(asc(institutions.name));
+    .where(and(eq(pzkMembers.pzkId, pzkId), isNull(pzkMembers.removedAt)));
+  return rows.sort(byPolish((r) => r.name));
 }
 
 /** The PZK a referral goes to, if the actor may refer there (a member taking part in it). */
@@ -127,7 +129,7 @@ export async function pzkForReferral(actor: Actor, pzkId: number) {
 async function referringName(db: DbOrTx, pzkId: number, v: { referringInstitutionId?: number; referringInstitutionName?: string }) {
   if (!v.referringInstitutionId) return v.referringInstitutionName!;
   const picked = (await pzkInstitutionOptions(db, pzkId)).find((i) => i.id === v.referringInstitutionId);
-  if (!picked) throw invalidError({ referringInstitutionId: ['Wybierz instytucję z zespołu PZK albo wpisz nazwę.'] });
+  if (!picked) throw invalidError({ referringInstitutionId: ['Wybierz instytucję z listy PZK albo wpisz nazwę.'] });
   return picked.name;
 }
 
@@ -178,12 +180,35 @@ export async function createCase(actor: Actor, input: unknown) {
   });
 }
 
+/** The referral's stored date (every case has one, written with the case). */
+async function referralDate(tx: DbOrTx, caseId: number): Promise<string | null> {
+  const [r] = await tx.select({ referredOn: caseReferrals.referredOn }).from(caseReferrals).where(eq(caseReferrals.caseId, caseId));
+  return r?.referredOn ?? null;
+}
+
+/** A referral moved later may not pass the records that follow it (consents, the qualification and its checks). */
+async function refuseReferralAfterLaterRecords(tx: DbOrTx, caseId: number, referredOn: string) {
+  const [consents] = await tx.select({ first: sql<string | null>`min(${caseConsents.givenOn})` }).from(caseConsents).where(eq(caseConsents.caseId, caseId));
+  const [q] = await tx
+    .select({ decidedOn: caseQualifications.decidedOn, welfareVerifiedOn: caseQualifications.welfareVerifiedOn, pcprConsultedOn: caseQualifications.pcprConsultedOn })
+    .from(caseQualifications)
+    .where(eq(caseQualifications.caseId, caseId));
+  const problems = [
+    afterSuccessorProblem('referral', referredOn, 'consent', consents?.first),
+    afterSuccessorProblem('referral', referredOn, 'welfareVerification', q?.welfareVerifiedOn),
+    afterSuccessorProblem('referral', referredOn, 'pcprConsultation', q?.pcprConsultedOn),
+    afterSuccessorProblem('referral', referredOn, 'qualification', q?.decidedOn),
+  ].filter((p): p is string => p !== null);
+  if (problems.length) throw invalidError({ referredOn: problems });
+}
+
 export async function saveReferral(actor: Actor, input: unknown) {
   const v = parseInput(referralSchema, input);
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId);
     if (v.meetingId && !(await meetingOptions(tx, c.pzkId)).some((m) => m.id === v.meetingId)) throw invalidError({ meetingId: ['Wybierz spotkanie tego zespołu.'] });
     const { caseId: _c, version: _v, ...fields } = v;
+    await refuseReferralAfterLaterRecords(tx, c.id, v.referredOn);
     const referringInstitutionName = await referringName(tx, c.pzkId, v);
     // The version the form was opened with is part of the WHERE: a stale form changes nothing.
     const updated = await tx
@@ -230,7 +255,7 @@ export async function removeHouseholdMember(actor: Actor, input: unknown) {
       .from(ipps)
       .where(and(eq(ipps.caseId, c.id), sql`${ipps.goals} @> ${JSON.stringify([{ memberId: v.memberId }])}::jsonb`))
       .limit(1);
-    if (used.length) throw new AppError('INVALID', 'Ta osoba ma cele w IPP — nie można jej usunąć z konta.');
+    if (used.length) throw new AppError('INVALID', 'Ta osoba ma cele w IPP — nie można jej usunąć ze sprawy.');
     const gone = await tx.delete(caseMembers).where(and(eq(caseMembers.id, v.memberId), eq(caseMembers.caseId, c.id))).returning({ id: caseMembers.id });
     if (!gone.length) throw notFoundError('Nie znaleziono osoby.');
     await audited(tx, actor, c, 'case.member_removed', { memberId: v.memberId });
@@ -243,6 +268,8 @@ export async function recordConsent(actor: Actor, input: unknown) {
   if (v.kind === 'data_sharing' && !v.institutions) throw invalidError({ institutions: ['Wymień instytucje, między którymi dane mogą być przekazywane.'] });
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId);
+    const dateErrors = caseDateErrors({ givenOn: { record: 'consent', on: v.givenOn } }, { referral: await referralDate(tx, c.id) });
+    if (Object.keys(dateErrors).length) throw invalidError(dateErrors);
     const [row] = await tx
       .insert(caseConsents)
       .values({ caseId: c.id, kind: v.kind, givenOn: v.givenOn, form: v.form, givenBy: v.givenBy, institutions: v.institutions ?? '', recordedBy: actor.userId })
@@ -260,7 +287,8 @@ export async function withdrawConsent(actor: Actor, input: unknown) {
     const [consent] = await tx.select().from(caseConsents).where(and(eq(caseConsents.id, v.consentId), eq(caseConsents.caseId, c.id)));
     if (!consent) throw notFoundError('Nie znaleziono zgody.');
     if (consent.withdrawnOn) throw new AppError('INVALID', 'Ta zgoda została już wycofana.');
-    if (v.withdrawnOn < consent.givenOn) throw invalidError({ withdrawnOn: ['Data wycofania nie może być wcześniejsza niż data wyrażenia zgody.'] });
+    const beforeGiven = beforePredecessorProblem('consentWithdrawal', v.withdrawnOn, 'consent', consent.givenOn);
+    if (beforeGiven) throw invalidError({ withdrawnOn: [beforeGiven] });
     await tx.update(caseConsents).set({ withdrawnOn: v.withdrawnOn, withdrawnNote: v.note ?? null }).where(eq(caseConsents.id, consent.id));
     const reason = `Wycofanie zgody (${consent.kind === 'cooperation' ? 'na współpracę w modelu' : 'na przekazywanie danych'}) ${formatDate(v.withdrawnOn)}`;
     if (c.status !== 'closed') await touchCase(tx, c.id, { status: 'closed', closedOn: v.withdrawnOn, closedReason: reason });
@@ -329,6 +357,8 @@ export async function closeCase(actor: Actor, input: unknown) {
     const c = await caseForWork(tx, actor, v.caseId, { version: v.version, allowClosed: true });
     if (c.status === 'closed') throw new AppError('INVALID', 'Sprawa jest już zamknięta.');
     if (c.status === 'qualified') throw new AppError('INVALID', 'Sprawę w realizacji zamyka ewaluacja końcowa (cele osiągnięte lub przekazanie).');
+    const dateErrors = caseDateErrors({ closedOn: { record: 'closing', on: v.closedOn } }, { referral: await referralDate(tx, c.id) });
+    if (Object.keys(dateErrors).length) throw invalidError(dateErrors);
     await touchCase(tx, c.id, { status: 'closed', closedOn: v.closedOn, closedReason: v.reason }, v.version);
     await audited(tx, actor, c, 'case.closed');
     return { version: c.version + 1 };
@@ -378,7 +408,7 @@ export async function getCaseOverview(actor: Actor, id: number) {
       .where(eq(caseTeam.caseId, id)),
     db.select().from(caseReferrals).where(eq(caseReferrals.caseId, id)),
     db.select().from(caseQualifications).where(eq(caseQualifications.caseId, id)),
-    db.select({ version: caseDiagnoses.version, updatedAt: caseDiagnoses.updatedAt }).from(caseDiagnoses).where(eq(caseDiagnoses.caseId, id)),
+    db.select({ version: caseDiagnoses.version, diagnosedOn: caseDiagnoses.diagnosedOn, updatedAt: caseDiagnoses.updatedAt }).from(caseDiagnoses).where(eq(caseDiagnoses.caseId, id)),
     db.select({ id: ipps.id, sequence: ipps.sequence, startsOn: ipps.startsOn, endsOn: ipps.endsOn, acceptedOn: ipps.acceptedOn }).from(ipps).where(eq(ipps.caseId, id)).orderBy(asc(ipps.sequence)),
     db.select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${caseMonitoring.heldOn})` }).from(caseMonitoring).where(eq(caseMonitoring.caseId, id)),
     db.select({ kind: caseSessions.kind, n: sql<number>`count(*)::int` }).from(caseSessions).where(eq(caseSessions.caseId, id)).groupBy(caseSessions.kind),

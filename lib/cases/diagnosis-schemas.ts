@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idField, LIMITS, MESSAGES, optionalText, plural, requiredText } from '@/lib/validation/fields';
+import { idField, LIMITS, MESSAGES, optionalText, requiredText } from '@/lib/validation/fields';
+import { count, WORDS } from '@/lib/plural';
+import { caseDateField } from './date-rules';
 import { checkboxList } from './qualification-schemas';
 import { DIAGNOSIS_TOOL_KEYS } from './vocabulary';
 
@@ -29,6 +31,8 @@ export const institutionExpectationSchema = z.object({
 export const diagnosisSchema = z.object({
   caseId: idField(),
   version: z.coerce.number().int().nonnegative(),
+  /** The day the diagnosis was made: not before the qualification (checked on the server), not after today. */
+  diagnosedOn: caseDateField('diagnosis'),
   causes: requiredText(LIMITS.longText),
   strengths: text(),
   weaknesses: text(),
@@ -37,7 +41,7 @@ export const diagnosisSchema = z.object({
   familyExpectations: text(),
   institutionExpectations: z
     .array(institutionExpectationSchema)
-    .max(DIAGNOSIS_LIMITS.institutions, { error: `Najwyżej ${DIAGNOSIS_LIMITS.institutions} instytucji.` })
+    .max(DIAGNOSIS_LIMITS.institutions, { error: `Najwyżej ${count(DIAGNOSIS_LIMITS.institutions, WORDS.institution)}.` })
     .default([]),
   swotStrengths: text(),
   swotWeaknesses: text(),
@@ -58,8 +62,7 @@ export function swotItems(text: string | null | undefined): string[] {
 }
 
 /** How many workshops were recorded, and a warning when fewer than the model's minimum. */
-export function workshopNote(count: number): { text: string; warning: boolean } {
-  const noun = plural(count, 'warsztat diagnostyczno-ewaluacyjny', 'warsztaty diagnostyczno-ewaluacyjne', 'warsztatów diagnostyczno-ewaluacyjnych');
-  if (count < MIN_WORKSHOPS) return { text: `Zarejestrowano ${count} ${noun} — model wymaga co najmniej ${MIN_WORKSHOPS}.`, warning: true };
-  return { text: `Zarejestrowano ${count} ${noun}.`, warning: false };
+export function workshopNote(n: number): { text: string; warning: boolean } {
+  if (n < MIN_WORKSHOPS) return { text: `Zarejestrowano ${count(n, WORDS.workshop)} — model wymaga co najmniej ${MIN_WORKSHOPS}.`, warning: true };
+  return { text: `Zarejestrowano ${count(n, WORDS.workshop)}.`, warning: false };
 }

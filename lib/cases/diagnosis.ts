@@ -4,9 +4,10 @@ import { getDb } from '@/db/client';
 import { caseDiagnoses, caseSessions, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
-import { AppError, conflictError } from '@/lib/errors';
+import { AppError, conflictError, invalidError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase } from './access';
+import { caseDateErrors } from './date-rules';
 import { diagnosisSchema } from './diagnosis-schemas';
 import { clock } from '@/lib/clock';
 
@@ -43,7 +44,10 @@ export async function saveDiagnosis(actor: Actor, input: unknown) {
     if (c.status !== 'qualified') throw new AppError('INVALID', 'Diagnozę prowadzi się w sprawie zakwalifikowanej do współpracy (w realizacji).');
     const [row] = await tx.select({ version: caseDiagnoses.version }).from(caseDiagnoses).where(eq(caseDiagnoses.caseId, c.id));
     if ((row?.version ?? 0) !== v.version) throw conflictError();
+    const dateErrors = caseDateErrors({ diagnosedOn: { record: 'diagnosis', on: v.diagnosedOn } }, { qualification: c.qualifiedOn });
+    if (Object.keys(dateErrors).length) throw invalidError(dateErrors);
     const values = {
+      diagnosedOn: v.diagnosedOn,
       causes: v.causes,
       strengths: v.strengths,
       weaknesses: v.weaknesses,

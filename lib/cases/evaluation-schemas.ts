@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addMonths } from '@/lib/model/dates';
 import { formatDate } from '@/lib/text';
 import { dateField, idField, LIMITS, MESSAGES, optionalDateField, optionalIdField, optionalText } from '@/lib/validation/fields';
+import { count, WORDS } from '@/lib/plural';
 
 /*
  * The final evaluation (step 7.2): the scale reached per goal, the outcome, and what follows —
@@ -71,7 +72,7 @@ export const evaluationSchema = z
     if (v.outcome === 'goals_reached') {
       if (!v.contactUntil) need('contactUntil', 'Podaj, do kiedy trwa kontakt z rodziną po zakończeniu wsparcia.');
       else if (v.contactUntil < afterCareEarliestEnd(v.evaluatedOn)) {
-        need('contactUntil', `Kontakt z rodziną trwa co najmniej ${AFTER_CARE_MIN_MONTHS} miesięcy po ewaluacji — najwcześniej do ${formatDate(afterCareEarliestEnd(v.evaluatedOn))}.`);
+        need('contactUntil', `Kontakt z rodziną trwa co najmniej ${count(AFTER_CARE_MIN_MONTHS, WORDS.month)} po ewaluacji — najwcześniej do ${formatDate(afterCareEarliestEnd(v.evaluatedOn))}.`);
       }
       if (!v.visitEveryMonths) need('visitEveryMonths', 'Wybierz, co ile miesięcy odbywają się wizyty.');
       if (!v.firstAidKit) need('firstAidKit', 'Opisz „apteczkę pierwszej pomocy” uzgodnioną z rodziną i ekspertem rodzinnym.');

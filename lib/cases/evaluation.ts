@@ -46,7 +46,7 @@ export async function caseGoals(db: DbOrTx, caseId: number): Promise<CaseGoal[]>
   return [...byKey.values()].map(({ goal, sequence }) => {
     const last = monitoring.find((m) => typeof m.scales?.[goal.key] === 'number');
     const { tasks: _tasks, ...rest } = goal;
-    return { ...rest, memberName: names.get(goal.memberId) ?? '—', ippSequence: sequence, lastScale: last ? last.scales[goal.key] : null, lastScaleOn: last?.heldOn ?? null };
+    return { ...rest, memberName: goal.memberId === null ? 'Cała rodzina' : (names.get(goal.memberId) ?? '—'), ippSequence: sequence, lastScale: last ? last.scales[goal.key] : null, lastScaleOn: last?.heldOn ?? null };
   });
 }
 
@@ -122,7 +122,7 @@ export async function saveEvaluation(actor: Actor, input: unknown) {
     if (path === 'hand_over') {
       if (v.handoverInstitutionId) {
         const known = (await pzkInstitutionOptions(tx, c.pzkId)).find((x) => x.id === v.handoverInstitutionId);
-        if (!known) errors.handoverInstitutionId = ['Wybierz instytucję z zespołu PZK albo wpisz nazwę.'];
+        if (!known) errors.handoverInstitutionId = ['Wybierz instytucję z listy PZK albo wpisz nazwę.'];
         else [handoverInstitutionId, handoverInstitutionName] = [known.id, known.name];
       } else handoverInstitutionName = v.handoverInstitutionName!;
     }

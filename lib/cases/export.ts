@@ -36,6 +36,7 @@ import {
 } from './vocabulary';
 import { householdOf } from './household';
 import { clock } from '@/lib/clock';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
  * The whole case as JSON, for the family's right of access (RODO art. 15: a copy of the data):
@@ -76,7 +77,7 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
       .innerJoin(pzkMembers, eq(pzkMembers.id, caseTeam.pzkMemberId))
       .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
       .where(eq(caseTeam.caseId, caseId))
-      .orderBy(asc(pzkMembers.name)),
+      .orderBy(polishOrder(pzkMembers.name)),
     db.select().from(caseReferrals).where(eq(caseReferrals.caseId, caseId)),
     db.select().from(caseQualifications).where(eq(caseQualifications.caseId, caseId)),
     db.select().from(caseDiagnoses).where(eq(caseDiagnoses.caseId, caseId)),
@@ -106,7 +107,8 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
   ]);
   const who = (id: string | null | undefined) => (id ? (staff.find((u) => u.id === id)?.name ?? null) : null);
   const meeting = (id: number | null | undefined) => (id ? (meetings.find((m) => m.id === id)?.startsAt.toISOString() ?? null) : null);
-  const person = (memberId: number) => {
+  const person = (memberId: number | null) => {
+    if (memberId === null) return 'Cała rodzina';
     const m = members.find((x) => x.id === memberId);
     return m ? `${m.firstName} ${m.lastName}` : null;
   };
@@ -184,6 +186,7 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
       : null,
     diagnosis: diagnosis
       ? {
+          diagnosedOn: diagnosis.diagnosedOn,
           causes: diagnosis.causes,
           strengths: diagnosis.strengths,
           weaknesses: diagnosis.weaknesses,
@@ -207,6 +210,7 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
       pzkAttendanceLabel: PZK_ATTENDANCE[i.pzkAttendance],
       acceptedOn: i.acceptedOn,
       acceptedAtPzkMeeting: meeting(i.acceptedMeetingId),
+      membersWithoutOwnGoal: (i.memberReasons ?? []).map((r) => ({ person: person(r.memberId), reason: r.reason })),
       goals: i.goals.map((g) => ({
         key: g.key,
         person: person(g.memberId),

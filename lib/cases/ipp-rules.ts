@@ -57,17 +57,69 @@ export function continueGoals(previous: readonly IppGoal[], monitoring: readonly
   }));
 }
 
-/** Household members with no goal in the IPP, in household order. */
-export function membersWithoutGoals<M extends { id: number }>(members: readonly M[], goals: readonly { memberId: number | string }[]): M[] {
-  const covered = new Set(goals.map((g) => Number(g.memberId)));
+/*
+ * Who a goal is for: one household member, or the whole household (memberId null: "cel rodzinny").
+ * The rule: every member is covered — by a goal of their own, by a household goal (which concerns
+ * every member, so it covers all of them without marking each), or by a reason recorded for that
+ * member in this IPP ("nie dotyczy — dziecko w wieku 4 lat, cele w celu rodzinnym").
+ */
+
+/** The label of a household goal's owner wherever goals are listed per person. */
+export const HOUSEHOLD_LABEL = 'Cała rodzina';
+export const HOUSEHOLD_GOAL = 'Cel rodzinny';
+
+/** The member select's value for a goal of the whole household (stored as memberId null). */
+export const HOUSEHOLD_MEMBER = 'household';
+
+/** Form values carry ids as strings: HOUSEHOLD_MEMBER (or null) is the household, '' nobody yet. */
+const memberOf = (g: { memberId: number | string | null }) => (g.memberId == null || g.memberId === HOUSEHOLD_MEMBER ? null : g.memberId === '' ? NaN : Number(g.memberId));
+
+export const isHouseholdGoal = (g: { memberId: number | string | null }) => memberOf(g) === null;
+
+/** Household members with no goal of their own in the IPP, in household order. */
+export function membersWithoutGoals<M extends { id: number }>(members: readonly M[], goals: readonly { memberId: number | string | null }[]): M[] {
+  const covered = new Set(goals.map(memberOf));
   return members.filter((m) => !covered.has(m.id));
 }
 
-/** "Każda osoba … Brak celu: Łukasz Zięba." — or null when everyone has a goal. */
-export function membersWithoutGoalsMessage(members: readonly HouseholdMember[], goals: readonly { memberId: number | string }[]): string | null {
-  const missing = membersWithoutGoals(members, goals);
+export type MemberCoverage = 'own' | 'household' | 'reason' | 'missing';
+
+/** How each member is covered (own goal first, then a household goal, then a recorded reason). */
+export function memberCoverage(
+  members: readonly { id: number }[],
+  goals: readonly { memberId: number | string | null }[],
+  reasons: readonly { memberId: number | string; reason?: string | null }[] = [],
+): Map<number, MemberCoverage> {
+  const own = new Set(goals.map(memberOf));
+  const household = own.has(null);
+  const withReason = new Set(reasons.filter((r) => (r.reason ?? '').trim()).map((r) => Number(r.memberId)));
+  return new Map(members.map((m) => [m.id, own.has(m.id) ? 'own' : household ? 'household' : withReason.has(m.id) ? 'reason' : 'missing']));
+}
+
+/** Members covered by nothing, in household order. */
+export function uncoveredMembers<M extends { id: number }>(members: readonly M[], goals: readonly { memberId: number | string | null }[], reasons: readonly { memberId: number | string; reason?: string | null }[] = []): M[] {
+  const coverage = memberCoverage(members, goals, reasons);
+  return members.filter((m) => coverage.get(m.id) === 'missing');
+}
+
+/** Beside a member's row in the form (and on the server's field of that row). */
+export const MEMBER_UNCOVERED = 'Ta osoba nie ma celu: dodaj jej cel, cel dla całej rodziny albo wpisz, dlaczego cel jej nie dotyczy.';
+
+/** "Każda osoba … Brak celu: Łukasz Zięba." — or null when everyone is covered. */
+export function membersWithoutGoalsMessage(members: readonly HouseholdMember[], goals: readonly { memberId: number | string | null }[], reasons: readonly { memberId: number | string; reason?: string | null }[] = []): string | null {
+  const missing = uncoveredMembers(members, goals, reasons);
   if (!missing.length) return null;
-  return `Każda osoba z gospodarstwa domowego musi mieć co najmniej jeden cel. Brak celu: ${missing.map(memberName).join(', ')}.`;
+  return `Każda osoba z gospodarstwa domowego musi mieć własny cel, cel rodzinny (dla całej rodziny) albo zapisany powód braku celu. Brak celu: ${missing.map(memberName).join(', ')}.`;
+}
+
+/**
+ * The reasons kept with the IPP: one per member of the household who has no goal of their own
+ * (a reason beside an own goal says nothing), trimmed, blanks dropped, in household order.
+ */
+export function keptReasons(members: readonly { id: number }[], goals: readonly { memberId: number | string | null }[], reasons: readonly { memberId: number | string; reason?: string | null }[]) {
+  const without = new Set(membersWithoutGoals(members, goals).map((m) => m.id));
+  const byMember = new Map(reasons.map((r) => [Number(r.memberId), (r.reason ?? '').trim()]));
+  return members.filter((m) => without.has(m.id) && byMember.get(m.id)).map((m) => ({ memberId: m.id, reason: byMember.get(m.id)! }));
 }
 
 export interface TaskDateProblem {
@@ -126,12 +178,16 @@ const areaLabel = (a: string) => (AREAS as Record<string, string>)[a] ?? a;
 
 /** The kontrakt's first draft, from the IPP: the family's commitments per member, the institutions' per institution. */
 export function contractDraft(goals: readonly IppGoal[], members: readonly HouseholdMember[], period: { startsOn: string; endsOn: string }) {
-  const family = members
-    .map((m) => {
+  const line = (g: IppGoal) => `– ${g.title} (obszar: ${areaLabel(g.area).toLowerCase()}); oczekiwany efekt: ${g.expectedEffect}`;
+  const household = goals.filter(isHouseholdGoal);
+  const family = [
+    household.length ? [`${HOUSEHOLD_LABEL} (${HOUSEHOLD_GOAL.toLowerCase()}):`, ...household.map(line)].join('\n') : null,
+    ...members.map((m) => {
       const own = goals.filter((g) => g.memberId === m.id);
       if (!own.length) return null;
-      return [`${memberName(m)}:`, ...own.map((g) => `– ${g.title} (obszar: ${areaLabel(g.area).toLowerCase()}); oczekiwany efekt: ${g.expectedEffect}`)].join('\n');
-    })
+      return [`${memberName(m)}:`, ...own.map(line)].join('\n');
+    }),
+  ]
     .filter((x): x is string => x !== null)
     .join('\n\n');
   const byInstitution = new Map<string, string[]>();

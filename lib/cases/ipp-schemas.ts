@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { AREA_KEYS } from '@/lib/services/vocabulary';
 import { dateField, idField, LIMITS, optionalDateField, optionalIdField, optionalText, requiredText } from '@/lib/validation/fields';
-import { duplicateKeys, tasksOutsidePeriod } from './ipp-rules';
+import { duplicateKeys, HOUSEHOLD_MEMBER, MEMBER_UNCOVERED, memberCoverage, tasksOutsidePeriod } from './ipp-rules';
 import { ippPeriodProblem } from './periods';
+import { count, WORDS } from '@/lib/plural';
 
 /*
  * The IPP's forms (client-importable: no database, no server-only): starting the next IPP, the
@@ -53,10 +54,22 @@ export const ippTaskSchema = z
     when: validAt('institutionId', 'institutionName'),
   });
 
+export { HOUSEHOLD_MEMBER };
+
+const goalMemberMessage = 'Wybierz osobę, której dotyczy cel, albo całą rodzinę.';
+/** A member's id, or HOUSEHOLD_MEMBER / null for a household goal (→ null). */
+const goalMemberField = z.preprocess((v) => (v === HOUSEHOLD_MEMBER ? null : v), idField(goalMemberMessage).nullable());
+
+/** A household member without a goal of their own, and why (blank when a goal covers them). */
+export const ippMemberReasonSchema = z.object({
+  memberId: idField(),
+  reason: optionalText(LIMITS.reason),
+});
+
 export const ippGoalSchema = z
   .object({
     key: ippKeyField,
-    memberId: idField('Wybierz osobę, której dotyczy cel.'),
+    memberId: goalMemberField,
     area: z.enum(AREA_KEYS, { error: 'Wybierz obszar wsparcia.' }),
     title: requiredText(IPP_LIMITS.title),
     expectedEffect: requiredText(LIMITS.reason),
@@ -65,7 +78,7 @@ export const ippGoalSchema = z
     tasks: z
       .array(ippTaskSchema)
       .min(1, { error: 'Dodaj co najmniej jedno zadanie do celu.' })
-      .max(IPP_LIMITS.tasks, { error: `Najwyżej ${IPP_LIMITS.tasks} zadań w jednym celu.` }),
+      .max(IPP_LIMITS.tasks, { error: `Najwyżej ${count(IPP_LIMITS.tasks, WORDS.task)} w jednym celu.` }),
   })
   .refine((g) => g.target > g.baseline, { path: ['target'], message: 'Wartość docelowa musi być wyższa niż wartość na początku.', when: validAt('baseline', 'target') });
 
@@ -105,7 +118,9 @@ export const ippSchema = z
     goals: z
       .array(ippGoalSchema)
       .min(1, { error: 'Dodaj co najmniej jeden cel.' })
-      .max(IPP_LIMITS.goals, { error: `Najwyżej ${IPP_LIMITS.goals} celów w jednym IPP.` }),
+      .max(IPP_LIMITS.goals, { error: `Najwyżej ${count(IPP_LIMITS.goals, WORDS.goal)} w jednym IPP.` }),
+    /** One row per household member as the form lists them; the server checks the whole household again. */
+    memberReasons: z.array(ippMemberReasonSchema).max(100).default([]),
   })
   .check(
     z.superRefine((v, ctx) => {
@@ -120,6 +135,16 @@ export const ippSchema = z
     z.superRefine((v, ctx) => {
       const goals = (Array.isArray(v.goals) ? v.goals : []).map((g) => ({ key: String(g?.key), tasks: (Array.isArray(g?.tasks) ? g.tasks : []).map((t) => ({ key: String(t?.key) })) }));
       if (duplicateKeys(goals).length) ctx.addIssue({ code: 'custom', path: ['goals'], message: 'Cele i zadania mają powtórzone klucze — odśwież stronę i spróbuj ponownie.' });
+    }, { when: () => true }),
+    // Every member listed in the form is covered by an own goal, a household goal or a reason;
+    // the message stands beside the member's row. Goals still holding errors count as written.
+    z.superRefine((v, ctx) => {
+      const goals = (Array.isArray(v.goals) ? v.goals : []).map((g) => ({ memberId: (g?.memberId ?? null) as number | string | null }));
+      const rows = (Array.isArray(v.memberReasons) ? v.memberReasons : []).map((r) => ({ memberId: Number(r?.memberId), reason: typeof r?.reason === 'string' ? r.reason : '' }));
+      const coverage = memberCoverage(rows.map((r) => ({ id: r.memberId })), goals, rows);
+      rows.forEach((r, i) => {
+        if (coverage.get(r.memberId) === 'missing') ctx.addIssue({ code: 'custom', path: ['memberReasons', i, 'reason'], message: MEMBER_UNCOVERED });
+      });
     }, { when: () => true }),
   );
 export type IppInput = z.input<typeof ippSchema>;

@@ -9,17 +9,19 @@ import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase } from './access';
 import { meetingOptions, pzkInstitutionOptions } from './cases';
-import { contractDraft, continueGoals, membersWithoutGoalsMessage, nextIppStart, nextIppStartProblem, removedReferenced, removedReferencedMessage } from './ipp-rules';
+import { contractDraft, continueGoals, keptReasons, MEMBER_UNCOVERED, membersWithoutGoalsMessage, nextIppStart, nextIppStartProblem, removedReferenced, removedReferencedMessage, uncoveredMembers } from './ipp-rules';
 import { contractSchema, ippSchema, newIppSchema } from './ipp-schemas';
 import { beyondCaseEnd, caseEnd, ippLatestEnd } from './periods';
 import { householdOf } from './household';
 import { clock } from '@/lib/clock';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
  * Indywidualny program pomocy (IPP, step 7.2): each covers at most 3 months; the next starts the
  * day after the previous one ends and continues its goals and tasks with the same keys, so the
- * monitoring series run over the whole case. Goals: one or more for each household member, each
- * with tasks from the PZK's services list or written freely. The optional kontrakt is generated
+ * monitoring series run over the whole case. Goals: a member's own or the whole household's (cel
+ * rodzinny); every member is covered by one of them or by a recorded reason (ipp-rules.ts). Each
+ * goal has tasks from the PZK's services list or written freely. The optional kontrakt is generated
  * from the IPP and saved with the IPP's version. Writers only; the IPP row's version guards every
  * save (a stale form gets CONFLICT and nothing is written).
  */
@@ -39,7 +41,7 @@ export async function pzkServiceOptions(db: DbOrTx, pzkId: number, ids?: number[
     .select({ id: services.id, name: services.name, description: services.description, providerInstitutionId: services.providerInstitutionId, providerName: services.providerName, areas: services.areas })
     .from(services)
     .where(and(eq(services.scope, 'pzk'), eq(services.pzkId, pzkId), eq(services.status, 'published'), ids ? inArray(services.id, ids.length ? ids : [-1]) : undefined))
-    .orderBy(asc(services.name))
+    .orderBy(polishOrder(services.name))
     .limit(1000);
 }
 
@@ -158,7 +160,7 @@ export async function createNextIpp(actor: Actor, input: unknown) {
     const sequence = (previous?.sequence ?? 0) + 1;
     const [row] = await tx
       .insert(ipps)
-      .values({ caseId: c.id, sequence, startsOn: v.startsOn, endsOn: v.endsOn, goals, pzkAttendance: v.pzkAttendance, updatedBy: actor.userId })
+      .values({ caseId: c.id, sequence, startsOn: v.startsOn, endsOn: v.endsOn, goals, memberReasons: previous?.memberReasons ?? [], pzkAttendance: v.pzkAttendance, updatedBy: actor.userId })
       .returning({ id: ipps.id, sequence: ipps.sequence });
     await audited(tx, actor, c, 'case.ipp_saved', { ippId: row.id, sequence, started: true, ...(previous ? { continuedFrom: previous.id } : {}) });
     return { id: row.id, sequence: row.sequence };
@@ -207,7 +209,7 @@ export async function saveIpp(actor: Actor, input: unknown) {
     }
 
     const goals: IppGoal[] = v.goals.map((g, i) => {
-      if (!memberIds.has(g.memberId)) add(`goals.${i}.memberId`, 'Wybierz osobę z gospodarstwa domowego tej sprawy.');
+      if (g.memberId !== null && !memberIds.has(g.memberId)) add(`goals.${i}.memberId`, 'Wybierz osobę z gospodarstwa domowego tej sprawy albo całą rodzinę.');
       return {
         key: g.key,
         memberId: g.memberId,
@@ -231,8 +233,16 @@ export async function saveIpp(actor: Actor, input: unknown) {
     });
     if (Object.keys(errors).length) throw invalidError(errors);
 
-    const missing = membersWithoutGoalsMessage(members, goals);
-    if (missing) throw invalidError({ goals: [missing] }, missing);
+    // Every member: an own goal, a household goal or a recorded reason (the form's rows say which).
+    const missing = membersWithoutGoalsMessage(members, goals, v.memberReasons);
+    if (missing) {
+      const rowErrors: FieldErrors = {};
+      const uncovered = new Set(uncoveredMembers(members, goals, v.memberReasons).map((m) => m.id));
+      v.memberReasons.forEach((r, i) => {
+        if (uncovered.has(r.memberId)) rowErrors[`memberReasons.${i}.reason`] = [MEMBER_UNCOVERED];
+      });
+      throw invalidError({ goals: [missing], ...rowErrors }, missing);
+    }
     const removed = removedReferencedMessage(removedReferenced(ipp.goals, goals, await referencedKeys(tx, ipp.id)));
     if (removed) throw invalidError({ goals: [removed] }, removed);
 
@@ -245,6 +255,7 @@ export async function saveIpp(actor: Actor, input: unknown) {
         acceptedOn: v.acceptedOn ?? null,
         acceptedMeetingId: v.acceptedMeetingId ?? null,
         goals,
+        memberReasons: keptReasons(members, goals, v.memberReasons),
         version: ipp.version + 1,
         updatedBy: actor.userId,
         updatedAt: clock.now(),

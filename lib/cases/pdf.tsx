@@ -8,7 +8,7 @@ import { ContractPdf } from '@/components/pdf/case/ContractPdf';
 import { CongratulationsPdf } from '@/components/pdf/case/CongratulationsPdf';
 import { DiagnosisPdf } from '@/components/pdf/case/DiagnosisPdf';
 import { EvaluationPdf, goalReached, type EvaluationPdfGoal } from '@/components/pdf/case/EvaluationPdf';
-import { IppPdf, memberLabel, type IppPdfGoalGroup } from '@/components/pdf/case/IppPdf';
+import { HOUSEHOLD_GROUP, IppPdf, memberLabel, type IppPdfGoalGroup } from '@/components/pdf/case/IppPdf';
 import { KartaOczekiwanPdf } from '@/components/pdf/case/KartaOczekiwanPdf';
 import type { Actor } from '@/lib/auth/actor';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -17,9 +17,9 @@ import { renderPdf } from '@/lib/pdf/render';
 import { pzkName } from '@/lib/pzk/pzk';
 import { MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
 import { AREAS } from '@/lib/services/vocabulary';
-import { formatDateTime } from '@/lib/text';
+import { formatDate, formatDateTime } from '@/lib/text';
 import { maskPesel } from '@/lib/validation/fields';
-import { openCase, type OpenedCase } from './access';
+import { openCase, type OpenedCase, type OpenedKind } from './access';
 import { swotItems, workshopNote } from './diagnosis-schemas';
 import { VISIT_INTERVALS } from './evaluation-schemas';
 import { CASE_PRINT_KINDS, printCode, type CasePrintKind } from './prints';
@@ -36,7 +36,7 @@ import { clock } from '@/lib/clock';
  */
 
 /** What openCase records for each print (the audit log's `what`). */
-export const PRINT_WHAT: Record<CasePrintKind, string> = {
+export const PRINT_WHAT: Record<CasePrintKind, OpenedKind> = {
   referral: 'pdf:karta',
   diagnosis: 'pdf:diagnoza',
   ipp: 'pdf:ipp',
@@ -90,7 +90,7 @@ async function meetingLabel(db: DbOrTx, meetingId: number | null): Promise<strin
   return m ? `${MEETING_KINDS[m.kind]}, ${formatDateTime(m.startsAt)}` : null;
 }
 
-/** The IPP's goals grouped per household member (in household order); goals of a removed person last. */
+/** The IPP's goals: the household's own first (cel rodzinny), then per member (in household order); goals of a removed person last. */
 function goalGroups(goals: IppGoal[], members: CasePdfMember[]): IppPdfGoalGroup[] {
   const toPdf = (g: IppGoal) => ({
     key: g.key,
@@ -101,8 +101,11 @@ function goalGroups(goals: IppGoal[], members: CasePdfMember[]): IppPdfGoalGroup
     target: g.target,
     tasks: g.tasks.map((t) => ({ description: t.description, institutionName: t.institutionName, person: t.person, dueOn: t.dueOn })),
   });
-  const groups: IppPdfGoalGroup[] = members.map((m) => ({ member: m, goals: goals.filter((g) => g.memberId === m.id).map(toPdf) }));
-  const orphans = goals.filter((g) => !members.some((m) => m.id === g.memberId));
+  const groups: IppPdfGoalGroup[] = [
+    { member: null, household: true, goals: goals.filter((g) => g.memberId === null).map(toPdf) },
+    ...members.map((m) => ({ member: m, goals: goals.filter((g) => g.memberId === m.id).map(toPdf) })),
+  ];
+  const orphans = goals.filter((g) => g.memberId !== null && !members.some((m) => m.id === g.memberId));
   if (orphans.length) groups.push({ member: null, goals: orphans.map(toPdf) });
   return groups.filter((g) => g.goals.length > 0);
 }
@@ -129,7 +132,7 @@ async function diagnosisDoc(p: Printing): Promise<PdfFile> {
       data={{
         meta: m,
         members,
-        diagnosis: { ...d, updatedAt: formatDateTime(d.updatedAt) },
+        diagnosis: { ...d, diagnosedOn: formatDate(d.diagnosedOn), updatedAt: formatDateTime(d.updatedAt) },
         swot: { strengths: swotItems(d.swotStrengths), weaknesses: swotItems(d.swotWeaknesses), opportunities: swotItems(d.swotOpportunities), threats: swotItems(d.swotThreats) },
         tools,
         workshops: workshopNote(workshops?.n ?? 0).text,
@@ -155,6 +158,7 @@ async function ippDoc(p: Printing, ippId: number): Promise<PdfFile> {
         members,
         ipp: { sequence: ipp.sequence, startsOn: ipp.startsOn, endsOn: ipp.endsOn, attendance: PZK_ATTENDANCE[ipp.pzkAttendance], acceptedOn: ipp.acceptedOn, acceptedMeeting, version: ipp.version },
         groups: goalGroups(ipp.goals, members),
+        reasons: ipp.memberReasons.flatMap((r) => members.filter((x) => x.id === r.memberId).map((member) => ({ member, reason: r.reason }))),
       }}
     />,
   );
@@ -189,7 +193,7 @@ async function caseGoals(db: DbOrTx, caseId: number) {
 async function loadEvaluation(p: Printing) {
   const [e] = await p.db.select().from(caseEvaluations).where(eq(caseEvaluations.caseId, p.c.id));
   const [goals, members] = await Promise.all([caseGoals(p.db, p.c.id), household(p.db, p.c.id)]);
-  const person = (memberId: number) => memberLabel(members.find((m) => m.id === memberId) ?? null);
+  const person = (memberId: number | null) => (memberId === null ? HOUSEHOLD_GROUP : memberLabel(members.find((m) => m.id === memberId) ?? null));
   const results: EvaluationPdfGoal[] = goals.map((g) => ({ key: g.key, person: person(g.memberId), area: areaLabel(g.area), title: g.title, baseline: g.baseline, target: g.target, reached: e?.results[g.key] ?? null }));
   return { e, members, results };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateField, idField, LIMITS, optionalDateField, optionalIdField, optionalText } from '@/lib/validation/fields';
+import { idField, LIMITS, optionalIdField, optionalText } from '@/lib/validation/fields';
+import { caseDateField, optionalCaseDateField } from './date-rules';
 import { QUALIFICATION_CRITERIA_KEYS } from './vocabulary';
 
 /*
@@ -39,10 +40,10 @@ export const qualificationSchema = z.object({
   /** The case's version when the form was opened: two people deciding at once get a conflict. */
   version: z.coerce.number().int().nonnegative(),
   decision: z.enum(['qualified', 'refused'], { error: 'Wybierz decyzję: zakwalifikowanie albo odmowa.' }),
-  decidedOn: dateField,
+  decidedOn: caseDateField('qualification'),
   opinions: z.array(opinionSchema).max(OPINION_LIMITS.max, { error: `Najwyżej ${OPINION_LIMITS.max} opinii.` }).default([]),
-  welfareVerifiedOn: optionalDateField,
-  pcprConsultedOn: optionalDateField,
+  welfareVerifiedOn: optionalCaseDateField('welfareVerification'),
+  pcprConsultedOn: optionalCaseDateField('pcprConsultation'),
   criteria: checkboxList(QUALIFICATION_CRITERIA_KEYS, 'Nieznane kryterium'),
   meetingId: optionalIdField,
   refusalReason: optionalText(LIMITS.reason),

@@ -5,9 +5,9 @@ import { caseConsents, caseQualifications, caseReferrals, pzkMeetings, users, ty
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { AppError, invalidError, type FieldErrors } from '@/lib/errors';
-import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase, touchCase } from './access';
+import { caseDateErrors } from './date-rules';
 import { meetingOptions, pzkInstitutionOptions } from './cases';
 import { qualificationIssues, qualificationRefusalMessage } from './qualification-rules';
 import { qualificationSchema } from './qualification-schemas';
@@ -65,16 +65,24 @@ export async function decideQualification(actor: Actor, input: unknown) {
       throw new AppError('INVALID', v.decision === 'refused' ? messages.join(' ') : qualificationRefusalMessage(messages), fieldErrors);
     }
 
-    const errors: FieldErrors = {};
+    // The decision and its checks: not before the referral (their order among themselves is a
+    // qualification issue above, the future a rule of the schema).
     const [referral] = await tx.select({ referredOn: caseReferrals.referredOn }).from(caseReferrals).where(eq(caseReferrals.caseId, c.id));
-    if (referral && v.decidedOn < referral.referredOn) errors.decidedOn = [`Decyzja nie może być wcześniejsza niż zgłoszenie (${formatDate(referral.referredOn)}).`];
+    const errors: FieldErrors = caseDateErrors(
+      {
+        decidedOn: { record: 'qualification', on: v.decidedOn },
+        welfareVerifiedOn: { record: 'welfareVerification', on: v.welfareVerifiedOn },
+        pcprConsultedOn: { record: 'pcprConsultation', on: v.pcprConsultedOn },
+      },
+      { referral: referral?.referredOn },
+    );
     const institutionList = await pzkInstitutionOptions(tx, c.pzkId);
     const opinions: PositiveOpinion[] = [];
     v.opinions.forEach((o, i) => {
       if (!o.institutionId && !o.institutionName && !o.reason) return;
       const known = o.institutionId ? institutionList.find((x) => x.id === o.institutionId) : undefined;
       if (o.institutionId && !known) {
-        errors[`opinions.${i}.institutionId`] = ['Wybierz instytucję z zespołu PZK albo wpisz nazwę.'];
+        errors[`opinions.${i}.institutionId`] = ['Wybierz instytucję z listy PZK albo wpisz nazwę.'];
         return;
       }
       opinions.push({ institutionId: known?.id ?? null, institutionName: known?.name ?? o.institutionName!, reason: o.reason! });

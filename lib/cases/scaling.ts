@@ -29,7 +29,8 @@ export interface ScalePoint {
 
 export interface GoalSeries {
   key: string;
-  memberId: number;
+  /** null: a goal of the whole household — one series, however many members it concerns. */
+  memberId: number | null;
   area: string;
   /** As the latest IPP holding the goal words it. */
   title: string;

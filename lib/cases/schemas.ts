@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { dateField, idField, LIMITS, optionalIdField, optionalPeselField, optionalText, requiredText } from '@/lib/validation/fields';
+import { dateField, idField, LIMITS, optionalDateField, optionalIdField, optionalPeselField, optionalText, requiredText } from '@/lib/validation/fields';
 import { clock } from '@/lib/clock';
+import { caseDateField } from './date-rules';
+import { CASE_ACCESS_KIND_KEYS } from '@/lib/audit-labels';
+import { ROLES } from '@/lib/auth/roles';
+import type { Role } from '@/db/schema';
 
 /*
  * The case account's own forms (karta oczekiwań, household, consents, team, extension, closing).
@@ -16,7 +20,7 @@ const referralFields = {
   referringInstitutionId: optionalIdField,
   referringInstitutionName: optionalText(300),
   referrerName: requiredText(LIMITS.name),
-  referredOn: dateField,
+  referredOn: caseDateField('referral'),
   situation: long(),
   reasons: long(),
   expectations: long(),
@@ -71,7 +75,7 @@ export const removeMemberSchema = z.object({ caseId: id, memberId: id });
 export const consentSchema = z.object({
   caseId: id,
   kind: z.enum(['cooperation', 'data_sharing'], { error: 'Wybierz rodzaj zgody.' }),
-  givenOn: dateField,
+  givenOn: caseDateField('consent'),
   form: z.enum(['written', 'oral', 'electronic'], { error: 'Wybierz, jak wyrażono zgodę.' }),
   givenBy: requiredText(LIMITS.name),
   institutions: optionalText(LIMITS.longText),
@@ -80,7 +84,7 @@ export const consentSchema = z.object({
 export const withdrawConsentSchema = z.object({
   caseId: id,
   consentId: id,
-  withdrawnOn: dateField,
+  withdrawnOn: caseDateField('consentWithdrawal'),
   note: optionalText(LIMITS.reason),
 });
 
@@ -94,5 +98,57 @@ export const teamSchema = z.object({
 
 export const extensionSchema = z.object({ caseId: id, version, until: dateField, reason: requiredText(LIMITS.reason) });
 export const endAnnouncementSchema = z.object({ caseId: id, version, on: dateField, plannedEndOn: dateField });
-export const closeCaseSchema = z.object({ caseId: id, version, closedOn: dateField, reason: requiredText(LIMITS.reason) });
+export const closeCaseSchema = z.object({ caseId: id, version, closedOn: caseDateField('closing'), reason: requiredText(LIMITS.reason) });
 export const purposeSchema = z.object({ caseId: id, purpose: z.string().trim().min(10, { error: 'Opisz cel dostępu (co najmniej 10 znaków).' }).max(1000, { error: 'Maksymalnie 1000 znaków.' }) });
+
+/** Rows (folded groups) per page of a case's access log. */
+export const ACCESS_LOG_PAGE_SIZE = 50;
+
+const ROLE_KEYS = Object.keys(ROLES) as [Role, ...Role[]];
+/** A GET parameter: Next gives a string, an array (repeated) or nothing; blank means "no filter". */
+const getParam = (v: unknown) => {
+  const s = Array.isArray(v) ? v[0] : v;
+  return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
+};
+
+/**
+ * The filters of a case's access log, from the page's GET parameters (kto, rola, rodzaj, spoza,
+ * od, do, strona). Bad input gets a Polish message beside its field and the log is shown without
+ * that filter.
+ */
+export const accessLogFilterSchema = z
+  .object({
+    kto: z.preprocess(getParam, z.uuid({ error: 'Wybierz osobę z listy.' }).optional()),
+    rola: z.preprocess(getParam, z.enum(ROLE_KEYS, { error: 'Wybierz rolę z listy.' }).optional()),
+    rodzaj: z.preprocess(getParam, z.enum(CASE_ACCESS_KIND_KEYS, { error: 'Wybierz rodzaj z listy.' }).optional()),
+    spoza: z.preprocess((v) => getParam(v) === '1', z.boolean()),
+    od: z.preprocess(getParam, optionalDateField),
+    do: z.preprocess(getParam, optionalDateField),
+    strona: z.preprocess(
+      getParam,
+      z.coerce.number({ error: 'Numer strony to liczba od 1.' }).int({ error: 'Numer strony to liczba od 1.' }).min(1, { error: 'Numer strony to liczba od 1.' }).max(100_000, { error: 'Za duży numer strony.' }).optional(),
+    ),
+  })
+  .superRefine((f, ctx) => {
+    if (f.od && f.do && f.do < f.od) ctx.addIssue({ code: 'custom', path: ['do'], message: 'Data „do dnia” nie może być wcześniejsza niż „od dnia”.' });
+  });
+export type AccessLogFilterParams = z.output<typeof accessLogFilterSchema>;
+
+type AccessLogFilterErrors = Partial<Record<keyof AccessLogFilterParams, string>>;
+const NO_ACCESS_LOG_FILTERS: AccessLogFilterParams = { spoza: false, od: undefined, do: undefined };
+
+/**
+ * The access log's filters from the address: every valid one applies; a bad one is dropped and
+ * its message kept for the field (the page never fails on a typed-in address).
+ */
+export function readAccessLogFilters(sp: Record<string, unknown>): { values: AccessLogFilterParams; errors: AccessLogFilterErrors } {
+  const errors: AccessLogFilterErrors = {};
+  const first = accessLogFilterSchema.safeParse(sp);
+  if (first.success) return { values: first.data, errors };
+  for (const issue of first.error.issues) {
+    const key = String(issue.path[0]) as keyof AccessLogFilterParams;
+    errors[key] ??= issue.message;
+  }
+  const retry = accessLogFilterSchema.safeParse(Object.fromEntries(Object.entries(sp).filter(([k]) => !(k in errors))));
+  return { values: retry.success ? retry.data : NO_ACCESS_LOG_FILTERS, errors };
+}

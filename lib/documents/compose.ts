@@ -61,6 +61,8 @@ export interface ComposedParagraph {
 }
 
 export interface ComposedParty {
+  /** Position in content.parties — and in the signing dates (documents.signedOn), which follow it. */
+  index: number;
   roleLabel: string;
   name: string;
   address: string;
@@ -140,17 +142,35 @@ function points(text: string): string[] {
     .filter(Boolean);
 }
 
+/** "określa poniższe zestawienie", "w wykazie zamieszczonym poniżej": text that points at the table under it. */
+const TABLE_REFERENCE = /poniż(?:sz|ej)/i;
+
+/**
+ * The points of a paragraph whose table is left out (nothing to list yet): a trailing clause that
+ * points at the table (" – wymienionych w wykazie zamieszczonym poniżej") is cut off; a point that
+ * only announces it ("Zadania … określa poniższe zestawienie.") is dropped.
+ */
+export function withoutTableReference(pts: string[]): string[] {
+  return pts.flatMap((pt) => {
+    if (!TABLE_REFERENCE.test(pt)) return [pt];
+    const clause = /^([\s\S]*\S)\s+[–—]\s+[^–—]*poniż(?:sz|ej)[^–—]*$/i.exec(pt);
+    return clause ? [`${clause[1].replace(/[,;:]$/, '')}.`] : [];
+  });
+}
+
 export function composeDocument(t: TemplateBody, content: DocumentContent, meta: DocumentMeta): ComposedDocument {
   const values = placeholderValues(t, content, meta);
   const roleOf = new Map(t.parties.map((r) => [r.role, r]));
   // Parties print grouped by role, in the template's order of roles.
   const order = new Map(t.parties.map((r, i) => [r.role, i]));
-  const parties = [...content.parties]
-    .filter((p) => roleOf.has(p.role))
-    .sort((a, b) => order.get(a.role)! - order.get(b.role)!)
-    .map((p) => {
+  const parties = content.parties
+    .map((p, index) => ({ p, index }))
+    .filter(({ p }) => roleOf.has(p.role))
+    .sort((a, b) => order.get(a.p.role)! - order.get(b.p.role)! || a.index - b.index)
+    .map(({ p, index }) => {
       const role = roleOf.get(p.role)!;
       return {
+        index,
         roleLabel: role.label,
         name: p.name,
         address: p.address,
@@ -164,13 +184,18 @@ export function composeDocument(t: TemplateBody, content: DocumentContent, meta:
     title: t.title,
     number: meta.number,
     preamble: fillPlaceholders(t.preamble, values),
-    paragraphs: activeParagraphs(t, content.clauses).map((p, i) => ({
-      number: i + 1,
-      key: p.key,
-      heading: p.heading,
-      points: points(fillPlaceholders(p.text, values)),
-      ...(p.table ? { table: p.table } : {}),
-    })),
+    paragraphs: activeParagraphs(t, content.clauses).map((p, i) => {
+      const all = points(fillPlaceholders(p.text, values));
+      // A table with nothing to list is left out, and so is the text that announces it.
+      const empty = (p.table === 'tasks' && !parties.some((x) => x.tasks.length)) || (p.table === 'people' && !(t.peopleLabel && content.people.length));
+      return {
+        number: i + 1,
+        key: p.key,
+        heading: p.heading,
+        points: empty ? withoutTableReference(all) : all,
+        ...(p.table && !empty ? { table: p.table } : {}),
+      };
+    }),
     closing: fillPlaceholders(t.closing, values),
     parties,
     people: t.peopleLabel ? content.people : [],

@@ -35,8 +35,10 @@ import { ANNEXABLE, EVIDENCE_OF_KIND, formatDocumentNumber, isInForce, nextStatu
 import { gminaPartyName, gminasInPowiat, gminasOfContent, implementationPlace, institutionAddress, powiatPartyName, prefill, unitParty, voivodeshipPartyName, type DocumentPlace } from './prefill';
 import { createDocumentSchema, documentContentSchema, saveDraftSchema, signSchema, statusChangeSchema, terminateSchema } from './schemas';
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type TemplateBody } from './template';
+import { printVariant } from './print-variant';
 import { addRevision, insertDocument, logEvent, recordSigning, templateById, type Who } from './store';
 import { clock } from '@/lib/clock';
+import { polishOrder, polishSortKey } from '@/lib/polish-order';
 
 const whoOf = (actor: Actor): Who => ({ userId: actor.userId, name: actor.name });
 
@@ -74,7 +76,7 @@ export async function documentMeta(db: DbOrTx, row: DocumentRow, gminaIds: numbe
   const [[v], [p], gs, parent] = await Promise.all([
     db.select({ name: voivodeships.name }).from(voivodeships).where(eq(voivodeships.id, row.voivodeshipId)),
     row.powiatId ? db.select({ name: powiats.name, isCity: powiats.isCity }).from(powiats).where(eq(powiats.id, row.powiatId)) : Promise.resolve([]),
-    gminaIds.length ? db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(inArray(gminas.id, gminaIds)).orderBy(asc(gminas.name)) : Promise.resolve([]),
+    gminaIds.length ? db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(inArray(gminas.id, gminaIds)).orderBy(polishOrder(gminas.name)) : Promise.resolve([]),
     row.parentId ? db.select({ number: documents.number, title: documents.title, effectiveOn: documents.effectiveOn, content: documents.content }).from(documents).where(eq(documents.id, row.parentId)) : Promise.resolve([]),
   ]);
   return {
@@ -95,7 +97,14 @@ export async function getDocument(actor: Actor, id: number) {
     templateById(db, row.templateId),
     documentMeta(db, row, gminaIds),
     db
-      .select({ revision: documentRevisions.revision, note: documentRevisions.note, createdAt: documentRevisions.createdAt, createdByName: documentRevisions.createdByName, code: documentRevisions.verificationCode })
+      .select({
+        revision: documentRevisions.revision,
+        note: documentRevisions.note,
+        createdAt: documentRevisions.createdAt,
+        createdByName: documentRevisions.createdByName,
+        verificationCode: documentRevisions.verificationCode,
+        signedVerificationCode: documentRevisions.signedVerificationCode,
+      })
       .from(documentRevisions)
       .where(eq(documentRevisions.documentId, id))
       .orderBy(desc(documentRevisions.revision)),
@@ -104,13 +113,20 @@ export async function getDocument(actor: Actor, id: number) {
     row.scanFileId ? db.select({ name: files.name, mime: files.mime, size: files.size, sha256: files.sha256, uploadedAt: files.uploadedAt }).from(files).where(eq(files.id, row.scanFileId)) : Promise.resolve([]),
   ]);
   const current = revisions.find((r) => r.revision === row.revision)!;
+  const printed = printVariant(row, current);
+  const missing = row.status === 'draft' ? completenessProblems(template.body, row.content) : null;
   return {
     document: row,
     template,
     meta,
     composed: composeDocument(template.body, row.content, meta),
     revisions,
-    verificationCode: current.code,
+    /** The code the document's PDF carries now (unsigned or signed printout: see printVariant). */
+    verificationCode: printed.code,
+    printVariant: printed.variant,
+    /** What a draft still lacks before signature (each message names its party); null when complete. */
+    readyProblems: missing ? [...new Set(Object.values(missing).flat())] : null,
+    signedOn: printed.signedOn,
     events,
     annexes,
     scan: scan[0] ?? null,
@@ -151,7 +167,7 @@ export async function listDocuments(actor: Actor, f: DocumentFilters = {}) {
       updatedAt: documents.updatedAt,
       implementationId: documents.implementationId,
       powiatName: powiats.name,
-      gminaNames: sql<string | null>`(select string_agg(g.name, ', ' order by g.name) from ${documentGminas} dg join ${gminas} g on g.id = dg.gmina_id where dg.document_id = ${documents.id})`,
+      gminaNames: sql<string | null>`(select string_agg(g.name, ', ' order by ${polishSortKey(sql.raw('g.name'))}) from ${documentGminas} dg join ${gminas} g on g.id = dg.gmina_id where dg.document_id = ${documents.id})`,
     })
     .from(documents)
     .leftJoin(powiats, eq(powiats.id, documents.powiatId))
@@ -222,18 +238,19 @@ async function checkParties(db: DbOrTx, row: DocumentRow, content: DocumentConte
     const source = sources.get(p.role);
     if (source === 'institution' && p.institutionId) {
       const inst = insts.find((x) => x.id === p.institutionId);
-      if (!inst || inst.voivodeshipId !== row.voivodeshipId) errors[`parties.${i}.name`] = ['Tej instytucji nie ma w rejestrze województwa.'];
+      if (!inst || inst.voivodeshipId !== row.voivodeshipId) errors[`content.parties.${i}.institutionId`] = ['Tej instytucji nie ma w rejestrze województwa.'];
       else Object.assign(p, { name: inst.name, address: institutionAddress(inst) });
     } else if (source === 'parent') {
       const parent = row.parentId ? (await db.select({ content: documents.content }).from(documents).where(eq(documents.id, row.parentId)))[0] : null;
       const same = parent?.content.parties.find((x) => x.name === p.name && x.institutionId === p.institutionId && x.unitId === p.unitId);
-      if (!same) errors[`parties.${i}.name`] = ['Aneks podpisują strony porozumienia, którego dotyczy.'];
+      // Annex parties have no control of their own (they are copied): the message goes with the list.
+      if (!same) errors['content.parties'] = [`Aneks podpisują strony porozumienia, którego dotyczy — nie ma wśród nich: ${p.name}.`];
     } else if (source === 'person') {
       Object.assign(p, { institutionId: null, unitId: null });
     } else if (source === 'gmina' || source === 'powiat' || source === 'voivodeship') {
       const ok = source === 'gmina' ? gminaIdsOk.has(p.unitId!) : source === 'powiat' ? p.unitId === row.powiatId : p.unitId === row.voivodeshipId;
       const unit = ok ? await unitParty(db, p.role, source, p.unitId!) : null;
-      if (!unit) errors[`parties.${i}.name`] = [source === 'gmina' ? 'Ta gmina nie należy do powiatu porozumienia.' : 'Nieprawidłowa jednostka samorządu.'];
+      if (!unit) errors[`content.parties.${i}.unitId`] = [source === 'gmina' ? 'Ta gmina nie należy do powiatu porozumienia.' : 'Nieprawidłowa jednostka samorządu.'];
       else p.name = unit.name;
     }
   }
@@ -270,10 +287,13 @@ export async function saveDraft(actor: Actor, input: unknown) {
   });
 }
 
-/** What a document still lacks before it can go to signature, as field errors of its form. */
+/**
+ * What a document still lacks before it can go to signature, as field errors of its editor (keys
+ * as the editor names its fields: "content.parties.1.tasks"), each message naming the party.
+ */
 export function completenessProblems(template: TemplateBody, content: DocumentContent) {
   const r = documentContentSchema(template, { complete: true }).safeParse(content);
-  return r.success ? null : fieldErrorsOf(r.error);
+  return r.success ? null : Object.fromEntries(Object.entries(fieldErrorsOf(r.error)).map(([k, v]) => [`content.${k}`, v]));
 }
 
 const EVENT_TEXT: Record<'mark_ready' | 'reopen', { text: string; action: 'document.ready' | 'document.reopened' }> = {
@@ -290,10 +310,7 @@ export async function changeStatus(actor: Actor, input: unknown, event: 'mark_re
   if (event === 'mark_ready') {
     const template = await templateById(getDb(), row.templateId);
     const problems = completenessProblems(template.body, row.content);
-    if (problems) {
-      const list = [...new Set(Object.values(problems).flat())].slice(0, 8).join(' ');
-      throw new AppError('INVALID', `Dokument nie jest kompletny — uzupełnij go i zapisz, a potem przekaż do podpisu. ${list}`, problems);
-    }
+    if (problems) throw new AppError('INVALID', 'Dokument nie jest kompletny — uzupełnij zaznaczone pola projektu, zapisz go i przekaż do podpisu.', problems);
   }
   return transition(actor, row, v.version, event, to, {}, EVENT_TEXT[event].text, EVENT_TEXT[event].action);
 }
@@ -373,8 +390,8 @@ export async function partyOptions(actor: Actor, id: number) {
     ? and(eq(institutions.voivodeshipId, row.voivodeshipId), sql`(${institutions.powiatId} = ${row.powiatId} or ${institutions.powiatId} is null)`)
     : and(eq(institutions.voivodeshipId, row.voivodeshipId), sql`${institutions.powiatId} is null`);
   const [insts, gs] = await Promise.all([
-    db.select().from(institutions).where(instWhere).orderBy(asc(institutions.name)).limit(2000),
-    row.powiatId ? db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(and(eq(gminas.powiatId, row.powiatId), eq(gminas.inRegister, true))).orderBy(asc(gminas.name)) : Promise.resolve([]),
+    db.select().from(institutions).where(instWhere).orderBy(polishOrder(institutions.name)).limit(2000),
+    row.powiatId ? db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(and(eq(gminas.powiatId, row.powiatId), eq(gminas.inRegister, true))).orderBy(polishOrder(gminas.name)) : Promise.resolve([]),
   ]);
   return {
     institutions: insts.map((i) => ({ id: i.id, name: i.name, address: institutionAddress(i) })),
@@ -386,12 +403,12 @@ export async function partyOptions(actor: Actor, id: number) {
 export async function creationTargets(actor: Actor) {
   const db = getDb();
   const rows = await db
-    .select({ implementationId: tracks.implementationId, gminaId: tracks.gminaId, gminaName: gminas.name, gminaKind: gminas.kind, powiatName: powiats.name, voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId })
+    .select({ implementationId: tracks.implementationId, gminaId: tracks.gminaId, gminaName: gminas.name, gminaKind: gminas.kind, powiatName: powiats.name, powiatIsCity: powiats.isCity, startDate: tracks.startDate, voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId })
     .from(tracks)
     .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
     .innerJoin(powiats, eq(powiats.id, tracks.powiatId))
     .where(and(eq(tracks.kind, 'gmina'), eq(tracks.voivodeshipId, actor.scope.voivodeshipId)))
-    .orderBy(asc(powiats.name), asc(gminas.name));
+    .orderBy(polishOrder(powiats.name), polishOrder(gminas.name));
   return {
     regional: can(actor.scope, 'document.manage', { voivodeshipId: actor.scope.voivodeshipId }),
     powiat: rows.filter((r) => can(actor.scope, 'document.manage', { voivodeshipId: r.voivodeshipId, powiatId: r.powiatId })),

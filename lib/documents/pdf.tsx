@@ -9,6 +9,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { documentGminas, documentRevisions, documents } from '@/db/schema';
 import { composeDocument, type ComposedDocument } from './compose';
+import { printVariant } from './print-variant';
 import { documentMeta, getDocument, getRevision } from './documents';
 import { templateById } from './store';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind } from './template';
@@ -36,16 +37,17 @@ export async function documentPdf(actor: Actor, id: number, revision?: number): 
   if (revision) {
     const r = await getRevision(actor, id, revision);
     const current = r.revision.revision === r.document.revision;
+    const printed = printVariant(r.document, r.revision);
     const pdf = await renderAgreement(r.composed, r.document.kind, {
       draft: r.document.status === 'draft' || !current,
-      code: r.revision.verificationCode,
-      signedOn: current ? r.document.signedOn : null,
+      code: printed.code,
+      signedOn: printed.signedOn,
       statusNote: statusNote(r.document, current),
     });
     return { pdf, filename: fileName(r.document.number, `-wersja-${revision}`) };
   }
   const d = await getDocument(actor, id);
-  const pdf = await renderAgreement(d.composed, d.document.kind, { draft: d.document.status === 'draft', code: d.verificationCode, signedOn: d.document.signedOn, statusNote: statusNote(d.document, true) });
+  const pdf = await renderAgreement(d.composed, d.document.kind, { draft: d.document.status === 'draft', code: d.verificationCode, signedOn: d.signedOn, statusNote: statusNote(d.document, true) });
   return { pdf, filename: fileName(d.document.number) };
 }
 
@@ -63,7 +65,8 @@ export async function unsafeSamplePdfs(db: DbOrTx): Promise<{ kind: DocumentKind
     const [rev] = await db.select().from(documentRevisions).where(and(eq(documentRevisions.documentId, row.id), eq(documentRevisions.revision, row.revision)));
     const [template, meta] = await Promise.all([templateById(db, row.templateId), documentMeta(db, row, gminaIds)]);
     const composed = composeDocument(template.body, row.content, meta);
-    const pdf = await renderAgreement(composed, kind, { draft: row.status === 'draft', code: rev.verificationCode, signedOn: row.signedOn, statusNote: statusNote(row, true) });
+    const printed = printVariant(row, rev);
+    const pdf = await renderAgreement(composed, kind, { draft: row.status === 'draft', code: printed.code, signedOn: printed.signedOn, statusNote: statusNote(row, true) });
     out.push({ kind, number: row.number, title: composed.title, parties: composed.parties.map((p) => p.name), pdf });
   }
   return out;

@@ -5,6 +5,7 @@ import { PERSON_FUNCTIONS } from '@/lib/implementations/schemas';
 import { addDays, addMonths } from '@/lib/model/dates';
 import type { DocumentParty, DocumentPerson } from './compose';
 import type { DocumentKind, TemplateBody } from './template';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
  * How parties are named and what a new document starts with: the implementation's powiat and
@@ -59,7 +60,7 @@ export async function implementationPlace(db: DbOrTx, implementationId: number) 
     .from(tracks)
     .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
     .where(and(eq(tracks.implementationId, implementationId), eq(tracks.kind, 'gmina')))
-    .orderBy(asc(gminas.name));
+    .orderBy(polishOrder(gminas.name));
   return { implementation: impl, gminaIds: rows.map((r) => r.id) };
 }
 

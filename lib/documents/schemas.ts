@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, MESSAGES, plural } from '@/lib/validation/fields';
+import { LIMITS, MESSAGES } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import type { DocumentContent } from './compose';
 import { DOCUMENT_KINDS, type PartyRole, type TemplateBody } from './template';
 
@@ -31,7 +32,24 @@ const personSchema = z.object({
   unit: text(300),
 });
 
-const partiesCount = (n: number) => `${n} ${plural(n, 'strona', 'strony', 'stron')}`;
+const partiesCount = (n: number) => `${n} ${plural(n, WORDS.party)}`;
+
+/**
+ * The editor's control that picks a party, where a message about the choice belongs: the registry
+ * select (institutionId), the gmina select (unitId), or the typed name (a person).
+ */
+export function pickerOf(role: Pick<PartyRole, 'source'>): 'institutionId' | 'unitId' | 'name' {
+  if (role.source === 'institution') return 'institutionId';
+  if (role.source === 'voivodeship' || role.source === 'powiat' || role.source === 'gmina') return 'unitId';
+  return 'name';
+}
+
+/** How a message names a party: its name, or (not chosen yet) its role and place in the list, "Instytucja 2". */
+function partyName(p: { name: string; role: string }, role: PartyRole, all: { role: string }[], i: number): string {
+  if (p.name.trim()) return p.name.trim();
+  const same = all.map((x, j) => ({ x, j })).filter(({ x }) => x.role === p.role);
+  return same.length > 1 ? `${role.label} ${same.findIndex(({ j }) => j === i) + 1}` : role.label;
+}
 
 export function documentContentSchema(t: TemplateBody, opts: { complete: boolean }) {
   const fields = z.object(Object.fromEntries(t.fields.map((f) => [f.key, f.type === 'date' ? optionalDate : text(f.type === 'textarea' ? LIMITS.longText : 500)])));
@@ -49,13 +67,15 @@ export function documentContentSchema(t: TemplateBody, opts: { complete: boolean
       v.parties.forEach((p, i) => {
         const role = roles.get(p.role);
         if (!role) return ctx.addIssue({ code: 'custom', path: ['parties', i, 'role'], message: 'Wybierz rolę strony z listy.' });
-        if (role.source === 'institution' && !p.institutionId) ctx.addIssue({ code: 'custom', path: ['parties', i, 'name'], message: 'Wybierz instytucję z rejestru.' });
-        if (['voivodeship', 'powiat', 'gmina'].includes(role.source) && !p.unitId) ctx.addIssue({ code: 'custom', path: ['parties', i, 'name'], message: 'Wybierz jednostkę samorządu z listy.' });
+        // Messages name the party, so a list of them (or a screen reader) says which one is meant.
+        const who = partyName(p, role, v.parties, i);
+        if (role.source === 'institution' && !p.institutionId) ctx.addIssue({ code: 'custom', path: ['parties', i, pickerOf(role)], message: 'Wybierz instytucję z rejestru.' });
+        if (['voivodeship', 'powiat', 'gmina'].includes(role.source) && !p.unitId) ctx.addIssue({ code: 'custom', path: ['parties', i, pickerOf(role)], message: 'Wybierz jednostkę samorządu z listy.' });
         if (opts.complete && role.signs) {
-          if (!p.representativeName) ctx.addIssue({ code: 'custom', path: ['parties', i, 'representativeName'], message: 'Podaj, kto podpisuje w imieniu strony.' });
-          if (!p.representativeFunction && role.source !== 'person') ctx.addIssue({ code: 'custom', path: ['parties', i, 'representativeFunction'], message: 'Podaj funkcję osoby podpisującej.' });
+          if (!p.representativeName) ctx.addIssue({ code: 'custom', path: ['parties', i, 'representativeName'], message: `Podaj, kto podpisuje w imieniu strony: ${who}.` });
+          if (!p.representativeFunction && role.source !== 'person') ctx.addIssue({ code: 'custom', path: ['parties', i, 'representativeFunction'], message: `Podaj funkcję osoby podpisującej w imieniu strony: ${who}.` });
         }
-        if (opts.complete && role.tasks && !p.tasks) ctx.addIssue({ code: 'custom', path: ['parties', i, 'tasks'], message: 'Wpisz zadania tej strony.' });
+        if (opts.complete && role.tasks && !p.tasks) ctx.addIssue({ code: 'custom', path: ['parties', i, 'tasks'], message: `Wpisz zadania strony: ${who}.` });
       });
       for (const role of t.parties) {
         const n = v.parties.filter((p) => p.role === role.role).length;
@@ -65,11 +85,13 @@ export function documentContentSchema(t: TemplateBody, opts: { complete: boolean
       const seen = new Set<string>();
       v.parties.forEach((p, i) => {
         const key = p.institutionId ? `i${p.institutionId}` : p.unitId ? `${p.role}:${p.unitId}` : null;
-        if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: ['parties', i, 'name'], message: 'Ta strona jest już na liście.' });
+        const role = roles.get(p.role);
+        if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: ['parties', i, role ? pickerOf(role) : 'name'], message: 'Ta strona jest już na liście.' });
         if (key) seen.add(key);
       });
       if (opts.complete) {
-        for (const f of t.fields) if (f.required && !v.fields[f.key]) ctx.addIssue({ code: 'custom', path: ['fields', f.key], message: MESSAGES.required });
+        // Named, so the list of what is missing (on the document's page) says which field it is.
+        for (const f of t.fields) if (f.required && !v.fields[f.key]) ctx.addIssue({ code: 'custom', path: ['fields', f.key], message: `Uzupełnij pole „${f.label}”.` });
         if (!v.place) ctx.addIssue({ code: 'custom', path: ['place'], message: 'Podaj miejsce zawarcia.' });
         if (t.peopleLabel && !v.people.length) ctx.addIssue({ code: 'custom', path: ['people'], message: `Uzupełnij listę: ${t.peopleLabel.toLowerCase()}.` });
       }

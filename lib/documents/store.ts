@@ -104,6 +104,11 @@ export async function recordSigning(tx: DbOrTx, row: DocumentRow, gminaIds: numb
     .where(and(eq(documents.id, row.id), eq(documents.version, row.version), eq(documents.status, 'ready')))
     .returning({ version: documents.version });
   if (!saved) throw conflictError();
+  // The signed printout (with these dates) differs from the unsigned one: it gets its own code.
+  await tx
+    .update(documentRevisions)
+    .set({ signedVerificationCode: normalizeVerificationCode(newVerificationCode())! })
+    .where(and(eq(documentRevisions.documentId, row.id), eq(documentRevisions.revision, row.revision)));
   const label = `${DOCUMENT_KIND_LABELS[row.kind]} nr ${row.number}`;
   await logEvent(tx, row.id, who, `Odnotowano podpisanie (obowiązuje od ${formatDate(effectiveOn)}); dołączono skan „${file.name}” (SHA-256 ${f.sha256.slice(0, 12)}…).`);
   if (row.kind === 'annex' && row.parentId) {

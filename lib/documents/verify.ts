@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { casePrints, cases, documentRevisions, documents, gminas, trainingParticipants, trainings } from '@/db/schema';
 import { CASE_PRINT_KINDS, currentRecordVersion, isCasePrintKind } from '@/lib/cases/prints';
@@ -7,6 +7,7 @@ import { normalizeVerificationCode } from '@/lib/pdf/verification';
 import { pzkName } from '@/lib/pzk/pzk';
 import { CERTIFICATE_KIND_LABEL } from '@/lib/school/training-schemas';
 import { STATUS_LABELS } from './lifecycle';
+import type { PrintVariant } from './print-variant';
 import { DOCUMENT_KIND_LABELS } from './template';
 
 export type VerificationResult =
@@ -20,6 +21,15 @@ export type VerificationResult =
       status: string;
       /** The printed copy is the document's current content. */
       current: boolean;
+      /**
+       * Which printout of that content the code is from: unsigned (a draft or ready for signature,
+       * no signing dates) or signed (with every party's signing date, listed in `signatures`).
+       */
+      printed: PrintVariant;
+      /** The signing dates the signed printout carries; null for an unsigned one. */
+      signatures: { party: string; signedOn: string | null }[] | null;
+      /** For an unsigned printout whose very content was then signed: the day it binds from. */
+      contentSignedOn: string | null;
       /** The printout is binding: current, signed and not terminated. */
       valid: boolean;
       printedRevisionAt: Date;
@@ -49,7 +59,7 @@ export interface CertificateVerification {
 }
 
 /**
- * A printed case document (konto osoby/rodziny): special-category data, so the page shows only
+ * A printed case document (sprawa osoby lub rodziny): special-category data, so the page shows only
  * that it is one, its kind, the case number, the PZK, the date issued and whether the printed
  * version is still the current one — no names, no content.
  */
@@ -78,10 +88,10 @@ export async function unsafeVerifyDocument(input: string): Promise<VerificationR
   if (!code) return { found: false, malformed: true };
   const db = getDb();
   const [hit] = await db
-    .select({ rev: documentRevisions.revision, at: documentRevisions.createdAt, content: documentRevisions.content, doc: documents })
+    .select({ rev: documentRevisions.revision, at: documentRevisions.createdAt, content: documentRevisions.content, signedCode: documentRevisions.signedVerificationCode, doc: documents })
     .from(documentRevisions)
     .innerJoin(documents, eq(documents.id, documentRevisions.documentId))
-    .where(eq(documentRevisions.verificationCode, code));
+    .where(or(eq(documentRevisions.verificationCode, code), eq(documentRevisions.signedVerificationCode, code)));
   if (!hit) return { found: false, malformed: false };
   const d = hit.doc;
   const [annexes, parent] = await Promise.all([
@@ -89,6 +99,9 @@ export async function unsafeVerifyDocument(input: string): Promise<VerificationR
     d.parentId ? db.select({ number: documents.number, title: documents.title }).from(documents).where(eq(documents.id, d.parentId)) : Promise.resolve([]),
   ]);
   const current = hit.rev === d.revision;
+  const printed: PrintVariant = hit.signedCode === code ? 'signed' : 'unsigned';
+  // Only the signed revision has a signed code, so its dates are the document's (in content order).
+  const signatures = printed === 'signed' ? hit.content.parties.map((p, i) => ({ party: p.name, signedOn: d.signedOn?.[i] ?? null })).filter((x) => x.signedOn) : null;
   return {
     found: true,
     source: 'document',
@@ -98,6 +111,9 @@ export async function unsafeVerifyDocument(input: string): Promise<VerificationR
     status: STATUS_LABELS[d.status],
     current,
     valid: current && (d.status === 'signed' || d.status === 'amended'),
+    printed,
+    signatures,
+    contentSignedOn: printed === 'unsigned' && current && hit.signedCode ? d.effectiveOn : null,
     printedRevisionAt: hit.at,
     effectiveOn: d.effectiveOn,
     terminatedOn: d.terminatedOn,
@@ -143,7 +159,7 @@ async function verifyCasePrint(code: string): Promise<CasePrintVerification | nu
   return {
     found: true,
     source: 'case',
-    kind: isCasePrintKind(p.kind) ? CASE_PRINT_KINDS[p.kind] : 'Dokument z konta osoby/rodziny',
+    kind: isCasePrintKind(p.kind) ? CASE_PRINT_KINDS[p.kind] : 'Dokument ze sprawy osoby lub rodziny',
     caseNumber: p.caseNumber,
     pzkName: pzkName(p.gminaName),
     issuedAt: p.issuedAt,

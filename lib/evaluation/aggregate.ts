@@ -124,6 +124,8 @@ export function aggregateFigures(r: FigureRows): Figures {
   // The day in Poland on which the record was stamped.
   const since = (ts: string) => dateInPoland(new Date(ts)) >= start;
 
+  // Goals are counted by key, once each: a goal of the whole household (cel rodzinny, memberId
+  // null) is one goal of its area however many members the family has, never one per member.
   const series: GoalSeries[] = r.cases.flatMap((c) => goalSeries(c.ipps, c.entries));
   const byArea = new Map(areaSummaries(series).map((a) => [a.area, a]));
 

@@ -34,6 +34,9 @@ import { loadFigureRows } from './figures';
 import { QUESTION_KEYS } from './labels';
 import { activityDeleteSchema, activitySchema, answersSchema } from './schemas';
 import { clock } from '@/lib/clock';
+import { implementationLabel as labelOfImplementation } from '@/lib/implementations/identifiers';
+import { polishOrder, polishSortKey } from '@/lib/polish-order';
+import { byPolish } from '@/lib/text';
 
 /*
  * Stage IV (steps 9.2, 10.1, 10.2): the evaluation report of an implementation, its activity
@@ -55,8 +58,9 @@ export interface ImplementationPlace {
   gminas: { id: number; name: string; teryt: string }[];
 }
 
-/** "powiat sokólski: Dąbrowa Białostocka, Korycin". */
-export const implementationLabel = (p: Pick<ImplementationPlace, 'powiatName' | 'gminas'>) => `powiat ${p.powiatName}: ${p.gminas.map((g) => g.name).join(', ')}`;
+/** "powiat sokólski, od 01.09.2026 (Dąbrowa Białostocka, Korycin)" — lib/implementations/identifiers.ts. */
+export const implementationLabel = (p: Pick<ImplementationPlace, 'powiatName' | 'startDate' | 'gminas'>) => labelOfImplementation({ ...p, gminas: p.gminas.map((g) => g.name) });
+const labelFromList = (p: { powiatName: string; startDate: string; gminaNames: string }) => labelOfImplementation({ ...p, gminas: p.gminaNames.split(', ') });
 
 async function placeOf(db: DbOrTx, id: number): Promise<ImplementationPlace | null> {
   const [row] = await db
@@ -72,7 +76,7 @@ async function placeOf(db: DbOrTx, id: number): Promise<ImplementationPlace | nu
       .from(tracks)
       .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
       .where(and(eq(tracks.implementationId, id), eq(tracks.kind, 'gmina')))
-      .orderBy(asc(gminas.name)),
+      .orderBy(polishOrder(gminas.name)),
     db
       .select({ end: max(scheduleItems.plannedEnd) })
       .from(scheduleItems)
@@ -117,7 +121,7 @@ export async function listEvaluations(actor: Actor) {
       id: implementations.id,
       startDate: implementations.startDate,
       powiatName: powiats.name,
-      gminaNames: sql<string>`string_agg(${gminas.name}, ', ' order by ${gminas.name})`,
+      gminaNames: sql<string>`string_agg(${gminas.name}, ', ' order by ${polishSortKey(gminas.name)})`,
       answersUpdatedAt: evaluationAnswers.updatedAt,
     })
     .from(implementations)
@@ -137,9 +141,9 @@ export async function listEvaluations(actor: Actor) {
       ),
     )
     .groupBy(implementations.id, powiats.name, evaluationAnswers.updatedAt)
-    .orderBy(asc(powiats.name), asc(implementations.startDate), asc(implementations.id));
+    .orderBy(polishOrder(powiats.name), asc(implementations.startDate), asc(implementations.id));
   return {
-    rows: rows.map((r) => ({ ...r, label: `powiat ${r.powiatName}: ${r.gminaNames}` })),
+    rows: rows.map((r) => ({ ...r, label: labelFromList(r) })),
     canRegional: can(actor.scope, 'regional_report.view', { voivodeshipId: actor.scope.voivodeshipId }),
   };
 }
@@ -321,7 +325,7 @@ export async function regionalReport(actor: Actor, now = clock.now()) {
         id: implementations.id,
         startDate: implementations.startDate,
         powiatName: powiats.name,
-        gminaNames: sql<string>`string_agg(${gminas.name}, ', ' order by ${gminas.name})`,
+        gminaNames: sql<string>`string_agg(${gminas.name}, ', ' order by ${polishSortKey(gminas.name)})`,
         recommendations: evaluationAnswers.recommendations,
       })
       .from(implementations)
@@ -331,7 +335,7 @@ export async function regionalReport(actor: Actor, now = clock.now()) {
       .leftJoin(evaluationAnswers, eq(evaluationAnswers.implementationId, implementations.id))
       .where(eq(implementations.voivodeshipId, voivodeshipId))
       .groupBy(implementations.id, powiats.name, evaluationAnswers.recommendations)
-      .orderBy(asc(powiats.name), asc(implementations.startDate), asc(implementations.id)),
+      .orderBy(polishOrder(powiats.name), asc(implementations.startDate), asc(implementations.id)),
   ]);
   const rows = await loadFigureRows(
     db,
@@ -341,7 +345,7 @@ export async function regionalReport(actor: Actor, now = clock.now()) {
   const all = impls.map((i) => rows.get(i.id)!);
   return {
     voivodeshipName: voiv?.name ?? '',
-    implementations: impls.map((i) => ({ id: i.id, label: `powiat ${i.powiatName}: ${i.gminaNames}`, startDate: i.startDate, recommendations: i.recommendations ?? '', figures: aggregateFigures(rows.get(i.id)!) })),
+    implementations: impls.map((i) => ({ id: i.id, label: labelFromList(i), startDate: i.startDate, recommendations: i.recommendations ?? '', figures: aggregateFigures(rows.get(i.id)!) })),
     totals: totalFigures(all) as Figures,
   };
 }
@@ -370,14 +374,14 @@ export async function certificatePeople(actor: Actor, id: number) {
       .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
       .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
       .where(and(eq(pzks.implementationId, place.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false)))
-      .orderBy(asc(gminas.name), asc(pzkMembers.name)),
+      .orderBy(polishOrder(gminas.name), polishOrder(pzkMembers.name)),
     db
       .selectDistinct({ userId: users.id, name: users.name, function: users.jobTitle, institutionName: institutions.name })
       .from(roleAssignments)
       .innerJoin(users, eq(users.id, roleAssignments.userId))
       .leftJoin(institutions, eq(institutions.id, users.institutionId))
       .where(and(eq(roleAssignments.role, 'wzk_member'), eq(roleAssignments.voivodeshipId, place.voivodeshipId), eq(users.status, 'active')))
-      .orderBy(asc(users.name)),
+      .then((rows) => rows.sort(byPolish((r) => r.name))),
     ropsName(db, place.voivodeshipId),
   ]);
   // A person on two teams (the PCPR animator, say) gets one certificate naming both.
@@ -428,7 +432,7 @@ export async function referencePeople(actor: Actor, id: number, now = clock.now(
       .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
       .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
       .where(and(eq(pzks.implementationId, place.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false), inArray(pzkMembers.teamRole, ['animator_pcpr', 'animator_gops'])))
-      .orderBy(asc(pzkMembers.teamRole), asc(gminas.name)),
+      .orderBy(asc(pzkMembers.teamRole), polishOrder(gminas.name)),
     ropsName(db, place.voivodeshipId),
     loadFigureRows(db, [place.id], now),
   ]);
@@ -448,7 +452,7 @@ export async function referencePeople(actor: Actor, id: number, now = clock.now(
       .innerJoin(implementations, eq(implementations.notificationId, notificationPeople.notificationId))
       .leftJoin(gminas, eq(gminas.id, notificationPeople.gminaId))
       .where(and(eq(implementations.id, place.id), inArray(notificationPeople.function, ['animator_pcpr', 'animator_gops'])))
-      .orderBy(asc(notificationPeople.function), asc(notificationPeople.name));
+      .orderBy(asc(notificationPeople.function), polishOrder(notificationPeople.name));
     for (const n of named) people.set(`${n.function}|${n.name}`, { name: n.name, role: n.function as Referee['role'], institutionName: '', gminaNames: n.gminaName ? [n.gminaName] : [] });
   }
   return { place, label: implementationLabel(place), rops, people: [...people.values()], figures: aggregateFigures(rows.get(place.id)!) };

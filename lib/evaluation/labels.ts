@@ -24,7 +24,7 @@ export const ACTIVITY_GROUPS: { label: string; kinds: ActivityKind[] }[] = [
 /** The model's eight key questions of the evaluation (stage IV), keyed "1".."8". */
 export const KEY_QUESTIONS: { key: string; text: string }[] = [
   { key: '1', text: 'Czy osiągnięto założone cele dla grup?' },
-  { key: '2', text: 'Jakie nowe usługi, aktywności, działania, projekty i dlaczego, zaistniały w skutek prowadzonych działań?' },
+  { key: '2', text: 'Jakie nowe usługi, aktywności, działania, projekty i dlaczego, zaistniały wskutek prowadzonych działań?' },
   { key: '3', text: 'Co się zmieniło w obrębie procesów, działań i usług społecznych oraz w świecie wartości?' },
   { key: '4', text: 'Jaka jest wartość wykonywanej pracy? Czy czas, wysiłek i pieniądze temu poświęcone przynoszą odpowiednie rezultaty?' },
   { key: '5', text: 'Co zrobilibyśmy inaczej, jeśli byłaby taka możliwość?' },

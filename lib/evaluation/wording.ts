@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/text';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import type { Figures } from './aggregate';
 
 /** "od 01.09.2026 do 28.02.2028" (or "… do dnia wystawienia" without a planned end). */
@@ -15,17 +15,17 @@ export function referenceParagraphs(
 ): string[] {
   const where =
     p.role === 'animator_pcpr'
-      ? `animatora Powiatowego Centrum Pomocy Rodzinie we wdrożeniu Modelu Kooperacji w powiecie ${place.powiatName} (${plural(place.gminaNames.length, 'gmina', 'gminy', 'gmin')}: ${place.gminaNames.join(', ')})`
+      ? `animatora Powiatowego Centrum Pomocy Rodzinie we wdrożeniu Modelu Kooperacji w powiecie ${place.powiatName} (${plural(place.gminaNames.length, WORDS.gmina)}: ${place.gminaNames.join(', ')})`
       : `animatora ośrodka pomocy społecznej we wdrożeniu Modelu Kooperacji w ${p.gminaNames.length > 1 ? 'gminach' : 'gminie'} ${(p.gminaNames.length ? p.gminaNames : place.gminaNames).join(', ')} (powiat ${place.powiatName})`;
-  const meetings = `${f.meetingsHeld} ${plural(f.meetingsHeld, 'spotkanie', 'spotkania', 'spotkań')}`;
-  const institutions = `${f.institutionsEngaged} ${plural(f.institutionsEngaged, 'instytucję', 'instytucje', 'instytucji')}`;
-  const families = `${f.casesQualified} ${plural(f.casesQualified, 'rodzinę lub osobę', 'rodziny lub osoby', 'rodzin lub osób')}`;
-  const reached = `${f.casesGoalsReached} ${plural(f.casesGoalsReached, 'przypadku', 'przypadkach', 'przypadkach')}`;
+  const meetings = `${f.meetingsHeld} ${plural(f.meetingsHeld, WORDS.meeting)}`;
+  const institutions = `${f.institutionsEngaged} ${plural(f.institutionsEngaged, WORDS.institutionAcc)}`;
+  const families = `${f.casesQualified} ${plural(f.casesQualified, WORDS.familyOrPersonAcc)}`;
+  const reached = `${f.casesGoalsReached} ${plural(f.casesGoalsReached, WORDS.instanceLoc)}`;
   const actions = f.socialProjects + f.activities.community_action + f.activities.promotion + f.activities.authorities_presentation + f.activities.new_service + f.activities.programme_change;
   return [
     `W okresie ${periodText(place.startDate, place.endDate)} ${p.name} pełnił(a) funkcję Lidera Kooperacji — ${where}.`,
     `W tym czasie Partnerskie Zespoły Kooperacji odbyły ${meetings}, do współpracy w zespołach włączono ${institutions}, a wsparciem w Modelu objęto ${families}; zakładane cele osiągnięto w ${reached}.` +
-      (actions ? ` Zespoły przeprowadziły ${actions} ${plural(actions, 'działanie', 'działania', 'działań')} na rzecz społeczności lokalnej, z władzami i promocyjnych.` : ''),
+      (actions ? ` Zespoły przeprowadziły ${actions} ${plural(actions, WORDS.action)} na rzecz społeczności lokalnej, z władzami i promocyjnych.` : ''),
     `${p.name} wykazał(a) się umiejętnością łączenia instytucji wokół potrzeb rodzin, systematycznością i zaangażowaniem. Z pełnym przekonaniem polecamy Lidera Kooperacji do dalszej pracy w koordynowaniu pomocy rodzinie.`,
   ];
 }

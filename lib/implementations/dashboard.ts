@@ -1,12 +1,14 @@
 import 'server-only';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { executeRows, getDb } from '@/db/client';
-import { powiats, tracks, type ModelVariant } from '@/db/schema';
+import { powiats, tracks, type ModelVariant, type TrackStepState } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { scopeWhere } from '@/lib/auth/scope-sql';
 import { addDays } from '@/lib/model/dates';
 import { clock } from '@/lib/clock';
+import { stepStrip, type StepCell } from './step-strip';
+import { polishOrder } from '@/lib/polish-order';
 
 export interface DashboardRow {
   trackId: number;
@@ -28,6 +30,8 @@ export interface DashboardRow {
   nextDueLabel: string | null;
   outOfOrder: string | null;
   lastActivityAt: string;
+  /** Steps 1–10: done / in progress / overdue / not started (step 1 from the regional track). */
+  steps: StepCell[];
 }
 
 // Sort keys (Polish, they appear in URLs) → columns of the result; a fixed list, safe as raw SQL.
@@ -101,7 +105,9 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
         width_bucket(${yesterday}::date, tracks.open_occurrence_dues) as late_occ,
         tracks.open_item_ends, tracks.open_item_labels, tracks.open_occurrence_dues, tracks.open_occurrence_labels,
         tracks.out_of_order,
-        tracks.last_activity_at::text as last_activity_at
+        tracks.last_activity_at::text as last_activity_at,
+        tracks.step_states,
+        (select regional.step_states from tracks regional where regional.kind = 'regional' and regional.voivodeship_id = tracks.voivodeship_id) as regional_steps
       from tracks
       join gminas on gminas.id = tracks.gmina_id
       join powiats on powiats.id = tracks.powiat_id
@@ -119,7 +125,7 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
     ),
     result as (
       select track_id, gmina_name, gmina_teryt, powiat_id, powiat_name, variant, start_date, stage, step, current_code, current_name,
-        total, closed, percent_done, overdue, out_of_order, last_activity_at,
+        total, closed, percent_done, overdue, out_of_order, last_activity_at, step_states, regional_steps,
         (case when next_occ_due is not null and (next_item_end is null or next_occ_due < next_item_end) then next_occ_due else next_item_end end)::text as next_due_date,
         case when next_occ_due is not null and (next_item_end is null or next_occ_due < next_item_end) then next_occ_label else next_item_label end as next_due_label
       from nexts
@@ -146,8 +152,12 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
     nextDueLabel: (r.next_due_label as string) ?? null,
     outOfOrder: (r.out_of_order as string) ?? null,
     lastActivityAt: String(r.last_activity_at),
+    steps: stepStrip(jsonOf(r.step_states), jsonOf(r.regional_steps), today),
   }));
 }
+
+// jsonb comes parsed from both drivers; a text value (a driver without the parser) is parsed here.
+const jsonOf = (v: unknown): TrackStepState[] => (v == null ? [] : typeof v === 'string' ? JSON.parse(v) : (v as TrackStepState[]));
 
 /** How many gminas are in each stage (0 = finished), for the summary chart. */
 export function stageCounts(rows: DashboardRow[]): Record<0 | 1 | 2 | 3 | 4, number> {
@@ -163,7 +173,7 @@ export async function dashboardPowiats(actor: Actor) {
     .select({ id: powiats.id, name: powiats.name, isCity: powiats.isCity })
     .from(powiats)
     .where(scopeWhere(actor.scope, { voivodeshipId: powiats.voivodeshipId, powiatId: powiats.id }))
-    .orderBy(asc(powiats.name));
+    .orderBy(polishOrder(powiats.name));
 }
 
 /** The województwo's regional track (stage I and ROPS's recurring tasks), once one exists. */

@@ -1,8 +1,9 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { occurrences, pzks, scheduleItems, trackEvents, tracks, type ItemLevel } from '@/db/schema';
-import type { Catalogue } from '@/lib/model/catalogue-load';
-import { generateSchedule, type PlannedItem, type PlannedOccurrence } from '@/lib/model/schedule';
+import { implementations, occurrences, pzks, scheduleItems, trackEvents, tracks, type ItemLevel, type TrackStepState } from '@/db/schema';
+import { loadCatalogue, type Catalogue } from '@/lib/model/catalogue-load';
+import { formatWindow, isoToPolish, maxIso } from '@/lib/model/dates';
+import { generateSchedule, regionalOccurrences, type PlannedItem, type PlannedOccurrence } from '@/lib/model/schedule';
 import { refreshTrackSummary } from './summary';
 
 interface TrackPlace {
@@ -43,6 +44,53 @@ export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: s
   return { trackId: track.id };
 }
 
+/** First key of the transaction lock taken while a województwo's regional track is created or grown. */
+const REGIONAL_TRACK_LOCK = 14_001;
+
+/**
+ * Makes the województwo's regional track (stage I and ROPS's recurring tasks: WZK meetings,
+ * promotion, info meetings) cover every implementation of the województwo — from the earliest
+ * start to the latest end. The first accepted implementation creates it; each later one adds the
+ * windows it needs (and widens a window cut short at the old end). Windows already there keep
+ * their state; nothing is ever removed. Call it in the transaction that creates an implementation.
+ */
+export async function coverRegionalTrack(tx: DbOrTx, voivodeshipId: number, catalogue: Catalogue, who: { userId: string | null; name: string | null }) {
+  // Two acceptances at once in one województwo: one creates or grows the track, the other waits.
+  await tx.execute(sql`select pg_advisory_xact_lock(${REGIONAL_TRACK_LOCK}::int, ${voivodeshipId}::int)`);
+  const starts = (await tx.select({ startDate: implementations.startDate }).from(implementations).where(eq(implementations.voivodeshipId, voivodeshipId))).map((i) => i.startDate);
+  if (!starts.length) return null;
+  let [track] = await tx.select().from(tracks).where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, voivodeshipId))).orderBy(asc(tracks.id)).limit(1);
+  if (!track) {
+    const earliest = [...starts].sort()[0];
+    const { trackId } = await createTrack(tx, catalogue, earliest, { implementationId: null, voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
+    [track] = await tx.select().from(tracks).where(eq(tracks.id, trackId));
+  }
+  // The track's own catalogue version names its tasks.
+  const own = track.catalogueVersionId === catalogue.id ? catalogue : (await loadCatalogue(tx, track.catalogueVersionId))!;
+  const planned = regionalOccurrences(own.recurring, track.startDate, starts);
+  const existing = await tx.select({ id: occurrences.id, taskId: occurrences.taskId, periodStart: occurrences.periodStart, dueDate: occurrences.dueDate }).from(occurrences).where(eq(occurrences.trackId, track.id));
+  const byKey = new Map(existing.map((o) => [`${o.taskId}@${o.periodStart}`, o]));
+  const added = planned.filter((p) => !byKey.has(`${p.taskId}@${p.periodStart}`));
+  const widened = planned.filter((p) => {
+    const o = byKey.get(`${p.taskId}@${p.periodStart}`);
+    return o && p.dueDate > o.dueDate;
+  });
+  for (const p of widened) await tx.update(occurrences).set({ dueDate: p.dueDate }).where(eq(occurrences.id, byKey.get(`${p.taskId}@${p.periodStart}`)!.id));
+  if (added.length) await tx.insert(occurrences).values(added.map((o) => ({ trackId: track.id, taskId: o.taskId, periodStart: o.periodStart, dueDate: o.dueDate })));
+  if (added.length || widened.length) {
+    const last = [...added, ...widened].map((o) => o.dueDate).reduce(maxIso);
+    const lastWindow = [...added, ...widened].find((o) => o.dueDate === last)!;
+    await tx.insert(trackEvents).values({
+      trackId: track.id,
+      userId: who.userId,
+      userName: who.name,
+      text: `Zadania wojewódzkie objęły nowe wdrożenie: terminy do ${isoToPolish(last)} (ostatni okres: ${formatWindow(lastWindow.periodStart, lastWindow.dueDate)}).`,
+    });
+    await refreshTrackSummary(tx, [track.id]);
+  }
+  return { trackId: track.id, added: added.length, widened: widened.length };
+}
+
 /**
  * The summary of a schedule nobody has touched yet, worked out from the plan itself — the same
  * values refreshTrackSummary() would read back (a test checks), one query fewer per new track.
@@ -61,7 +109,15 @@ export function initialSummary(catalogue: Catalogue, items: PlannedItem[], occ: 
     openItemLabels: byEnd.map((i) => `${substep.get(i.substepId)!.code} ${substep.get(i.substepId)!.name}`),
     openOccurrenceDues: byDue.map((o) => o.dueDate),
     openOccurrenceLabels: byDue.map((o) => task.get(o.taskId)!.name),
+    stepStates: initialStepStates(items.map((i) => ({ step: substep.get(i.substepId)!.stepNumber, plannedEnd: i.plannedEnd }))),
   };
+}
+
+/** Every step not started, with the earliest planned end of its sub-steps (as refreshTrackSummary() reads it). */
+function initialStepStates(items: { step: number; plannedEnd: string }[]): TrackStepState[] {
+  const ends = new Map<number, string>();
+  for (const i of items) if (!ends.has(i.step) || i.plannedEnd < ends.get(i.step)!) ends.set(i.step, i.plannedEnd);
+  return [...ends].sort(([a], [b]) => a - b).map(([step, openEnd]) => ({ step, state: 'todo', openEnd }));
 }
 
 /**

@@ -1,19 +1,38 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { gminas, powiats } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { notFoundError } from '@/lib/errors';
+import { unsafeBusyGminas, type BusyGmina } from './notifications';
+import { polishOrder } from '@/lib/polish-order';
 
-/** What the notification form offers a PCPR animator: the gminas of their own powiat. */
-export async function notificationFormOptions(actor: Actor) {
+const BUSY_LABELS: Record<BusyGmina['state'], string> = { implementing: 'już wdraża', waiting: 'czeka na decyzję ROPS', returned: 'w zgłoszeniu zwróconym do poprawy' };
+
+/**
+ * What the notification form offers a PCPR animator: the gminas of their own powiat, each marked
+ * when it cannot be chosen — it already implements the model or waits in another notification
+ * (`exceptNotification`: the one being corrected, whose own gminas stay free).
+ */
+export async function notificationFormOptions(actor: Actor, exceptNotification?: number) {
   const db = getDb();
   // The role first: a role that never submits is refused (and audited) before any powiat is looked up.
   await authorize(actor, 'notification.submit');
   const [powiat] = await db.select().from(powiats).where(eq(powiats.id, actor.scope.powiatId ?? -1));
   if (!powiat) throw notFoundError('Nie znaleziono powiatu.');
   await authorize(actor, 'notification.submit', { voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, gminaId: null });
-  const list = await db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(eq(gminas.powiatId, powiat.id)).orderBy(asc(gminas.name));
-  return { powiat: { id: powiat.id, name: powiat.name }, gminas: list };
+  const list = await db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(eq(gminas.powiatId, powiat.id)).orderBy(polishOrder(gminas.name));
+  const busy = await unsafeBusyGminas(
+    db,
+    list.map((g) => g.id),
+    exceptNotification,
+  );
+  return {
+    powiat: { id: powiat.id, name: powiat.name },
+    gminas: list.map((g) => {
+      const b = busy.get(g.id);
+      return { ...g, busy: b ? { state: b.state, label: BUSY_LABELS[b.state], number: b.number } : null };
+    }),
+  };
 }

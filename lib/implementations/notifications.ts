@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import type { DbOrTx } from '@/db/client';
 import { gminas, implementations, notificationGminas, notificationPeople, notifications, powiats, tracks, users } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
@@ -11,19 +12,35 @@ import { AppError, conflictError, invalidError, notFoundError, refusedError } fr
 import { latestVersionId, loadCatalogue } from '@/lib/model/catalogue';
 
 import { parseInput } from '@/lib/validation/parse';
-import { createTrack, satisfyEvidence } from './instantiate';
+import { roleLabel } from '@/lib/auth/roles';
+import { coverRegionalTrack, createTrack, satisfyEvidence } from './instantiate';
+import { nextNotificationNumber } from './notification-counter';
 import { notificationSchema, reviewSchema } from './schemas';
 import { clock } from '@/lib/clock';
+import { polishOrder, polishSortKey } from '@/lib/polish-order';
 
 const placeOfPowiat = (p: { id: number; voivodeshipId: number }) => ({ voivodeshipId: p.voivodeshipId, powiatId: p.id, gminaId: null });
 
-/** Gminas already implementing the model, or waiting in another open notification. */
-async function busyGminas(gminaIds: number[], exceptNotification?: number) {
-  const db = getDb();
+/**
+ * Why a gmina cannot be notified again: it already implements the model (a gmina track from an
+ * accepted notification), its notification waits for ROPS's decision, or it was returned to the
+ * powiat for corrections (the powiat corrects that one instead of sending another).
+ */
+export type BusyGmina = { state: 'implementing' | 'waiting' | 'returned'; number: string | null };
+
+/** The gminas (of the given ones) that are busy, with why and in which notification. No policy: callers authorize first. */
+export async function unsafeBusyGminas(db: DbOrTx, gminaIds: number[], exceptNotification?: number): Promise<Map<number, BusyGmina>> {
+  const out = new Map<number, BusyGmina>();
+  if (!gminaIds.length) return out;
   const [inTracks, inNotifications] = await Promise.all([
-    db.select({ id: tracks.gminaId }).from(tracks).where(and(eq(tracks.kind, 'gmina'), inArray(tracks.gminaId, gminaIds))),
     db
-      .select({ id: notificationGminas.gminaId })
+      .select({ id: tracks.gminaId, number: notifications.number })
+      .from(tracks)
+      .leftJoin(implementations, eq(implementations.id, tracks.implementationId))
+      .leftJoin(notifications, eq(notifications.id, implementations.notificationId))
+      .where(and(eq(tracks.kind, 'gmina'), inArray(tracks.gminaId, gminaIds))),
+    db
+      .select({ id: notificationGminas.gminaId, status: notifications.status, number: notifications.number })
       .from(notificationGminas)
       .innerJoin(notifications, eq(notifications.id, notificationGminas.notificationId))
       .where(
@@ -34,16 +51,26 @@ async function busyGminas(gminaIds: number[], exceptNotification?: number) {
         ),
       ),
   ]);
-  return new Set([...inTracks, ...inNotifications].map((r) => r.id));
+  for (const r of inNotifications) if (r.id != null) out.set(r.id, { state: r.status === 'submitted' ? 'waiting' : 'returned', number: r.number });
+  for (const r of inTracks) if (r.id != null) out.set(r.id, { state: 'implementing', number: r.number ?? null });
+  return out;
+}
+
+/** "Gmina Korycin już wdraża model (zgłoszenie ZG/2026/0001)." — beside the gminas of the form. */
+export function busyGminaMessage(name: string, b: BusyGmina): string {
+  const ref = b.number ? ` (zgłoszenie ${b.number})` : '';
+  if (b.state === 'implementing') return `Gmina ${name} już wdraża model${ref}.`;
+  if (b.state === 'waiting') return `Gmina ${name} czeka na decyzję ROPS${ref}.`;
+  return `Gmina ${name} jest w zgłoszeniu zwróconym do poprawy${ref} — popraw tamto zgłoszenie.`;
 }
 
 async function checkGminas(powiatId: number, gminaIds: number[], exceptNotification?: number) {
   const db = getDb();
-  const rows = await db.select({ id: gminas.id, name: gminas.name }).from(gminas).where(and(eq(gminas.powiatId, powiatId), inArray(gminas.id, gminaIds)));
+  const rows = await db.select({ id: gminas.id, name: gminas.name }).from(gminas).where(and(eq(gminas.powiatId, powiatId), inArray(gminas.id, gminaIds))).orderBy(polishOrder(gminas.name));
   if (rows.length !== new Set(gminaIds).size) throw invalidError({ gminaIds: ['Zaznaczone gminy muszą leżeć w Twoim powiecie.'] });
-  const busy = await busyGminas(gminaIds, exceptNotification);
-  const names = rows.filter((r) => busy.has(r.id)).map((r) => r.name);
-  if (names.length) throw invalidError({ gminaIds: [`Te gminy już wdrażają model lub czekają na decyzję ROPS: ${names.join(', ')}.`] });
+  const busy = await unsafeBusyGminas(db, gminaIds, exceptNotification);
+  const messages = rows.filter((r) => busy.has(r.id)).map((r) => busyGminaMessage(r.name, busy.get(r.id)!));
+  if (messages.length) throw invalidError({ gminaIds: messages });
 }
 
 /** A PCPR animator notifies ROPS that the powiat and the chosen gminas decided to implement. */
@@ -57,12 +84,14 @@ export async function submitNotification(actor: Actor, input: unknown) {
   await authorize(actor, 'notification.submit', placeOfPowiat(powiat));
   await checkGminas(powiat.id, v.gminaIds);
   return db.transaction(async (tx) => {
+    // Numbered at submission (a notification has no draft): the year is the submission's, in Poland.
+    const number = await nextNotificationNumber(tx, clock.year());
     const [row] = await tx
       .insert(notifications)
-      .values({ voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, variant: v.variant, plannedStart: v.plannedStart, targetGroup: v.targetGroup ?? null, submittedBy: actor.userId })
-      .returning({ id: notifications.id });
+      .values({ number, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, variant: v.variant, plannedStart: v.plannedStart, targetGroup: v.targetGroup ?? null, submittedBy: actor.userId })
+      .returning({ id: notifications.id, number: notifications.number });
     await writeParts(tx, row.id, v);
-    await audit(tx, actor, { action: 'notification.submitted', entityType: 'notification', entityId: row.id, details: { powiat: powiat.name, gminas: v.gminaIds } });
+    await audit(tx, actor, { action: 'notification.submitted', entityType: 'notification', entityId: row.id, details: { number, powiat: powiat.name, gminas: v.gminaIds } });
     return row;
   });
 }
@@ -92,16 +121,17 @@ export async function resubmitNotification(actor: Actor, id: number, version: nu
       .returning({ id: notifications.id });
     if (!changed.length) throw conflictError();
     await writeParts(tx, id, v);
-    await audit(tx, actor, { action: 'notification.resubmitted', entityType: 'notification', entityId: id });
-    return { id };
+    await audit(tx, actor, { action: 'notification.resubmitted', entityType: 'notification', entityId: id, details: { number: current.number } });
+    return { id, number: current.number };
   });
 }
 
 const NOT_FOUND = 'Nie znaleziono zgłoszenia.';
 
-async function loadNotification(id: number) {
+/** By id, or by number ("ZG/2026/0004"), as pages address it. */
+async function loadNotification(ref: number | string) {
   const row = await getDb().query.notifications.findFirst({
-    where: eq(notifications.id, id),
+    where: typeof ref === 'number' ? eq(notifications.id, ref) : eq(notifications.number, ref),
     with: {
       powiat: { columns: { name: true, teryt: true } },
       gminas: { with: { gmina: { columns: { id: true, name: true, teryt: true, kind: true } } } },
@@ -116,19 +146,30 @@ async function loadNotification(id: number) {
  * The notification, when the actor may read it: a role that never reads notifications is refused
  * outright; one of another powiat or województwo is "not found", so its existence is not confirmed.
  */
-async function readableNotification(actor: Actor, id: number) {
+async function readableNotification(actor: Actor, ref: number | string) {
   await authorize(actor, 'notification.view');
-  const n = await loadNotification(id);
+  const n = await loadNotification(ref);
   if (!can(actor.scope, 'notification.view', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }))) throw refusedError('notification', n.id, n.voivodeshipId, NOT_FOUND);
   return n;
 }
 
-export async function getNotification(actor: Actor, id: number) {
-  const n = await readableNotification(actor, id);
-  const [submitter] = await getDb().select({ name: users.name, email: users.email }).from(users).where(eq(users.id, n.submittedBy));
-  const [impl] = await getDb().select({ id: implementations.id }).from(implementations).where(eq(implementations.notificationId, id));
-  const trackRows = impl ? await getDb().select({ id: tracks.id, gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.implementationId, impl.id)) : [];
-  return { notification: n, submitter, tracks: trackRows };
+/** One notification, by id or by its number ("ZG/2026/0004"). */
+export async function getNotification(actor: Actor, ref: number | string) {
+  const n = await readableNotification(actor, ref);
+  const id = n.id;
+  const db = getDb();
+  const [[submitter], decider, [impl]] = await Promise.all([
+    db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, n.submittedBy)),
+    n.decidedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, n.decidedBy)) : Promise.resolve([]),
+    db.select({ id: implementations.id }).from(implementations).where(eq(implementations.notificationId, id)),
+  ]);
+  const trackRows = impl ? await db.select({ id: tracks.id, gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.implementationId, impl.id)) : [];
+  // Who decided and when: the name with the role they acted in ("Anna Nowak, doradca ROPS").
+  const decision =
+    n.status !== 'submitted' && n.decidedAt
+      ? { status: n.status, name: decider[0]?.name ?? 'konto usunięte', role: n.decidedByRole ? roleLabel(n.decidedByRole) : null, at: n.decidedAt }
+      : null;
+  return { notification: n, submitter, decision, tracks: trackRows };
 }
 
 export async function listNotifications(actor: Actor) {
@@ -137,12 +178,13 @@ export async function listNotifications(actor: Actor) {
   const rows = await db
     .select({
       id: notifications.id,
+      number: notifications.number,
       status: notifications.status,
       variant: notifications.variant,
       plannedStart: notifications.plannedStart,
       submittedAt: notifications.submittedAt,
       powiatName: powiats.name,
-      gminaNames: sql<string>`(select string_agg(g.name, ', ' order by g.name) from notification_gminas ng join gminas g on g.id = ng.gmina_id where ng.notification_id = ${notifications.id})`,
+      gminaNames: sql<string>`(select string_agg(g.name, ', ' order by ${polishSortKey(sql.raw('g.name'))}) from notification_gminas ng join gminas g on g.id = ng.gmina_id where ng.notification_id = ${notifications.id})`,
     })
     .from(notifications)
     .innerJoin(powiats, eq(powiats.id, notifications.powiatId))
@@ -164,12 +206,12 @@ export async function reviewNotification(actor: Actor, input: unknown) {
   return db.transaction(async (tx) => {
     const changed = await tx
       .update(notifications)
-      .set({ status: v.decision === 'accept' ? 'accepted' : 'returned', reviewComment: v.comment ?? null, decidedBy: actor.userId, decidedAt: sql`now()`, version: sql`${notifications.version} + 1` })
+      .set({ status: v.decision === 'accept' ? 'accepted' : 'returned', reviewComment: v.comment ?? null, decidedBy: actor.userId, decidedByRole: actor.scope.role, decidedAt: sql`now()`, version: sql`${notifications.version} + 1` })
       .where(and(eq(notifications.id, v.id), eq(notifications.version, v.version), eq(notifications.status, 'submitted')))
       .returning({ id: notifications.id });
     if (!changed.length) throw conflictError();
     if (v.decision === 'return') {
-      await audit(tx, actor, { action: 'notification.returned', entityType: 'notification', entityId: v.id, details: { comment: v.comment } });
+      await audit(tx, actor, { action: 'notification.returned', entityType: 'notification', entityId: v.id, details: { number: n.number, comment: v.comment } });
       return { implementationId: null };
     }
     const versionId = await latestVersionId(tx, n.variant);
@@ -185,10 +227,9 @@ export async function reviewNotification(actor: Actor, input: unknown) {
       const t = await createTrack(tx, catalogue, n.plannedStart, { implementationId: impl.id, voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, gminaId: gmina.id }, 'local', who);
       trackIds.push(t.trackId);
     }
-    const [regional] = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, n.voivodeshipId)));
-    if (!regional) await createTrack(tx, catalogue, n.plannedStart, { implementationId: null, voivodeshipId: n.voivodeshipId, powiatId: null, gminaId: null }, 'regional', who);
-    await satisfyEvidence(tx, trackIds, catalogue, 'notification', clock.today(), `Zgłoszenie do ROPS przyjęte (nr ${n.id}).`, who);
-    await audit(tx, actor, { action: 'notification.accepted', entityType: 'notification', entityId: v.id, details: { implementationId: impl.id } });
+    await coverRegionalTrack(tx, n.voivodeshipId, catalogue, who);
+    await satisfyEvidence(tx, trackIds, catalogue, 'notification', clock.today(), `Zgłoszenie do ROPS ${n.number} przyjęte.`, who);
+    await audit(tx, actor, { action: 'notification.accepted', entityType: 'notification', entityId: v.id, details: { number: n.number, implementationId: impl.id } });
     return { implementationId: impl.id, trackIds };
   });
 }

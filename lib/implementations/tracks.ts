@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import {
+  catalogueRecurringTasks,
   evidence,
   files,
   gminas,
@@ -16,11 +17,13 @@ import {
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
-import { can } from '@/lib/auth/policy';
+import { can, mayEver } from '@/lib/auth/policy';
+import { scopeWhere } from '@/lib/auth/scope-sql';
 import { conflictError, invalidError, notFoundError, refusedError } from "@/lib/errors";
 import { uploadProblem } from '@/lib/files';
 import { storeUpload } from '@/lib/uploads';
 import { loadCatalogue } from '@/lib/model/catalogue';
+import { formatWindow } from '@/lib/model/dates';
 
 import { deriveProgress, earlierUnfinished, type ItemState } from '@/lib/model/progress';
 import { parseInput } from '@/lib/validation/parse';
@@ -28,7 +31,7 @@ import { checkSchema, evidenceTitleSchema, itemStatusSchema, occurrenceSchema } 
 import { refreshTrackSummary } from './summary';
 import { clock } from '@/lib/clock';
 
-const STATUS_LABEL = { not_started: 'nie rozpoczęty', in_progress: 'w toku', done: 'wykonany', not_applicable: 'nie dotyczy' } as const;
+const STATUS_LABEL = { not_started: 'nierozpoczęty', in_progress: 'w toku', done: 'wykonany', not_applicable: 'nie dotyczy' } as const;
 
 async function trackPlace(db: DbOrTx, trackId: number) {
   const [t] = await db.select().from(tracks).where(eq(tracks.id, trackId));
@@ -45,16 +48,43 @@ const resourceOf = (t: { voivodeshipId: number; powiatId: number | null; gminaId
  * Throws unless the actor may read the implementation (a gmina's or the regional track). One outside
  * the actor's scope is "not found": unlike a gmina, its existence is not public.
  */
-function mustSee(actor: Actor, t: { id: number; voivodeshipId: number; powiatId: number | null; gminaId: number | null }, message = 'Nie znaleziono wdrożenia.') {
-  if (!can(actor.scope, 'implementation.view', resourceOf(t))) throw refusedError('implementation', t.id, t.voivodeshipId, message);
+async function mustSee(actor: Actor, t: { id: number; kind: string; voivodeshipId: number; powiatId: number | null; gminaId: number | null }, message = 'Nie znaleziono wdrożenia.') {
+  const visible = t.kind === 'regional' ? await mayReadRegional(actor, t.voivodeshipId) : can(actor.scope, 'implementation.view', resourceOf(t));
+  if (!visible) throw refusedError('implementation', t.id, t.voivodeshipId, message);
+}
+
+/**
+ * The regional track serves every implementation of its województwo: ROPS and WZK read it over
+ * the województwo, the animators of any of its implementations through that implementation's
+ * place (a gmina track of the województwo in their area).
+ */
+async function mayReadRegional(actor: Actor, voivodeshipId: number): Promise<boolean> {
+  if (can(actor.scope, 'regional_track.view', { voivodeshipId })) return true;
+  if (!mayEver(actor.scope, 'regional_track.view')) return false;
+  const served = await getDb()
+    .select({ voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId })
+    .from(tracks)
+    .where(and(eq(tracks.kind, 'gmina'), eq(tracks.voivodeshipId, voivodeshipId), scopeWhere(actor.scope, { voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId })))
+    .limit(1);
+  return served.some((p) => can(actor.scope, 'regional_track.view', p));
+}
+
+/** The regional track of the województwo of a gmina track, when the actor may read it (for a link). */
+async function readableRegionalTrackId(actor: Actor, voivodeshipId: number): Promise<number | null> {
+  const [r] = await getDb()
+    .select({ id: tracks.id })
+    .from(tracks)
+    .where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, voivodeshipId)))
+    .limit(1);
+  return r && (await mayReadRegional(actor, voivodeshipId)) ? r.id : null;
 }
 
 /** Everything the implementation page shows, after checking the actor may see this gmina. */
 export async function getTrack(actor: Actor, trackId: number, today = clock.today()) {
   const db = getDb();
   const t = await trackPlace(db, trackId);
-  mustSee(actor, t);
-  const [catalogue, place, items, checks, occ, ev, events] = await Promise.all([
+  await mustSee(actor, t);
+  const [catalogue, place, items, checks, occ, ev, events, regionalTrackId] = await Promise.all([
     loadCatalogue(db, t.catalogueVersionId),
     db
       .select({ gminaName: gminas.name, gminaTeryt: gminas.teryt, gminaKind: gminas.kind, powiatName: powiats.name, voivodeshipName: voivodeships.name })
@@ -76,6 +106,7 @@ export async function getTrack(actor: Actor, trackId: number, today = clock.toda
       .leftJoin(files, eq(files.id, evidence.fileId))
       .where(eq(scheduleItems.trackId, trackId)),
     db.select().from(trackEvents).where(eq(trackEvents.trackId, trackId)).orderBy(desc(trackEvents.at), desc(trackEvents.id)).limit(100),
+    t.kind === 'regional' ? Promise.resolve(null) : readableRegionalTrackId(actor, t.voivodeshipId),
   ]);
   if (!catalogue) throw notFoundError('Nie znaleziono katalogu wdrożenia.');
   const substepById = new Map(catalogue.substeps.map((s) => [s.id, s]));
@@ -112,6 +143,8 @@ export async function getTrack(actor: Actor, trackId: number, today = clock.toda
     events,
     today,
     canUpdate: can(actor.scope, 'schedule.update', resourceOf(t)),
+    /** The województwo's regional track, for a link, when the reader may open it. */
+    regionalTrackId,
   };
 }
 
@@ -119,15 +152,14 @@ async function itemForUpdate(actor: Actor, itemId: number) {
   const db = getDb();
   const [row] = await db.select({ item: scheduleItems, track: tracks }).from(scheduleItems).innerJoin(tracks, eq(tracks.id, scheduleItems.trackId)).where(eq(scheduleItems.id, itemId));
   if (!row) throw notFoundError('Nie znaleziono pozycji harmonogramu.');
-  mustSee(actor, row.track, 'Nie znaleziono pozycji harmonogramu.');
+  await mustSee(actor, row.track, 'Nie znaleziono pozycji harmonogramu.');
   await authorize(actor, 'schedule.update', resourceOf(row.track));
   return row;
 }
 
-/** Records a change in the track's history and brings its summary up to date (same transaction). */
+/** Records a change in the track's history and brings its summary (and last activity) up to date (same transaction). */
 async function logEvent(tx: DbOrTx, actor: Actor, trackId: number, text: string) {
   await tx.insert(trackEvents).values({ trackId, userId: actor.userId, userName: actor.name, text });
-  await tx.update(tracks).set({ lastActivityAt: sql`now()` }).where(eq(tracks.id, trackId));
   await refreshTrackSummary(tx, [trackId]);
 }
 
@@ -207,16 +239,21 @@ export async function toggleCheck(actor: Actor, input: unknown) {
 export async function setOccurrence(actor: Actor, input: unknown) {
   const v = parseInput(occurrenceSchema, input);
   const db = getDb();
-  const [row] = await db.select({ o: occurrences, track: tracks }).from(occurrences).innerJoin(tracks, eq(tracks.id, occurrences.trackId)).where(eq(occurrences.id, v.occurrenceId));
+  const [row] = await db
+    .select({ o: occurrences, track: tracks, taskName: catalogueRecurringTasks.name })
+    .from(occurrences)
+    .innerJoin(tracks, eq(tracks.id, occurrences.trackId))
+    .innerJoin(catalogueRecurringTasks, eq(catalogueRecurringTasks.id, occurrences.taskId))
+    .where(eq(occurrences.id, v.occurrenceId));
   if (!row) throw notFoundError('Nie znaleziono terminu.');
-  mustSee(actor, row.track, 'Nie znaleziono terminu.');
+  await mustSee(actor, row.track, 'Nie znaleziono terminu.');
   await authorize(actor, 'schedule.update', resourceOf(row.track));
   return db.transaction(async (tx) => {
     await tx
       .update(occurrences)
       .set({ status: v.done ? 'done' : 'planned', doneOn: v.done ? clock.today() : null, note: v.note ?? null })
       .where(eq(occurrences.id, v.occurrenceId));
-    await logEvent(tx, actor, row.track.id, `${v.done ? 'Odnotowano realizację' : 'Cofnięto realizację'} zadania cyklicznego w okresie ${row.o.periodStart} – ${row.o.dueDate}.`);
+    await logEvent(tx, actor, row.track.id, `${v.done ? 'Odnotowano realizację' : 'Cofnięto realizację'} zadania cyklicznego „${row.taskName}” w okresie: ${formatWindow(row.o.periodStart, row.o.dueDate)}.`);
   });
 }
 
@@ -246,7 +283,7 @@ export async function getEvidenceFile(actor: Actor, fileId: string) {
     .innerJoin(tracks, eq(tracks.id, scheduleItems.trackId))
     .where(eq(files.id, fileId));
   if (!row) throw notFoundError('Nie znaleziono pliku.');
-  mustSee(actor, row.track, 'Nie znaleziono pliku.');
+  await mustSee(actor, row.track, 'Nie znaleziono pliku.');
   return row;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, ilike, sql } from 'drizzle-orm';
+import { and, eq, ilike, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { gminas, institutions, powiats, type InstitutionType } from '@/db/schema';
 import { audit } from '@/lib/audit';
@@ -11,6 +11,8 @@ import { conflictError, invalidError, notFoundError, refusedError } from '@/lib/
 import { escapeLike } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { institutionSchema, parseArea, updateInstitutionSchema } from './schemas';
+import { polishOrder } from '@/lib/polish-order';
+import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
 
 const scopeOf = (actor: Actor) =>
   scopeWhere(actor.scope, {
@@ -41,7 +43,7 @@ export async function listInstitutions(actor: Actor, filter: { q?: string; type?
         filter.type ? eq(institutions.type, filter.type) : undefined,
       ),
     )
-    .orderBy(asc(institutions.name))
+    .orderBy(polishOrder(institutions.name))
     .limit(500);
   return { rows, canManage: can(actor.scope, 'institution.manage', actor.scope) };
 }
@@ -64,9 +66,19 @@ export async function getInstitution(actor: Actor, id: number) {
   const row = await readableInstitution(actor, id);
   const area = row.gminaId ? `g:${row.gminaId}` : row.powiatId ? `p:${row.powiatId}` : 'v';
   return {
-    institution: { ...row, area },
+    institution: { ...row, area, areaLabel: await areaLabel(row) },
     canManage: can(actor.scope, 'institution.manage', { ...row, institutionId: row.id }),
   };
+}
+
+/** "gmina Janów (powiat sokólski)", "powiat sokólski", "całe województwo": where the institution works. */
+async function areaLabel(row: { powiatId: number | null; gminaId: number | null }) {
+  if (!row.powiatId) return 'całe województwo';
+  const db = getDb();
+  const [p] = await db.select({ name: powiats.name }).from(powiats).where(eq(powiats.id, row.powiatId));
+  if (!row.gminaId) return `powiat ${p.name}`;
+  const [g] = await db.select({ name: gminas.name, kind: gminas.kind }).from(gminas).where(eq(gminas.id, row.gminaId));
+  return `${g.name} — ${GMINA_KIND_LABELS[g.kind]} (powiat ${p.name})`;
 }
 
 /** The areas an actor may place an institution in, for the form's select. */
@@ -78,7 +90,7 @@ export async function areaOptions(actor: Actor) {
     .from(gminas)
     .innerJoin(powiats, eq(powiats.id, gminas.powiatId))
     .where(scopeWhere(actor.scope, { voivodeshipId: gminas.voivodeshipId, powiatId: gminas.powiatId, gminaId: gminas.id }))
-    .orderBy(asc(powiats.name), asc(gminas.name));
+    .orderBy(polishOrder(powiats.name), polishOrder(gminas.name));
   const groups = new Map<number, { powiatId: number; powiatName: string; gminas: { id: number; name: string; kind: string }[] }>();
   for (const g of gminaRows) {
     const group = groups.get(g.powiatId) ?? { powiatId: g.powiatId, powiatName: g.powiatName, gminas: [] };

@@ -14,6 +14,7 @@ import { storeUpload } from '@/lib/uploads';
 import { parseInput } from '@/lib/validation/parse';
 import { materialEditSchema, materialFileRefSchema, materialFileTitleSchema, materialRefSchema, materialSchema } from './schemas';
 import { codesOfStep, compareStepCodes, materialSearchText } from './text';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
  * e-szkoła: learning materials of a województwo, kept by ROPS (material.manage). A public material
@@ -112,7 +113,7 @@ export async function getMaterial(actor: Actor | null, id: number) {
     .from(materialFiles)
     .innerJoin(files, eq(files.id, materialFiles.fileId))
     .where(eq(materialFiles.materialId, id))
-    .orderBy(asc(materialFiles.title));
+    .orderBy(polishOrder(materialFiles.title));
   const steps = await stepOptions();
   const stepName = new Map(steps.map((s) => [s.code, s.name]));
   return {
@@ -131,7 +132,7 @@ export async function materialsForStep(actor: Actor, number: number) {
     .select(listColumns)
     .from(materials)
     .where(and(visibleIn(actor, voivodeshipId), arrayOverlaps(materials.steps, codes)))
-    .orderBy(asc(materials.title), asc(materials.id))
+    .orderBy(polishOrder(materials.title), asc(materials.id))
     .limit(100);
 }
 
@@ -170,7 +171,7 @@ export async function materialForm(actor: Actor, id?: number) {
       .from(materialFiles)
       .innerJoin(files, eq(files.id, materialFiles.fileId))
       .where(eq(materialFiles.materialId, id))
-      .orderBy(asc(materialFiles.title));
+      .orderBy(polishOrder(materialFiles.title));
   }
   return { voivodeshipId, voivodeshipName: v.name, material, files: attached, steps: await stepOptions(db) };
 }

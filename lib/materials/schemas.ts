@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MESSAGES } from '@/lib/validation/fields';
 import { MAX_TAGS, MAX_TAG_LENGTH, parseTags } from './text';
+import { count, WORDS } from '@/lib/plural';
 
 /** Column sizes of `materials` (db/schema/school.ts); the body is text, bounded here. */
 export const MATERIAL_LIMITS = { title: 300, summary: 2000, body: 50_000, fileTitle: 300 } as const;
@@ -23,7 +24,7 @@ const tags = z
   .superRefine((list, ctx) => {
     if (list.length > MAX_TAGS) ctx.addIssue({ code: 'custom', message: `Najwyżej ${MAX_TAGS} tagów.` });
     const long = list.find((t) => t.length > MAX_TAG_LENGTH);
-    if (long) ctx.addIssue({ code: 'custom', message: `Tag „${long.slice(0, 20)}…” jest za długi — najwyżej ${MAX_TAG_LENGTH} znaków.` });
+    if (long) ctx.addIssue({ code: 'custom', message: `Tag „${long.slice(0, 20)}…” jest za długi — najwyżej ${count(MAX_TAG_LENGTH, WORDS.char)}.` });
   });
 
 export const materialSchema = z.object({

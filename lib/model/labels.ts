@@ -4,7 +4,7 @@ export const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
 export const stageLabel = (n: number | null) => (n ? `Etap ${ROMAN[n]}` : 'Zakończone');
 
 export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
-  not_started: 'nie rozpoczęty',
+  not_started: 'nierozpoczęty',
   in_progress: 'w toku',
   done: 'wykonany',
   not_applicable: 'nie dotyczy',

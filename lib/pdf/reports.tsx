@@ -27,7 +27,7 @@ interface When {
 export async function progressReportPdf(actor: Actor, trackId: number, when: When = {}): Promise<PdfFile> {
   const data = await getTrack(actor, trackId, when.today ?? clock.today());
   const pdf = await renderPdf(<ProgressReport data={data} generatedAt={when.now ?? clock.now()} generatedBy={actor.name} />);
-  return { pdf, filename: `raport-postepu-${data.place?.gminaTeryt ?? trackId}.pdf` };
+  return { pdf, filename: `raport-postepu-${data.place?.gminaTeryt ?? 'zadania-wojewodzkie'}.pdf` };
 }
 
 const SORT_LABELS: Record<SortKey, string> = {

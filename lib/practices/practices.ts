@@ -12,6 +12,7 @@ import { searchWords } from '@/lib/services/normalize';
 import { parseInput } from '@/lib/validation/parse';
 import { practiceEditSchema, practiceRefSchema, practiceSchema, type PracticeValues } from './schemas';
 import { practiceSearchText } from './text';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
  * The good-practice catalogue. Any signed-in member proposes a practice (practice.propose); the
@@ -181,12 +182,12 @@ export async function practiceForm(actor: Actor, id?: number) {
   }
   const voivodeshipId = practice?.voivodeshipId ?? actor.scope.voivodeshipId;
   const [v] = await db.select({ name: voivodeships.name }).from(voivodeships).where(eq(voivodeships.id, voivodeshipId));
-  const powiatList = await db.select({ id: powiats.id, name: powiats.name }).from(powiats).where(eq(powiats.voivodeshipId, voivodeshipId)).orderBy(asc(powiats.name));
+  const powiatList = await db.select({ id: powiats.id, name: powiats.name }).from(powiats).where(eq(powiats.voivodeshipId, voivodeshipId)).orderBy(polishOrder(powiats.name));
   const gminaList = await db
     .select({ id: gminas.id, name: gminas.name, kind: gminas.kind, powiatId: gminas.powiatId })
     .from(gminas)
     .where(eq(gminas.voivodeshipId, voivodeshipId))
-    .orderBy(asc(gminas.name));
+    .orderBy(polishOrder(gminas.name));
   return { voivodeshipId, voivodeshipName: v.name, practice, powiats: powiatList, gminas: gminaList };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, MESSAGES, requiredText } from '@/lib/validation/fields';
+import { count, WORDS } from '@/lib/plural';
 
 export const MEETING_KINDS = {
   regular: 'spotkanie comiesięczne',
@@ -110,8 +111,8 @@ export const meetingSchema = z
     durationMinutes: z.coerce
       .number({ error: 'Podaj czas trwania w minutach.' })
       .int('Podaj pełne minuty.')
-      .min(MEETING_LIMITS.minDuration, `Co najmniej ${MEETING_LIMITS.minDuration} minut.`)
-      .max(MEETING_LIMITS.maxDuration, `Najwyżej ${MEETING_LIMITS.maxDuration} minut.`),
+      .min(MEETING_LIMITS.minDuration, `Co najmniej ${count(MEETING_LIMITS.minDuration, WORDS.minute)}.`)
+      .max(MEETING_LIMITS.maxDuration, `Najwyżej ${count(MEETING_LIMITS.maxDuration, WORDS.minute)}.`),
     place: z
       .string()
       .trim()

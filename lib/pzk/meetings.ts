@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { createElement } from 'react';
 import { MinutesPdf, type MinutesPdfData } from '@/components/pdf/MinutesPdf';
 import { getDb, type DbOrTx } from '@/db/client';
-import { catalogueRecurringTasks, institutions, occurrences, pzkAttendance, pzkConsultations, pzkDecisions, pzkMeetings, pzkMembers, tracks } from '@/db/schema';
+import { catalogueRecurringTasks, institutions, occurrences, pzkAttendance, pzkConsultations, pzkDecisions, pzkMeetings, pzkMembers, trackEvents, tracks } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/policy';
@@ -19,6 +19,7 @@ import { AGENDA_AREAS, MEETING_KINDS, attendanceSchema, consultationDeleteSchema
 import { loadPzk } from './pzk';
 import { clock, dateInPoland } from '@/lib/clock';
 import { memberAccountId } from './member-account';
+import { polishOrder } from '@/lib/polish-order';
 
 /** The schedule's recurring task that a monthly PZK meeting fulfils. */
 export const MEETING_TASK_CODE = 'spotkanie-pzk';
@@ -117,14 +118,14 @@ export async function getMeeting(actor: Actor, pzkId: number, meetingId: number)
       .from(pzkMembers)
       .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
       .where(and(eq(pzkMembers.pzkId, pzk.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false)))
-      .orderBy(asc(institutions.name), asc(pzkMembers.name)),
+      .orderBy(polishOrder(institutions.name), polishOrder(pzkMembers.name)),
     db
       .select({ memberId: pzkAttendance.memberId, present: pzkAttendance.present, name: pzkMembers.name, institutionName: institutions.name })
       .from(pzkAttendance)
       .innerJoin(pzkMembers, eq(pzkMembers.id, pzkAttendance.memberId))
       .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
       .where(eq(pzkAttendance.meetingId, meeting.id))
-      .orderBy(asc(institutions.name), asc(pzkMembers.name)),
+      .orderBy(polishOrder(institutions.name), polishOrder(pzkMembers.name)),
     db
       .select({ id: pzkDecisions.id, text: pzkDecisions.text, ownerMemberId: pzkDecisions.ownerMemberId, ownerName: pzkMembers.name, ownerUserId: memberAccountId, dueOn: pzkDecisions.dueOn, status: pzkDecisions.status, doneAt: pzkDecisions.doneAt, version: pzkDecisions.version })
       .from(pzkDecisions)
@@ -139,7 +140,7 @@ export async function getMeeting(actor: Actor, pzkId: number, meetingId: number)
     pzk,
     canRun,
     meeting: fields,
-    occurrence: occurrence[0] ? { id: occurrence[0].id, dueDate: occurrence[0].dueDate, status: occurrence[0].status } : null,
+    occurrence: occurrence[0] ? { id: occurrence[0].id, periodStart: occurrence[0].periodStart, dueDate: occurrence[0].dueDate, status: occurrence[0].status } : null,
     team: team.map(({ userId: _u, ...m }) => m),
     attendance,
     decisions: decisions.map(({ ownerUserId, ...d }) => ({ ...d, canChange: canRun || (pzk.access !== 'observer' && ownerUserId != null && ownerUserId === actor.userId) })),
@@ -328,7 +329,7 @@ export async function saveMinutes(actor: Actor, input: unknown) {
         .where(and(eq(occurrences.id, meeting.occurrenceId), sql`${occurrences.status} <> 'done'`))
         .returning({ trackId: occurrences.trackId });
       if (occ) {
-        await tx.update(tracks).set({ lastActivityAt: sql`now()` }).where(eq(tracks.id, occ.trackId));
+        await tx.insert(trackEvents).values({ trackId: occ.trackId, userId: actor.userId, userName: actor.name, text: `Opublikowano protokół ze spotkania PZK z ${formatDate(doneOn)}: spotkanie w harmonogramie odbyte.` });
         await refreshTrackSummary(tx, [occ.trackId]);
       }
     }

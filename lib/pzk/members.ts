@@ -9,6 +9,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { signedInstitutions } from './access';
 import { loadPzk, satisfies } from './pzk';
 import { CORE_ROLES, memberChangeSchema, memberSchema, profileSchema, type TeamRole } from './schemas';
+import { polishOrder } from '@/lib/polish-order';
 
 export type MemberStatus =
   /** Its institution signed the PZK agreement or a declaration (in force). */
@@ -145,7 +146,7 @@ export async function getProfiles(actor: Actor, pzkId: number) {
   const signed = await signedInstitutions(db, pzk);
   const ids = [...signed.keys()];
   const [insts, rows] = await Promise.all([
-    ids.length ? db.select({ id: institutions.id, name: institutions.name }).from(institutions).where(inArray(institutions.id, ids)).orderBy(asc(institutions.name)) : Promise.resolve([]),
+    ids.length ? db.select({ id: institutions.id, name: institutions.name }).from(institutions).where(inArray(institutions.id, ids)).orderBy(polishOrder(institutions.name)) : Promise.resolve([]),
     db.select().from(pzkInstitutionProfiles).where(eq(pzkInstitutionProfiles.pzkId, pzkId)),
   ]);
   return {
@@ -188,6 +189,6 @@ export async function institutionOptions(actor: Actor, pzkId: number) {
     .select({ id: institutions.id, name: institutions.name })
     .from(institutions)
     .where(and(eq(institutions.voivodeshipId, pzk.voivodeshipId), sql`(${institutions.powiatId} = ${pzk.powiatId} or ${institutions.powiatId} is null)`))
-    .orderBy(asc(institutions.name))
+    .orderBy(polishOrder(institutions.name))
     .limit(2000);
 }

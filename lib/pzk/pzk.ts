@@ -1,10 +1,11 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { gminas, powiats, pzks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { pzkAccess, pzksVisibleTo, type PzkAccess } from './access';
+import { polishOrder } from '@/lib/polish-order';
 
 /** "PZK gminy Janów" and the like. */
 export const pzkName = (gminaName: string) => `PZK gminy ${gminaName}`;
@@ -48,5 +49,5 @@ export async function listPzks(actor: Actor) {
     .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
     .innerJoin(powiats, eq(powiats.id, pzks.powiatId))
     .where(pzksVisibleTo(actor))
-    .orderBy(asc(powiats.name), asc(gminas.name));
+    .orderBy(polishOrder(powiats.name), polishOrder(gminas.name));
 }

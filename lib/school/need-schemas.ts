@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { plural, requiredText } from '@/lib/validation/fields';
+import { requiredText } from '@/lib/validation/fields';
+import { count, plural, WORDS } from '@/lib/plural';
 import { TRAINING_KIND_VALUES, TRAINING_KINDS, type TrainingKind } from './training-schemas';
 
 /** Training needs (zapotrzebowanie szkoleniowe) reported to the ROPS adviser for the next year's plan. */
@@ -17,14 +18,14 @@ export const needSchema = z.object({
   description: z
     .string()
     .trim()
-    .max(NEED_LIMITS.description, `Maksymalnie ${NEED_LIMITS.description} znaków.`)
+    .max(NEED_LIMITS.description, `Maksymalnie ${count(NEED_LIMITS.description, WORDS.char)}.`)
     .optional()
     .transform((v) => v ?? ''),
   participants: z.coerce
     .number({ error: 'Podaj przewidywaną liczbę uczestników.' })
     .int('Podaj liczbę całkowitą.')
     .min(NEED_LIMITS.minParticipants, 'Co najmniej 1 uczestnik.')
-    .max(NEED_LIMITS.maxParticipants, `Najwyżej ${NEED_LIMITS.maxParticipants} uczestników.`),
+    .max(NEED_LIMITS.maxParticipants, `Najwyżej ${count(NEED_LIMITS.maxParticipants, WORDS.participant)}.`),
 });
 export type NeedInput = z.input<typeof needSchema>;
 
@@ -45,5 +46,5 @@ export function needTotals(rows: { kind: TrainingKind; participants: number }[])
 
 /** "3 zgłoszenia, 45 uczestników". */
 export function needsSummary(t: { needs: number; participants: number }): string {
-  return `${t.needs} ${plural(t.needs, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')}, ${t.participants} ${plural(t.participants, 'uczestnik', 'uczestników', 'uczestników')}`;
+  return `${t.needs} ${plural(t.needs, WORDS.need)}, ${t.participants} ${plural(t.participants, WORDS.participant)}`;
 }

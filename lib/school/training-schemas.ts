@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateField, idField, optionalIdField, plural, requiredText } from '@/lib/validation/fields';
+import { dateField, idField, optionalIdField, requiredText } from '@/lib/validation/fields';
+import { count, plural, WORDS } from '@/lib/plural';
 
 /*
  * Szkoła Kooperacji: the forms of a training and its participants, and the pure rules of the
@@ -46,7 +47,7 @@ export const trainingSchema = z
     description: z
       .string()
       .trim()
-      .max(TRAINING_LIMITS.description, `Maksymalnie ${TRAINING_LIMITS.description} znaków.`)
+      .max(TRAINING_LIMITS.description, `Maksymalnie ${count(TRAINING_LIMITS.description, WORDS.char)}.`)
       .optional()
       .transform((v) => v ?? ''),
     implementationId: optionalIdField,
@@ -116,5 +117,5 @@ export function closeProblem(t: { kind: TrainingKind; attendanceClosedAt: Date |
 
 /** The schedule's note: "Szkolenie podstawowe 20.09.2026: 3 uczestników (zaświadczenia wydane)". */
 export function scheduleNote(heldOnFormatted: string, n: number): string {
-  return `Szkolenie podstawowe ${heldOnFormatted}: ${n} ${plural(n, 'uczestnik', 'uczestników', 'uczestników')} (zaświadczenia wydane)`;
+  return `Szkolenie podstawowe ${heldOnFormatted}: ${n} ${plural(n, WORDS.participant)} (zaświadczenia wydane)`;
 }

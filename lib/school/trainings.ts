@@ -7,11 +7,12 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
 import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
+import { implementationLabel } from '@/lib/implementations/identifiers';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue-load';
 
 import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
-import { formatDate } from '@/lib/text';
+import { comparePl, formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import {
   closeAttendanceSchema,
@@ -26,6 +27,7 @@ import {
   type TrainingStep,
 } from './training-schemas';
 import { clock, dateInPoland } from '@/lib/clock';
+import { polishOrder } from '@/lib/polish-order';
 
 /** A closed list is frozen: participants, attendance and the training's data stay as certified. */
 const closedError = () => new AppError('CONFLICT', 'Lista obecności jest zamknięta, a zaświadczenia wydane — szkolenia i jego uczestników nie można już zmieniać.');
@@ -86,25 +88,24 @@ export async function listTrainings(actor: Actor) {
   return { canManage, trainings: rows.map((r) => ({ ...r, participants: Number(r.participants), attendees: Number(r.attendees) })) };
 }
 
-/** Accepted implementations of the województwo, as "powiat sokólski: Krynki, Kuźnica, Sidra (od 02.11.2026)". */
+/** Accepted implementations of the województwo, as "powiat sokólski, od 02.11.2026 (Krynki, Kuźnica, Sidra)". */
 export async function implementationOptions(db: DbOrTx, voivodeshipId: number) {
   const rows = await db
-    .select({ id: implementations.id, startDate: implementations.startDate, powiatName: powiats.name, gminaName: gminas.name })
+    .select({ id: implementations.id, startDate: implementations.startDate, powiatName: powiats.name, powiatIsCity: powiats.isCity, gminaName: gminas.name })
     .from(implementations)
     .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
     .leftJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina')))
     .leftJoin(gminas, eq(gminas.id, tracks.gminaId))
     .where(eq(implementations.voivodeshipId, voivodeshipId))
-    .orderBy(asc(powiats.name), asc(implementations.startDate), asc(implementations.id));
-  const byId = new Map<number, { id: number; startDate: string; powiatName: string; gminas: string[] }>();
+    .orderBy(polishOrder(powiats.name), asc(implementations.startDate), asc(implementations.id));
+  const byId = new Map<number, { id: number; startDate: string; powiatName: string; powiatIsCity: boolean; gminas: string[] }>();
   for (const r of rows) {
-    const o = byId.get(r.id) ?? (byId.set(r.id, { id: r.id, startDate: r.startDate, powiatName: r.powiatName, gminas: [] }), byId.get(r.id)!);
+    const o = byId.get(r.id) ?? (byId.set(r.id, { id: r.id, startDate: r.startDate, powiatName: r.powiatName, powiatIsCity: r.powiatIsCity, gminas: [] }), byId.get(r.id)!);
     if (r.gminaName) o.gminas.push(r.gminaName);
   }
   return [...byId.values()].map((o) => ({ ...o, gminas: o.gminas.sort((a, b) => a.localeCompare(b, 'pl')) })).map((o) => ({ value: o.id, label: implementationLabel(o) }));
 }
 
-export const implementationLabel = (o: { powiatName: string; gminas: string[]; startDate: string }) => `powiat ${o.powiatName}: ${o.gminas.join(', ')} (od ${formatDate(o.startDate)})`;
 
 /** The new/edit form's choices (ROPS). */
 export async function trainingFormOptions(actor: Actor) {
@@ -114,13 +115,13 @@ export async function trainingFormOptions(actor: Actor) {
 
 /** A user with a role assignment in the województwo, active: a participant to pick. */
 async function userCandidates(db: DbOrTx, voivodeshipId: number) {
-  return db
+  const rows = await db
     .selectDistinct({ id: users.id, name: users.name, jobTitle: users.jobTitle, institutionId: users.institutionId, institutionName: institutions.name, institutionGminaId: institutions.gminaId })
     .from(users)
     .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
     .leftJoin(institutions, eq(institutions.id, users.institutionId))
-    .where(and(eq(roleAssignments.voivodeshipId, voivodeshipId), eq(users.status, 'active')))
-    .orderBy(asc(users.name), asc(users.id));
+    .where(and(eq(roleAssignments.voivodeshipId, voivodeshipId), eq(users.status, 'active')));
+  return rows.sort((a, b) => comparePl(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
 /** Institutions of the registry a person may come from: the implementation's powiat (and regional ones), else the whole województwo. */
@@ -131,7 +132,7 @@ async function institutionCandidates(db: DbOrTx, voivodeshipId: number, powiatId
     .leftJoin(powiats, eq(powiats.id, institutions.powiatId))
     .leftJoin(gminas, eq(gminas.id, institutions.gminaId))
     .where(and(eq(institutions.voivodeshipId, voivodeshipId), powiatId ? or(eq(institutions.powiatId, powiatId), isNull(institutions.powiatId)) : undefined))
-    .orderBy(asc(institutions.name))
+    .orderBy(polishOrder(institutions.name))
     .limit(2000);
 }
 
@@ -159,7 +160,7 @@ export async function getTraining(actor: Actor, trainingId: number) {
       .leftJoin(institutions, eq(institutions.id, trainingParticipants.institutionId))
       .leftJoin(gminas, eq(gminas.id, trainingParticipants.gminaId))
       .where(eq(trainingParticipants.trainingId, t.id))
-      .orderBy(asc(trainingParticipants.name), asc(trainingParticipants.id)),
+      .orderBy(polishOrder(trainingParticipants.name), asc(trainingParticipants.id)),
     t.implementationId ? implementationOptions(db, voivodeshipId) : Promise.resolve([]),
   ]);
   let registry: { users: { value: string; label: string }[]; institutions: { label: string; options: { value: number; label: string }[] }[] } | null = null;

@@ -23,6 +23,7 @@ import {
   type ServiceValues,
 } from './schemas';
 import type { Area, TargetGroup } from './vocabulary';
+import { polishOrder } from '@/lib/polish-order';
 
 /*
  * Lista aktywności i usług (step 6.3). Each PZK keeps a gmina–powiat list: the animators (PCPR of
@@ -104,10 +105,10 @@ async function searchIn(db: DbOrTx, list: SQL, filter: ServiceFilter) {
     ? [
         sql`case when row_number() over (order by ${position}, ${services.id}) <= ${RANKED} then ts_rank(${vector}, ${query}) end desc nulls last`,
         position,
-        asc(services.name),
+        polishOrder(services.name),
         asc(services.id),
       ]
-    : [asc(services.name), asc(services.id)];
+    : [polishOrder(services.name), asc(services.id)];
   const rows = await db
     .select({ ...entryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(services)
@@ -379,7 +380,7 @@ export async function regionalServiceForm(actor: Actor, serviceId?: number) {
     voivodeshipName,
     service,
     providers: await providerOptions(db, voivodeshipId),
-    powiats: await db.select({ id: powiats.id, name: powiats.name }).from(powiats).where(eq(powiats.voivodeshipId, voivodeshipId)).orderBy(asc(powiats.name)),
+    powiats: await db.select({ id: powiats.id, name: powiats.name }).from(powiats).where(eq(powiats.voivodeshipId, voivodeshipId)).orderBy(polishOrder(powiats.name)),
   };
 }
 
@@ -496,7 +497,7 @@ async function providerOptions(db: DbOrTx, voivodeshipId: number, powiatId?: num
     .from(institutions)
     .leftJoin(powiats, eq(powiats.id, institutions.powiatId))
     .where(and(eq(institutions.voivodeshipId, voivodeshipId), powiatId ? or(eq(institutions.powiatId, powiatId), isNull(institutions.powiatId)) : undefined))
-    .orderBy(asc(institutions.name))
+    .orderBy(polishOrder(institutions.name))
     .limit(3000);
 }
 
@@ -625,5 +626,5 @@ async function exportRows(db: DbOrTx, where: SQL): Promise<ExportableService[]> 
     .from(services)
     .leftJoin(powiats, eq(powiats.id, services.powiatId))
     .where(where)
-    .orderBy(asc(services.providerName), asc(services.name), asc(services.id));
+    .orderBy(polishOrder(services.providerName), polishOrder(services.name), asc(services.id));
 }

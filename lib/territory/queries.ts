@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, ilike, isNull, or } from 'drizzle-orm';
+import { and, eq, ilike, isNull, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { gminas, institutions, powiats, voivodeships } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -7,6 +7,7 @@ import { authorize } from '@/lib/auth/authorize';
 import { scopeWhere } from '@/lib/auth/scope-sql';
 import { notFoundError } from '@/lib/errors';
 import { escapeLike } from '@/lib/text';
+import { polishOrder } from '@/lib/polish-order';
 
 // The TERC register and institution names are public information: these need no policy check.
 
@@ -14,7 +15,7 @@ export function publicVoivodeships() {
   return getDb()
     .select({ id: voivodeships.id, name: voivodeships.name, teryt: voivodeships.teryt })
     .from(voivodeships)
-    .orderBy(asc(voivodeships.name));
+    .orderBy(polishOrder(voivodeships.name));
 }
 
 export function publicPowiats(voivodeshipId: number) {
@@ -22,7 +23,7 @@ export function publicPowiats(voivodeshipId: number) {
     .select({ id: powiats.id, name: powiats.name, teryt: powiats.teryt, isCity: powiats.isCity })
     .from(powiats)
     .where(eq(powiats.voivodeshipId, voivodeshipId))
-    .orderBy(asc(powiats.name));
+    .orderBy(polishOrder(powiats.name));
 }
 
 export function publicGminas(powiatId: number) {
@@ -30,7 +31,7 @@ export function publicGminas(powiatId: number) {
     .select({ id: gminas.id, name: gminas.name, teryt: gminas.teryt, kind: gminas.kind })
     .from(gminas)
     .where(eq(gminas.powiatId, powiatId))
-    .orderBy(asc(gminas.name));
+    .orderBy(polishOrder(gminas.name));
 }
 
 /** Institutions a person working at the chosen level could belong to: at that level or above. */
@@ -44,7 +45,7 @@ export function publicInstitutionsFor(t: { voivodeshipId: number; powiatId?: num
     .select({ id: institutions.id, name: institutions.name, type: institutions.type })
     .from(institutions)
     .where(and(eq(institutions.voivodeshipId, t.voivodeshipId), atOrAbove))
-    .orderBy(asc(institutions.name))
+    .orderBy(polishOrder(institutions.name))
     .limit(1000);
 }
 
@@ -73,7 +74,7 @@ export async function getGminaPage(actor: Actor, teryt: string) {
     .select({ id: institutions.id, name: institutions.name, type: institutions.type, city: institutions.city })
     .from(institutions)
     .where(eq(institutions.gminaId, gmina.id))
-    .orderBy(asc(institutions.name));
+    .orderBy(polishOrder(institutions.name));
   return { gmina, institutions: list };
 }
 
@@ -99,12 +100,12 @@ export async function getPowiatPage(actor: Actor, teryt: string) {
       .select({ id: gminas.id, teryt: gminas.teryt, name: gminas.name, kind: gminas.kind })
       .from(gminas)
       .where(eq(gminas.powiatId, powiat.id))
-      .orderBy(asc(gminas.name)),
+      .orderBy(polishOrder(gminas.name)),
     db
       .select({ id: institutions.id, name: institutions.name, type: institutions.type, city: institutions.city })
       .from(institutions)
       .where(and(eq(institutions.powiatId, powiat.id), isNull(institutions.gminaId)))
-      .orderBy(asc(institutions.name)),
+      .orderBy(polishOrder(institutions.name)),
   ]);
   return { powiat, gminas: gminaList, institutions: institutionList };
 }
@@ -132,12 +133,12 @@ export async function listRegistry(actor: Actor, filter: { powiatId?: number; q?
       .from(gminas)
       .innerJoin(powiats, eq(powiats.id, gminas.powiatId))
       .where(where)
-      .orderBy(asc(powiats.name), asc(gminas.name)),
+      .orderBy(polishOrder(powiats.name), polishOrder(gminas.name)),
     db
       .select({ id: powiats.id, name: powiats.name, teryt: powiats.teryt, isCity: powiats.isCity })
       .from(powiats)
       .where(scopeWhere(actor.scope, { voivodeshipId: powiats.voivodeshipId, powiatId: powiats.id }))
-      .orderBy(asc(powiats.name)),
+      .orderBy(polishOrder(powiats.name)),
   ]);
   const [voivodeship] = await db
     .select({ name: voivodeships.name, teryt: voivodeships.teryt, registerDate: voivodeships.registerDate })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plural, WORDS } from '@/lib/plural';
 
 /** Length limits shared by form schemas and DB column sizes. */
 export const LIMITS = {
@@ -13,24 +14,7 @@ export const LIMITS = {
   password: { min: 10, max: 128 },
 } as const;
 
-// ---------------------------------------------------------------------------
-// Polish grammar
-// ---------------------------------------------------------------------------
-
-/**
- * Polish plural form: 1 → one ("znak"), 2–4/22–24/… → few ("znaki"),
- * everything else incl. 0, 5–21, 12–14, 112–114 → many ("znaków").
- */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n);
-  if (abs === 1) return one;
-  const mod10 = abs % 10;
-  const mod100 = abs % 100;
-  if (mod10 >= 2 && mod10 <= 4 && !(mod100 >= 12 && mod100 <= 14)) return few;
-  return many;
-}
-
-const chars = (n: number) => `${n} ${plural(n, 'znak', 'znaki', 'znaków')}`;
+const chars = (n: number) => `${n} ${plural(n, WORDS.char)}`;
 
 export const MESSAGES = {
   required: 'To pole jest wymagane.',

@@ -37,7 +37,7 @@ export async function generateNationalData(db: Db, today: string) {
   }));
   const notes = await db
     .insert(notifications)
-    .values(implRows.map((r) => ({ voivodeshipId: r.voivodeshipId, powiatId: r.powiatId, variant: 'rural' as const, plannedStart: r.start, status: 'accepted' as const, submittedBy: owner.id })))
+    .values(implRows.map((r, i) => ({ number: `B${Date.now().toString(36)}/${i}`, voivodeshipId: r.voivodeshipId, powiatId: r.powiatId, variant: 'rural' as const, plannedStart: r.start, status: 'accepted' as const, submittedBy: owner.id })))
     .returning({ id: notifications.id, powiatId: notifications.powiatId });
   const impls = await db
     .insert(implementations)

@@ -1,23 +1,23 @@
 import { checkA11y, expect, expectHeading, login, logout, mainNav, test } from './fixtures';
 
-test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczytu, pracownik kluczowy widzi kto i po co otwierał', async ({ page }) => {
+test('superwizja ROPS: cel dostępu przed otwarciem sprawy, wgląd tylko do odczytu, pracownik kluczowy widzi kto i po co otwierał', async ({ page }) => {
   const purpose = 'Superwizja pracy z rodziną na wniosek animatora PCPR (listopad 2026)';
   await test.step('doradca ROPS podaje cel dostępu', async () => {
     await login(page, 'rops.doradca@kooperacja.test');
-    await mainNav(page).getByRole('link', { name: 'Osoby i rodziny' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Osoby i rodziny' })).toBeVisible();
+    await mainNav(page).getByRole('link', { name: 'Sprawy osób i rodzin' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sprawy osób i rodzin' })).toBeVisible();
     // ROPS sees numbers and places, never names, in the list.
     await expect(page.getByRole('row').filter({ hasText: 'R/2026/0001' })).not.toContainText('Halina');
     await checkA11y(page);
     await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: 'R/2026/0001' }).click();
     await expect(page).toHaveURL(/\/sprawy\/\d+\/cel-dostepu$/);
-    await expectHeading(page, 'Cel dostępu do konta osoby/rodziny');
+    await expectHeading(page, 'Cel dostępu do sprawy');
     await checkA11y(page);
     await page.getByRole('textbox', { name: /^Cel dostępu/ }).fill('bo tak');
-    await page.getByRole('button', { name: 'Otwórz konto w celu superwizji' }).click();
+    await page.getByRole('button', { name: 'Otwórz sprawę w celu superwizji' }).click();
     await expect(page.getByText('Opisz cel dostępu (co najmniej 10 znaków).')).toBeVisible();
     await page.getByRole('textbox', { name: /^Cel dostępu/ }).fill(purpose);
-    await page.getByRole('button', { name: 'Otwórz konto w celu superwizji' }).click();
+    await page.getByRole('button', { name: 'Otwórz sprawę w celu superwizji' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sprawa R/2026/0001' })).toBeVisible();
     await expect(page.getByRole('note').filter({ hasText: purpose })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Halina Zięba' }).or(page.getByRole('rowheader', { name: 'Halina Zięba' }))).toBeVisible();
@@ -32,12 +32,23 @@ test('superwizja ROPS: cel dostępu przed otwarciem konta, wgląd tylko do odczy
   });
   await test.step('pracownik kluczowy widzi wpis z celem w dzienniku dostępu', async () => {
     await login(page, 'gops.dabrowa@kooperacja.test');
-    await mainNav(page).getByRole('link', { name: 'Osoby i rodziny' }).click();
+    await mainNav(page).getByRole('link', { name: 'Sprawy osób i rodzin' }).click();
     await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: 'R/2026/0001' }).click();
     await page.getByRole('link', { name: 'Dziennik dostępu' }).click();
-    const row = page.getByRole('row').filter({ hasText: 'Marek Wiśniewski' }).first();
+    const row = page.getByRole('row').filter({ hasText: 'Marek Wiśniewski' }).filter({ hasNotText: 'Podanie celu dostępu' }).first();
     await expect(row).toContainText(purpose);
-    await expect(row).toContainText('Otwarcie konta osoby/rodziny');
+    // Named in Polish (no raw code), and marked in words as an opening from outside the case team.
+    await expect(row).not.toContainText('(konto)');
+    await expect(row).toContainText('Spoza zespołu sprawy');
+    await checkA11y(page);
+    // Only the openings from outside the team: the key worker's own views are filtered out.
+    await page.getByLabel('Tylko osoby spoza zespołu sprawy (ROPS)').check();
+    await page.getByRole('button', { name: 'Filtruj' }).click();
+    await expect(page.getByRole('row').filter({ hasText: 'Marek Wiśniewski' }).first()).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'Tomasz Lewandowski' })).toHaveCount(0);
+    // A bad filter typed into the address: a Polish message beside its field, not an error page.
+    await page.goto(`${new URL(page.url()).pathname}?od=2026-13-45`);
+    await expect(page.getByLabel('Od dnia')).toHaveAccessibleDescription('Podaj poprawną datę (dd.mm.rrrr).');
     await checkA11y(page);
   });
 });

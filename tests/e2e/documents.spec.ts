@@ -29,6 +29,7 @@ const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0
 test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu → skan → podpisane → krok 3 wykonany → weryfikacja', async ({ page }) => {
   let documentUrl = '';
   let code = '';
+  let unsignedCode = '';
   await test.step('animator PCPR tworzy porozumienie dla powiatu i trzech gmin i wypełnia je z podglądem na żywo', async () => {
     await login(page, PCPR);
     await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Dokumenty' }).click();
@@ -44,6 +45,14 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
     const preview = page.getByRole('article', { name: /Treść dokumentu/ });
     for (const name of ['Powiat Sokólski', 'Gmina Krynki', 'Gmina Kuźnica', 'Gmina Sidra']) await expect(preview.getByRole('cell', { name, exact: true }).first()).toBeVisible();
     await checkA11y(page);
+
+    // Nothing filled in yet: what signature needs is said beside each field, naming the party (issue 14, item 9).
+    await expect(page.getByText('Pola oznaczone gwiazdką (*) są wymagane', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Zapisz i przekaż do podpisu' }).click();
+    await expect(page.getByLabel('Zadania strony').nth(2)).toHaveAccessibleDescription(/Wpisz zadania strony: Gmina Kuźnica\./);
+    await expect(page).toHaveURL(/\/dokumenty\/\d+\/edycja$/);
+    // No tasks yet: the preview does not announce a list of them that is not there.
+    await expect(preview).not.toContainText('określa poniższe zestawienie');
 
     const reps = [
       ['Piotr Rećko', 'Starosta Sokólski'],
@@ -83,6 +92,8 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
   await test.step('przekazanie do podpisu, odrzucony plik .exe, skan → podpisane', async () => {
     await page.getByRole('button', { name: 'Przekaż do podpisu' }).click();
     await expect(page.getByText('Stan: gotowy do podpisu')).toBeVisible();
+    // The printout to be signed by hand has a code of its own (issue 14, item 10).
+    unsignedCode = (await page.getByRole('link', { name: /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/ }).innerText()).trim();
     await expect(page.getByRole('link', { name: 'Edytuj projekt' })).toHaveCount(0);
     const dates = page.getByLabel(/^Data podpisu:/);
     await expect(dates).toHaveCount(4);
@@ -97,6 +108,7 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
     await expect(page.getByText('Stan: podpisany')).toBeVisible();
     await expect(page.getByRole('link', { name: 'porozumienie-podpisane.pdf' })).toBeVisible();
     code = (await page.getByRole('link', { name: /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/ }).innerText()).trim();
+    expect(code).not.toBe(unsignedCode);
     await checkA11y(page);
     await logout(page);
   });
@@ -105,7 +117,7 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
     await login(page, ROPS);
     await page.goto('/wdrozenia?sort=gmina');
     await page.getByRole('link', { name: 'Kuźnica', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Wdrożenie: gmina Kuźnica' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kuźnica — ścieżka wdrożenia' })).toBeVisible();
     await expect(page.locator('summary', { hasText: /^3 Zawarcie porozumienia powiat–gmina/ })).toContainText('wykonany');
     await expect(page.getByRole('region', { name: 'Historia zmian' })).toContainText('Podpisano: Porozumienie powiat–gmina nr');
     await checkA11y(page);
@@ -117,10 +129,13 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
     await checkA11y(page);
     await page.getByLabel('Kod weryfikacyjny z wydruku').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Sprawdź' }).click();
-    await expect(page.getByText('Dokument zarejestrowany — wydruk odpowiada aktualnej, podpisanej wersji.')).toBeVisible();
-    await expect(page.getByText('Gmina Kuźnica')).toBeVisible();
-    await expect(page.getByText('25.11.2026')).toBeVisible();
+    await expect(page.getByText('Dokument zarejestrowany — wydruk odpowiada aktualnej, podpisanej wersji (z datami podpisów).')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Gmina Kuźnica' }).first()).toBeVisible();
+    await expect(page.getByText('Gmina Kuźnica: 25.11.2026')).toBeVisible();
     await checkA11y(page);
+    // The printout signed by hand carries the unsigned code: it verifies as the unsigned version.
+    await page.goto(`/weryfikacja/${unsignedCode}`);
+    await expect(page.getByText(/to wydruk wersji niepodpisanej \(bez dat podpisów\)\. Ta sama treść została podpisana i obowiązuje od 25\.11\.2026\./)).toBeVisible();
     await page.goto('/weryfikacja/AAAA-BBBB-CCCC');
     await expect(page.getByText('Nie znaleziono dokumentu o tym kodzie.')).toBeVisible();
   });

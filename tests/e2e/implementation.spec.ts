@@ -19,6 +19,8 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Zgłoszenia' }).click();
     await page.getByRole('link', { name: 'Nowe zgłoszenie' }).click();
     await expectHeading(page, 'Zgłoszenie do ROPS (krok 2.4)');
+    // A gmina that already implements the model is shown, marked, and cannot be chosen (issue 14, item 8).
+    await expect(page.getByRole('checkbox', { name: /Dąbrowa Białostocka.*już wdraża/ })).toBeDisabled();
     await checkA11y(page);
     // Nothing filled in: Polish errors, nothing sent.
     await page.getByRole('button', { name: 'Wyślij zgłoszenie do ROPS' }).click();
@@ -37,8 +39,10 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await page.getByLabel('Imię i nazwisko').nth(3).fill('Stanisław Szymański');
     await page.getByLabel('Gmina', { exact: true }).nth(3).selectOption({ label: 'Janów' });
     await page.getByRole('button', { name: 'Wyślij zgłoszenie do ROPS' }).click();
-    await expect(page).toHaveURL(/\/zgloszenia\/\d+$/);
+    // Addressed and titled by its number, never by the database id (issue 14, item 7).
+    await expect(page).toHaveURL(/\/zgloszenia\/ZG-\d{4}-\d{4}$/);
     notificationPath = new URL(page.url()).pathname;
+    await expect(page.getByRole('heading', { level: 1, name: /^Zgłoszenie ZG\/\d{4}\/\d{4} — powiat/ })).toBeVisible();
     await expect(page.getByText('Stan: czeka na decyzję ROPS.')).toBeVisible();
     await checkA11y(page);
     await logout(page);
@@ -56,9 +60,15 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await page.getByLabel('Przyjmij zgłoszenie i utwórz harmonogramy wdrożenia').check();
     await page.getByRole('button', { name: 'Zapisz decyzję' }).click();
     await expect(page.getByText('Stan: przyjęte.')).toBeVisible();
+    // Who decided, in which role, and when (issue 14, item 8).
+    await expect(page.getByText(/^przyjęte: .+ \(.+\), \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)).toBeVisible();
     await page.getByRole('link', { name: 'gmina Janów' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Wdrożenie: gmina Janów' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Janów — ścieżka wdrożenia' })).toBeVisible();
     await expect(page.getByRole('img', { name: /Harmonogram wdrożenia/ })).toBeVisible();
+    // Recurring tasks are shown by their window, not by its last day (issue 14, item 4).
+    await page.getByText(/^Wszystkie terminy/).click();
+    const terms = page.getByRole('table', { name: 'Terminy zadań cyklicznych' });
+    await expect(terms.getByRole('row').filter({ hasText: 'Spotkanie PZK' }).filter({ hasText: 'od 04.04.2027 do 03.05.2027' })).toBeVisible();
     await checkA11y(page);
     await visit(page, '/wdrozenia', 'Postęp wdrożeń w województwie');
     await checkA11y(page);
@@ -82,6 +92,15 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await expect(form.getByText('Zapisano.')).toBeVisible();
     await page.reload();
     await expect(page.getByRole('region', { name: 'Historia zmian' })).toContainText('Podkrok 2.1');
+    // 2.4 was completed by the accepted notification: its checklist is advisory, not "0 of n" to do (item 6).
+    await expect(current.getByText(/Lista kontrolna \(pomocnicza\): zaznaczono 0 z \d+ — Podkrok wykonany na podstawie dowodu/)).toBeVisible();
+    await checkA11y(page);
+    // The województwo's regional track is linked for the animator, opens, and reaches Janów's stage IV (item 1).
+    await page.getByRole('link', { name: 'Zadania wojewódzkie (WZK, promocja Modelu)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Zadania wojewódzkie/ })).toBeVisible();
+    await page.getByText(/^Wszystkie terminy/).click();
+    const regionalTerms = page.getByRole('table', { name: 'Terminy zadań cyklicznych' });
+    await expect(regionalTerms.getByRole('row').filter({ hasText: 'Spotkanie WZK' }).filter({ hasText: 'III kwartał 2028' })).toBeVisible();
     await checkA11y(page);
     await logout(page);
   });
@@ -90,12 +109,18 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
     await login(page, ROPS);
     await page.goto('/wdrozenia?zalegle=&sort=gmina');
     expect(await percentOf(page, 'Janów')).toBeGreaterThan(percentBefore);
+    // The strip of steps 1–10 with its text alternative (issue 14, item 3): step 2 is under way.
+    const janowRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Janów', exact: true }) });
+    await expect(janowRow).toContainText(/Krok 1 \(wojewódzki\): [^,]+, Krok 2: (w toku|po terminie), Krok 3: /);
+    await expect(janowRow).toContainText('Krok 10: ');
+    await expect(page.getByText('Kroki 1–10 (krok 1 to zadania wojewódzkie):')).toBeVisible();
     const csv = await page.request.get('/wdrozenia/eksport.csv');
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const body = await csv.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8')).toContain('Janów');
+    expect(body.toString('utf8').split('\r\n')[0]).toContain(';Krok 1;Krok 2;Krok 3;Krok 4;Krok 5;Krok 6;Krok 7;Krok 8;Krok 9;Krok 10');
     await logout(page);
   });
 

@@ -57,11 +57,24 @@ test.describe('rejestr instytucji', () => {
       await form.nip.fill('526-025-02-74');
       await expect(form.postalCode).not.toHaveAttribute('aria-invalid', 'true');
       await submit.click();
-      await expect(page).toHaveURL(/\/instytucje\/\d+$/);
-      detailUrl = page.url();
+      // The institution opens read-only, with "Edytuj" for those who may change it.
+      await expect(page).toHaveURL(/\/instytucje\/\d+\?dodano=1$/);
+      detailUrl = page.url().replace(/\?.*$/, '');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.getByRole('main').getByRole('status')).toHaveText('Dodano instytucję.');
+      await expect(page.getByRole('definition').filter({ hasText: '5260250274' })).toHaveCount(1);
+      await expect(page.getByLabel('Pełna nazwa instytucji')).toHaveCount(0);
+      await page.getByRole('link', { name: 'Edytuj' }).click();
+      await expect(page).toHaveURL(/\/instytucje\/\d+\/edycja$/);
+      await expect(page.getByRole('main')).toContainText('Pola oznaczone gwiazdką (*) są wymagane.');
       await expect(page.getByLabel('Pełna nazwa instytucji')).toHaveValue(name);
       await expect(page.getByLabel('NIP')).toHaveValue('5260250274');
+      await checkA11y(page);
+      // "Anuluj" leaves the form without saving.
+      await page.getByLabel('Miejscowość').fill('Niezapisane');
+      await page.getByRole('link', { name: 'Anuluj' }).click();
+      await expect(page).toHaveURL(detailUrl);
+      await expect(page.getByRole('definition').filter({ hasText: 'Niezapisane' })).toHaveCount(0);
       // No <script> element was created from the name.
       expect(await page.locator('script').evaluateAll((els) => els.filter((e) => e.textContent?.trim() === 'alert(1)').length)).toBe(0);
       await checkA11y(page);
@@ -80,13 +93,14 @@ test.describe('rejestr instytucji', () => {
         dialogs.push(d.message());
         void d.dismiss();
       });
-      await first.goto(detailUrl);
-      await second.goto(detailUrl);
+      await first.goto(`${detailUrl}/edycja`);
+      await second.goto(`${detailUrl}/edycja`);
       await expect(first.getByLabel('Miejscowość')).toHaveValue('Sokółka');
       await expect(second.getByLabel('Miejscowość')).toHaveValue('Sokółka');
 
       await first.getByLabel('Ulica i numer').fill('ul. Pierwsza 1');
       await first.getByRole('button', { name: 'Zapisz zmiany' }).click();
+      await expect(first).toHaveURL(`${detailUrl}?zapisano=1`);
       await expect(first.getByRole('main').getByRole('status')).toHaveText('Zapisano zmiany.');
       await checkA11y(first);
 
@@ -99,7 +113,7 @@ test.describe('rejestr instytucji', () => {
       await checkA11y(second);
 
       // The first save is what is stored.
-      await first.reload();
+      await first.goto(`${detailUrl}/edycja`);
       await expect(first.getByLabel('Ulica i numer')).toHaveValue('ul. Pierwsza 1');
       await second.close();
     });

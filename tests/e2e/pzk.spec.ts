@@ -3,13 +3,13 @@ import { checkA11y, expect, expectHeading, login, logout, startSmtp, test } from
 
 const TEAM = 'PZK gminy Dąbrowa Białostocka';
 
-test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakty i tabela podmiotów tylko dla członków', async ({ page }) => {
+test('PZK: animator PCPR dodaje osobę, animator GOPS proponuje, kontakty i tabela podmiotów tylko dla członków', async ({ page }) => {
   const smtp = await startSmtp(E2E_SMTP_PORT);
   // The team's address, read from the page (never a database id written in here).
   let teamPath = '';
   await test.step('animator PCPR dodaje osobę do zespołu Dąbrowy Białostockiej', async () => {
     await login(page, 'pcpr@kooperacja.test');
-    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Zespoły PZK' }).click();
+    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Partnerskie Zespoły Kooperacji' }).click();
     await expectHeading(page, 'Partnerskie Zespoły Kooperacji');
     await checkA11y(page);
     await page.getByRole('link', { name: TEAM }).click();
@@ -94,7 +94,7 @@ test('zespół PZK: animator PCPR dodaje osobę, animator OPS proponuje, kontakt
     await logout(page);
   });
 
-  await test.step('animator OPS proponuje osobę — decyzja należy do animatora PCPR', async () => {
+  await test.step('animator GOPS proponuje osobę — decyzja należy do animatora PCPR', async () => {
     await login(page, 'gops.dabrowa@kooperacja.test');
     await page.goto('/pzk');
     await page.getByRole('link', { name: TEAM }).click();

@@ -8,7 +8,7 @@ test('dowód wykonania: plik 11 MB jest odrzucony w przeglądarce, bez wysyłani
   await login(page, PCPR);
   await page.goto('/wdrozenia');
   await page.getByRole('link', { name: 'Korycin', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wdrożenie: gmina Korycin' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Korycin — ścieżka wdrożenia' })).toBeVisible();
   await page.locator('summary', { hasText: /^3 Zawarcie porozumienia powiat–gmina/ }).click();
   const form = page.getByRole('form', { name: 'Dowód wykonania podkroku 3' });
   const file = form.getByLabel('Plik (PDF, JPEG lub PNG, do 10 MB)');

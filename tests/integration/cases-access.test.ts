@@ -63,7 +63,7 @@ function everyAccess(actor: Actor, c: CaseRow) {
     saveMember: () => saveHouseholdMember(actor, { caseId, firstName: 'Obcy', lastName: 'Wpis', relation: 'inny' }),
     saveTeam: () => saveTeam(actor, { caseId, version: c.version, keyWorkerId: actor.userId, memberIds: [] }),
     extension: () => recordExtension(actor, { caseId, version: c.version, until: '2028-06-30', reason: 'Decyzja PZK' }),
-    close: () => closeCase(actor, { caseId, version: c.version, closedOn: '2027-12-31', reason: 'koniec' }),
+    close: () => closeCase(actor, { caseId, version: c.version, closedOn: '2027-03-01', reason: 'koniec' }),
   };
 }
 

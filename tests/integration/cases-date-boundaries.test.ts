@@ -1,12 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { caseConsents, caseQualifications, cases, caseSessions, ipps } from '@/db/schema';
-import { announceEnd, recordExtension, withdrawConsent } from '@/lib/cases/cases';
+import { caseConsents, caseDiagnoses, caseQualifications, caseReferrals, cases, caseSessions, ipps } from '@/db/schema';
+import { announceEnd, closeCase, createCase, recordConsent, recordExtension, saveReferral, withdrawConsent } from '@/lib/cases/cases';
+import { saveDiagnosis } from '@/lib/cases/diagnosis';
 import { createNextIpp } from '@/lib/cases/ipp';
 import { recordSession } from '@/lib/cases/monitoring';
 import { decideQualification } from '@/lib/cases/qualification';
-import { caseSetup, newCase, qualifiedCase, type CaseSetup } from '../case-factories';
+import { clock } from '@/lib/clock';
+import { addDays } from '@/lib/model/dates';
+import { formatDate } from '@/lib/text';
+import { CASE_TODAY, caseSetup, diagnosisInput, newCase, qualifiedCase, referralInput, type CaseSetup } from '../case-factories';
 
 /*
  * The date rules of work with a family that live in the domain functions (not in the pure rules of
@@ -109,7 +113,7 @@ describe('the other dated steps of a qualified case (qualified 12.01.2027)', () 
     expect(consent.givenOn).toBe('2027-01-05');
     await expect(withdrawConsent(s.gops, { caseId, consentId: consent.id, withdrawnOn: '2027-01-04' })).rejects.toMatchObject({
       code: 'INVALID',
-      fieldErrors: { withdrawnOn: ['Data wycofania nie może być wcześniejsza niż data wyrażenia zgody.'] },
+      fieldErrors: { withdrawnOn: ['Data wycofania zgody nie może być wcześniejsza niż data wyrażenia zgody (05.01.2027).'] },
     });
     await withdrawConsent(s.gops, { caseId, consentId: consent.id, withdrawnOn: '2027-01-05' });
     expect((await db().select().from(caseConsents).where(eq(caseConsents.id, consent.id)))[0].withdrawnOn).toBe('2027-01-05');
@@ -129,5 +133,134 @@ describe('the other dated steps of a qualified case (qualified 12.01.2027)', () 
     expect(await db().select().from(caseSessions).where(eq(caseSessions.caseId, caseId))).toHaveLength(0);
     for (const heldOn of ['2027-01-12', '2027-01-13', '2027-03-09', '2027-03-10']) expect(await code(session(heldOn)), heldOn).toBe('OK');
     expect((await db().select().from(caseSessions).where(eq(caseSessions.caseId, caseId))).map((r) => r.heldOn).sort()).toEqual(['2027-01-12', '2027-01-13', '2027-03-09', '2027-03-10']);
+  });
+});
+
+/*
+ * One date rule for every case record up to the diagnosis (issue 14, item 11; lib/cases/date-rules.ts):
+ * never after today — here CASE_TODAY, the day caseSetup put the clock on — and never before the
+ * record it follows. Today and the predecessor's own day are allowed; a refusal names the field
+ * and changes nothing.
+ */
+describe('case records are not dated in the future nor before the record they follow', () => {
+  const today = () => clock.today();
+  const tomorrow = () => addDays(clock.today(), 1);
+  const future = (subject: string) => `${subject} nie może być późniejsza niż dziś (${formatDate(today())}).`;
+
+  it('the clock stands on CASE_TODAY', () => {
+    expect(today()).toBe(CASE_TODAY);
+  });
+
+  it('a referral dated tomorrow opens no case; dated today it does', async () => {
+    const countCases = async () => (await db().select({ id: cases.id }).from(cases).where(eq(cases.pzkId, s.pzk.id))).length;
+    const before = await countCases();
+    await expect(createCase(s.gops, referralInput(s.pzk.id, s.socialWorker.userId, { referredOn: tomorrow() }))).rejects.toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { referredOn: [future('Data zgłoszenia')] },
+    });
+    expect(await countCases()).toBe(before);
+    const { id } = await createCase(s.gops, referralInput(s.pzk.id, s.socialWorker.userId, { referredOn: today() }));
+    expect((await db().select().from(caseReferrals).where(eq(caseReferrals.caseId, id)))[0].referredOn).toBe(today());
+  });
+
+  it('an edited referral may not be dated tomorrow, nor after a consent that follows it; the consent’s own day is fine', async () => {
+    const { caseId } = await newCase(s);
+    const referral = async () => (await db().select().from(caseReferrals).where(eq(caseReferrals.caseId, caseId)))[0];
+    const { version } = await referral();
+    const save = (referredOn: string) => saveReferral(s.gops, { caseId, version, ...referralInput(s.pzk.id, s.socialWorker.userId, { referredOn }) });
+    await expect(save(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { referredOn: [future('Data zgłoszenia')] } });
+    // The consents of newCase are given on 05.01.2027.
+    await expect(save('2027-01-06')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { referredOn: ['Data zgłoszenia nie może być późniejsza niż data wyrażenia zgody (05.01.2027).'] } });
+    expect(await referral()).toMatchObject({ referredOn: '2027-01-05', version });
+    await save('2027-01-04');
+    expect(await referral()).toMatchObject({ referredOn: '2027-01-04', version: version + 1 });
+  });
+
+  it('a consent: not before the referral, not after today; both limits themselves allowed', async () => {
+    const { caseId } = await newCase(s);
+    const consents = async () => (await db().select().from(caseConsents).where(eq(caseConsents.caseId, caseId))).map((c) => c.givenOn).sort();
+    const give = (givenOn: string) => recordConsent(s.gops, { caseId, kind: 'cooperation', givenOn, form: 'oral', givenBy: 'Halina Zięba', institutions: '' });
+    await expect(give('2027-01-04')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { givenOn: ['Data wyrażenia zgody nie może być wcześniejsza niż zgłoszenie (05.01.2027).'] } });
+    await expect(give(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { givenOn: [future('Data wyrażenia zgody')] } });
+    expect(await consents()).toEqual(['2027-01-05', '2027-01-05']);
+    await give('2027-01-05');
+    await give(today());
+    expect(await consents()).toEqual(['2027-01-05', '2027-01-05', '2027-01-05', today()]);
+  });
+
+  it('a consent withdrawn tomorrow is refused and stays in force; today it is withdrawn', async () => {
+    const { caseId } = await newCase(s);
+    const [consent] = (await db().select().from(caseConsents).where(eq(caseConsents.caseId, caseId))).filter((c) => c.kind === 'cooperation');
+    await expect(withdrawConsent(s.gops, { caseId, consentId: consent.id, withdrawnOn: tomorrow() })).rejects.toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { withdrawnOn: [future('Data wycofania zgody')] },
+    });
+    expect((await db().select().from(caseConsents).where(eq(caseConsents.id, consent.id)))[0].withdrawnOn).toBeNull();
+    expect(await caseRow(caseId)).toMatchObject({ status: 'referred' });
+    await withdrawConsent(s.gops, { caseId, consentId: consent.id, withdrawnOn: today() });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'closed', closedOn: today() });
+  });
+
+  it('the qualification, the welfare check and the PCPR consultation: each refused tomorrow, writing nothing', async () => {
+    for (const [field, subject] of [
+      ['decidedOn', 'Decyzja'],
+      ['welfareVerifiedOn', 'Data weryfikacji w systemie pomocy społecznej'],
+      ['pcprConsultedOn', 'Data konsultacji z animatorem PCPR'],
+    ] as const) {
+      const { caseId } = await newCase(s);
+      const { version } = await caseRow(caseId);
+      const input = { ...qualificationOn(caseId, version, '2027-01-20'), [field]: tomorrow() };
+      const outcome = await decideQualification(s.gops, input).catch((e) => e);
+      expect(outcome, field).toMatchObject({ code: 'INVALID' });
+      expect(outcome.fieldErrors[field], field).toContain(future(subject));
+      expect(await caseRow(caseId)).toMatchObject({ status: 'referred', qualifiedOn: null, version });
+      expect(await db().select().from(caseQualifications).where(eq(caseQualifications.caseId, caseId))).toHaveLength(0);
+    }
+  });
+
+  it('the welfare check and the PCPR consultation may not come before the referral', async () => {
+    const { caseId } = await newCase(s);
+    const { version } = await caseRow(caseId);
+    const outcome = await decideQualification(s.gops, { ...qualificationOn(caseId, version, '2027-01-20'), welfareVerifiedOn: '2027-01-04', pcprConsultedOn: '2027-01-04' }).catch((e) => e);
+    expect(outcome).toMatchObject({
+      code: 'INVALID',
+      fieldErrors: {
+        welfareVerifiedOn: ['Data weryfikacji w systemie pomocy społecznej nie może być wcześniejsza niż zgłoszenie (05.01.2027).'],
+        pcprConsultedOn: ['Data konsultacji z animatorem PCPR nie może być wcześniejsza niż zgłoszenie (05.01.2027).'],
+      },
+    });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'referred', version });
+    // On the referral day itself, with the decision today: accepted.
+    await decideQualification(s.gops, { ...qualificationOn(caseId, version, today()), welfareVerifiedOn: '2027-01-05', pcprConsultedOn: '2027-01-05' });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'qualified', qualifiedOn: today() });
+  });
+
+  it('a diagnosis: not before the qualification, not after today; both limits themselves allowed', async () => {
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const stored = async () => (await db().select().from(caseDiagnoses).where(eq(caseDiagnoses.caseId, caseId)))[0];
+    await expect(saveDiagnosis(s.gops, diagnosisInput(caseId, 0, { diagnosedOn: '2027-01-11' }))).rejects.toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { diagnosedOn: ['Data diagnozy nie może być wcześniejsza niż kwalifikacja (12.01.2027).'] },
+    });
+    await expect(saveDiagnosis(s.gops, diagnosisInput(caseId, 0, { diagnosedOn: tomorrow() }))).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { diagnosedOn: [future('Data diagnozy')] } });
+    expect(await stored()).toBeUndefined();
+    await saveDiagnosis(s.gops, diagnosisInput(caseId, 0, { diagnosedOn: '2027-01-12' }));
+    expect(await stored()).toMatchObject({ diagnosedOn: '2027-01-12', version: 1 });
+    await saveDiagnosis(s.gops, diagnosisInput(caseId, 1, { diagnosedOn: today() }));
+    expect(await stored()).toMatchObject({ diagnosedOn: today(), version: 2 });
+    // A refused change leaves the saved diagnosis as it was.
+    await expect(saveDiagnosis(s.gops, diagnosisInput(caseId, 2, { diagnosedOn: tomorrow(), causes: 'Zmienione przyczyny' }))).rejects.toMatchObject({ code: 'INVALID' });
+    expect(await stored()).toMatchObject({ diagnosedOn: today(), version: 2, causes: diagnosisInput(caseId, 0).causes });
+  });
+
+  it('a case closed without qualification: not before the referral, not after today', async () => {
+    const { caseId } = await newCase(s);
+    const { version } = await caseRow(caseId);
+    const close = (closedOn: string) => closeCase(s.gops, { caseId, version, closedOn, reason: 'Rodzina zrezygnowała' });
+    await expect(close('2027-01-04')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { closedOn: ['Data zamknięcia sprawy nie może być wcześniejsza niż zgłoszenie (05.01.2027).'] } });
+    await expect(close(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { closedOn: [future('Data zamknięcia sprawy')] } });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'referred', closedOn: null, version });
+    await close('2027-01-05');
+    expect(await caseRow(caseId)).toMatchObject({ status: 'closed', closedOn: '2027-01-05' });
   });
 });

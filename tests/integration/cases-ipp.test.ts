@@ -97,8 +97,8 @@ describe('the IPP: the first one, its rules and who may do what', () => {
     // A household member without a goal: refused, naming him, nothing written.
     await expect(saveIpp(s.gops, ippInput(caseId, ippId, 1, [motherGoal]))).rejects.toMatchObject({
       code: 'INVALID',
-      message: 'Każda osoba z gospodarstwa domowego musi mieć co najmniej jeden cel. Brak celu: Łukasz Zięba.',
-      fieldErrors: { goals: ['Każda osoba z gospodarstwa domowego musi mieć co najmniej jeden cel. Brak celu: Łukasz Zięba.'] },
+      message: 'Każda osoba z gospodarstwa domowego musi mieć własny cel, cel rodzinny (dla całej rodziny) albo zapisany powód braku celu. Brak celu: Łukasz Zięba.',
+      fieldErrors: { goals: ['Każda osoba z gospodarstwa domowego musi mieć własny cel, cel rodzinny (dla całej rodziny) albo zapisany powód braku celu. Brak celu: Łukasz Zięba.'] },
     });
     // Saving a period one day too long: refused on endsOn.
     await expect(saveIpp(s.gops, ippInput(caseId, ippId, 1, [motherGoal, sonGoal], { endsOn: '2027-04-15' }))).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { endsOn: [THREE_MONTHS_AND_A_DAY] } });

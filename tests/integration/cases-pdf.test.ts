@@ -69,6 +69,7 @@ async function fullCase(s: CaseSetup) {
   await saveHouseholdMember(s.gops, { caseId, firstName: 'Zuzanna', lastName: 'Zięba', birthYear: '2015', relation: 'wnuczka', pesel: '' });
   await db.insert(caseDiagnoses).values({
     caseId,
+    diagnosedOn: '2027-01-20',
     causes: 'Przewlekła choroba matki i syna; przeciążenie dziadka opieką.',
     strengths: 'Silna więź rodzinna.',
     weaknesses: 'Nieufność wobec instytucji.',

@@ -20,7 +20,7 @@ describe('the case account: who opens it', () => {
     const seen = await openCase(s.rops, caseId);
     expect(seen).toMatchObject({ access: 'supervise', purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
     const log = await accessLog(s.socialWorker, caseId);
-    expect(log.entries.find((e) => e.action === 'case.opened' && e.userEmail === s.rops.email)?.details).toMatchObject({ purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR' });
+    expect(log.entries.find((e) => e.kind === 'konto' && e.userEmail === s.rops.email)).toMatchObject({ purpose: 'Superwizja: przegląd pracy z rodziną na wniosek PCPR', outsider: true });
     const opened = await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'case.opened'), eq(auditLog.entityId, String(caseId))));
     expect(opened.length).toBeGreaterThanOrEqual(5);
     await expect(accessLog(s.member, caseId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -65,7 +65,7 @@ describe('the case account: who opens it', () => {
       saveTeam(actor, { caseId, version: c.version, keyWorkerId: actor.userId, memberIds: [] }),
       recordExtension(actor, { caseId, version: c.version, until: '2028-06-30', reason: 'Decyzja PZK' }),
       announceEnd(actor, { caseId, version: c.version, on: '2027-11-01', plannedEndOn: '2027-12-31' }),
-      closeCase(actor, { caseId, version: c.version, closedOn: '2027-12-31', reason: 'koniec' }),
+      closeCase(actor, { caseId, version: c.version, closedOn: '2027-03-01', reason: 'koniec' }),
     ];
     for (const stranger of [s.strangerGops, s.strangerMember, s.outsider]) {
       for (const [i, r] of (await Promise.allSettled(attempts(stranger))).entries()) {

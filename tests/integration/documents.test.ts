@@ -164,7 +164,8 @@ describe('agreements: fill, freeze, sign, evidence, verification', () => {
     const [g] = await getDb().select().from(gminas).where(eq(gminas.teryt, CHOROSZCZ));
     const err = (await save(pcpr, id, (c) => ({ ...c, parties: [...c.parties, { ...c.parties[1], unitId: g.id, name: 'Gmina Podrobiona' }] })).catch((e) => e)) as AppError;
     expect(err.code).toBe('INVALID');
-    expect(err.fieldErrors?.['parties.4.name']?.[0]).toMatch(/nie należy do powiatu/);
+    // Keyed as the editor names the gmina's select, so the message shows beside it.
+    expect(err.fieldErrors?.['content.parties.4.unitId']?.[0]).toMatch(/nie należy do powiatu/);
     // A renamed party gets its registry name back.
     await save(pcpr, id, (c) => ({ ...c, parties: c.parties.map((p, i) => (i === 1 ? { ...p, name: 'Cokolwiek' } : p)) }));
     expect((await getDocument(pcpr, id)).document.content.parties[1].name).toBe(before.parties[1].name);

@@ -136,7 +136,7 @@ describe('stage IV evaluation of the demo data', () => {
     const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'rops.doradca@kooperacja.test'));
     const adviser = await actorFor(u.id);
     const listed = (await listEvaluations(adviser)).rows.find((r) => r.id === t.implementationId)!;
-    expect(listed.label).toBe('powiat sokólski: Dąbrowa Białostocka, Korycin');
+    expect(listed.label).toBe('powiat sokólski, od 01.09.2026 (Dąbrowa Białostocka, Korycin)');
     const f = await implementationFigures(db, t.implementationId!, LATER);
     // The signed PZK agreement of Dąbrowa: PCPR, OPS, police, labour office (the declaration is not signed).
     expect(f.institutionsEngaged).toBe(4);

@@ -72,7 +72,7 @@ describe('notification → acceptance → schedule', () => {
     // The summary written with a new track equals the one read back from its schedule.
     const summaryOf = async (id: number) => {
       const [t] = await db.select().from(tracks).where(eq(tracks.id, id));
-      return [t.totalItems, t.closedItems, t.currentSubstepId, t.openItemEnds, t.openItemLabels, t.openOccurrenceDues, t.openOccurrenceLabels];
+      return [t.totalItems, t.closedItems, t.currentSubstepId, t.openItemEnds, t.openItemLabels, t.openOccurrenceDues, t.openOccurrenceLabels, t.stepStates];
     };
     const asWritten = await summaryOf(regional.id);
     await refreshTrackSummary(db, [regional.id]);
@@ -80,7 +80,7 @@ describe('notification → acceptance → schedule', () => {
 
     // A gmina cannot be notified twice.
     const again = (await submitNotification(pcpr, await notificationFor(['2011032'])).catch((e) => e)) as AppError;
-    expect(again.fieldErrors?.gminaIds?.[0]).toMatch(/już wdrażają/);
+    expect(again.fieldErrors?.gminaIds?.[0]).toMatch(/już wdraża model/);
   });
 });
 

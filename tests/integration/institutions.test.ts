@@ -65,6 +65,19 @@ describe('institutions registry', () => {
     expect(await institutionCount()).toBe(before);
   });
 
+  it('the read-only page names the area: gmina, powiat or the whole województwo; edit only for managers', async () => {
+    const admin = await makeActor('rops_admin', PODLASKIE);
+    const inGmina = await createInstitution(admin, await form());
+    const inPowiat = await createInstitution(admin, await form(SOKOLSKI));
+    const regional = await createInstitution(admin, await form(JANOW, { area: 'v' }));
+    expect((await getInstitution(admin, inGmina.id)).institution.areaLabel).toBe('Janów — gmina wiejska (powiat sokólski)');
+    expect((await getInstitution(admin, inPowiat.id)).institution.areaLabel).toBe('powiat sokólski');
+    expect((await getInstitution(admin, regional.id)).institution.areaLabel).toBe('całe województwo');
+    expect((await getInstitution(admin, inGmina.id)).canManage).toBe(true);
+    const gops = await makeActor('gops_animator', JANOW);
+    expect((await getInstitution(gops, inGmina.id)).canManage).toBe(false);
+  });
+
   it('the second of two edits based on the same version is refused; nothing is lost silently', async () => {
     const admin = await makeActor('rops_admin', PODLASKIE);
     const { id } = await createInstitution(admin, await form());

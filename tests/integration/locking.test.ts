@@ -240,7 +240,7 @@ const STALE_SAVE_REFUSED: Record<string, () => Promise<void>> = {
       () => saveTeam(s.gops, { caseId, version: before.version, keyWorkerId: s.gops.userId, memberIds: [] }),
       () => recordExtension(s.socialWorker, { caseId, version: before.version, until: '2028-06-30', reason: 'Spóźniona decyzja' }),
       () => announceEnd(s.gops, { caseId, version: before.version, on: '2027-11-01', plannedEndOn: '2027-12-31' }),
-      () => closeCase(s.gops, { caseId, version: before.version, closedOn: '2027-12-31', reason: 'koniec' }),
+      () => closeCase(s.gops, { caseId, version: before.version, closedOn: '2027-03-01', reason: 'koniec' }),
     );
     // The qualification is decided on the case's version too.
     const referred = await newCase(s);

@@ -95,7 +95,7 @@ describe('PDF documents', () => {
       'Zgłoszenie do ROPS',
       'wykonany',
       'w toku',
-      'nie rozpoczęty',
+      'nierozpoczęty',
       'Zadania cykliczne',
       'zaplanowane',
       'Historia zmian',
@@ -134,7 +134,7 @@ describe('PDF documents', () => {
     const pdf = await renderPdf(h(DashboardReport, { voivodeshipName: 'podlaskie', rows, filterDescription: 'powiat sokólski; tylko gminy z zaległościami', generatedAt: NOW }));
     const text = flat(pdfText(pdf));
     for (const phrase of [
-      'Postęp wdrożeń w województwie podlaskie',
+      'Postęp wdrożeń w województwie podlaskim',
       'Filtr: powiat sokólski; tylko gminy z zaległościami.',
       'Dąbrowa Białostocka',
       'Janów',
@@ -143,6 +143,9 @@ describe('PDF documents', () => {
       'zakończone',
       'gminy wiejskie',
       'Strona 1 z',
+      // The strip of steps 1–10 (issue 14, item 3): a column of marks and their legend.
+      'Kroki 1–10',
+      'Z — zakończony, W — w toku, P — po terminie, N — nierozpoczęty',
     ]) {
       expect(text, phrase).toContain(phrase);
     }
@@ -156,7 +159,7 @@ describe('PDF documents', () => {
     const out = await dashboardReportPdf(rops, { powiatId: sokolski.powiatId! }, { today: TODAY, now: NOW });
     expect(out.filename).toBe(`postep-wdrozen-podlaskie-${TODAY}.pdf`);
     const outText = flat(pdfText(out.pdf));
-    expect(outText).toContain('Postęp wdrożeń w województwie podlaskie');
+    expect(outText).toContain('Postęp wdrożeń w województwie podlaskim');
     expect(outText).toContain('Filtr: powiat sokólski.');
     const empty = await dashboardReportPdf(await makeActor('rops_adviser', MAZOWIECKIE), {}, { today: TODAY });
     expect(flat(pdfText(empty.pdf))).toContain('Żadna gmina nie spełnia warunków filtra.');

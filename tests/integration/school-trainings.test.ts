@@ -118,7 +118,7 @@ describe('Szkoła Kooperacji — trainings and zaświadczenia', () => {
     // The form offers the implementation with its powiat and gminas.
     const { implementations } = await trainingFormOptions(rops);
     const option = implementations.find((o) => o.value === implementationId)!;
-    expect(option.label).toMatch(/^powiat .+: .+, .+ \(od \d{2}\.\d{2}\.\d{4}\)$/);
+    expect(option.label).toMatch(/^powiat .+, od \d{2}\.\d{2}\.\d{4} \(.+, .+\)$/);
 
     // The PCPR animator may not manage trainings.
     await expect(saveTraining(pcpr, basic(implementationId, '4'))).rejects.toMatchObject({ code: 'FORBIDDEN' });

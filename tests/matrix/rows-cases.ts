@@ -2,7 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseConsents, caseDiagnoses, caseEvaluations, caseMembers, caseQualifications, cases, ipps, type IppGoal, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { accessLog } from '@/lib/cases/access';
+import { accessLog, purposeTarget } from '@/lib/cases/access';
 import { caseloadByGmina } from '@/lib/cases/caseload';
 import { announceEnd, pzkForReferral, recordConsent, referralOptions, referralPzks, removeHouseholdMember, withdrawConsent } from '@/lib/cases/cases';
 import { saveDiagnosis } from '@/lib/cases/diagnosis';
@@ -77,6 +77,7 @@ async function setup() {
   ({ caseId: printedCaseId, ippId: printedIppId } = await caseWithIpp({ contract: true }));
   await db().insert(caseDiagnoses).values({
     caseId: printedCaseId,
+    diagnosedOn: '2027-01-20',
     causes: 'Przewlekła choroba matki.',
     strengths: 'Silne więzi rodzinne.',
     weaknesses: 'Izolacja.',
@@ -307,6 +308,10 @@ const rows: MatrixRow[] = [
   ...rowsFor('lib/cases/evaluation.ts#saveEvaluation', saveEvaluationNow, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member }, notes),
   // Who opened the case: its writers only (the team reads the case, not its log).
   ...rowsFor('lib/cases/access.ts#accessLog', (a) => accessLog(a, qualifiedCaseId), { gops_animator: READ.gops_animator, pzk_member: row(FB, NF, NF, NF, NF, NF, NF), rops_adviser: READ.rops_adviser }, { pzk_member: 'the case team reads the case but not who opened it', rops_adviser: ROPS_NOTE }),
+
+  // The purpose-of-access page: whoever may open the case finds it (ROPS at home without a purpose
+  // too — the page is where it states one); nobody else does (issue 14, item 15).
+  ...rowsFor('lib/cases/access.ts#purposeTarget', (a) => purposeTarget(a, qualifiedCaseId), { gops_animator: READ.gops_animator, pzk_member: READ.pzk_member, rops_adviser: row('allow', '-', '-', NF, NF, NF, NF), social_worker: WRITE.social_worker }, { rops_adviser: 'ROPS at home reaches the page where it states the purpose', social_worker: SOCIAL_WORKER_NOTE }),
 
   // The prints: whoever opens the case.
   ...rowsFor('lib/cases/pdf.tsx#diagnosisPdf', (a) => diagnosisPdf(a, printedCaseId), READ, readNotes),

@@ -100,7 +100,7 @@ async function regionalPdfSeen(role: Role, a: Actor) {
 async function regionalCsvSeen(role: Role, a: Actor) {
   const { csv } = await regionalCsv(a);
   const [own, other] = (await atHome(role, a)) ? [names.sokolski, names.bialobrzeski] : [names.bialobrzeski, names.sokolski];
-  if (!csv.includes(`powiat ${own}:`) || csv.includes(`powiat ${other}:`)) throw new Error(`the CSV does not list exactly powiat ${own}`);
+  if (!csv.includes(`powiat ${own}, od `) || csv.includes(`powiat ${other}, od `)) throw new Error(`the CSV does not list exactly powiat ${own}`);
 }
 
 /** The rates of the actor's own województwo: read and written there, whoever it is. */

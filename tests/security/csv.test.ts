@@ -139,6 +139,7 @@ describe('the ROPS dashboard', () => {
       'Najbliższe zadanie',
       'Poza kolejnością',
       'Ostatnia aktywność',
+      ...Array.from({ length: 10 }, (_, i) => `Krok ${i + 1}`),
     ]);
     expect(rows.map((r) => r[10]).sort()).toEqual(PAYLOADS.map((p) => escaped(typed(p))).sort());
   });
@@ -297,7 +298,7 @@ describe('evaluation figures', () => {
     const header = parseCsv(text, ';')[0];
     expect(header[0]).toBe('Wdrożenie');
     const rows = await readCsv(res, 'ewaluacja-wojewodztwo-podlaskie.csv', header);
-    const ours = rows.find((r) => r[0].startsWith('powiat moniecki:'))!;
+    const ours = rows.find((r) => r[0].startsWith('powiat moniecki, od '))!;
     expect(ours).toBeTruthy();
     expect(ours[header.indexOf(`${SCALE}: ${AREAS.zdrowie}`)]).toBe('-2');
     expect(ours[header.indexOf(`${SCALE}: ${AREAS.rodzinny}`)]).toBe('1,5');

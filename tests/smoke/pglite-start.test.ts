@@ -30,7 +30,21 @@ describe('npm start on PGlite', () => {
     await waitForOk(`${s.url}/logowanie`, 90_000);
     expect(s.output()).toMatch(/database ready \(pglite\)/);
     const home = await fetch(s.url);
-    expect(await home.text()).toContain('Platforma Modelu Kooperacji');
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('Platforma Modelu Kooperacji');
+    // public/: favicon, app icons and the web app manifest, linked from every page and served to anyone.
+    expect(homeHtml).toMatch(/<link rel="manifest" href="\/manifest.webmanifest"/);
+    expect(homeHtml).toMatch(/<link rel="apple-touch-icon" href="\/apple-touch-icon.png"/);
+    const manifest = await fetch(`${s.url}/manifest.webmanifest`);
+    expect(manifest.status).toBe(200);
+    const app = (await manifest.json()) as { lang: string; short_name: string; icons: { src: string; type: string }[] };
+    expect(app).toMatchObject({ lang: 'pl-PL', short_name: 'Kooperacja' });
+    for (const src of ['/favicon.ico', '/apple-touch-icon.png', ...app.icons.map((i) => i.src)]) {
+      const r = await fetch(`${s.url}${src}`);
+      expect(r.status, src).toBe(200);
+      expect(r.headers.get('content-type'), src).toMatch(/^image\//);
+      expect((await r.arrayBuffer()).byteLength, src).toBeGreaterThan(100);
+    }
     const cookie = await signIn(s.url, 'gops@kooperacja.test', DEMO_PASSWORD);
     expect(cookie).toBeTruthy();
     const pulpit = await fetch(`${s.url}/pulpit`, { headers: { cookie: cookie! } });

@@ -5,8 +5,12 @@ import {
   contractDraft,
   duplicateKeys,
   latestScales,
+  HOUSEHOLD_MEMBER,
+  keptReasons,
+  memberCoverage,
   membersWithoutGoals,
   membersWithoutGoalsMessage,
+  uncoveredMembers,
   nextIppStart,
   nextIppStartProblem,
   removedReferenced,
@@ -113,11 +117,74 @@ describe('goals for every household member', () => {
   it('names the members without a goal', () => {
     const goals = [goal('a', 1), goal('b', 1), goal('c', 3)];
     expect(membersWithoutGoals(members, goals).map((m) => m.id)).toEqual([2]);
-    expect(membersWithoutGoalsMessage(members, goals)).toBe('Każda osoba z gospodarstwa domowego musi mieć co najmniej jeden cel. Brak celu: Łukasz Zięba.');
+    expect(membersWithoutGoalsMessage(members, goals)).toBe('Każda osoba z gospodarstwa domowego musi mieć własny cel, cel rodzinny (dla całej rodziny) albo zapisany powód braku celu. Brak celu: Łukasz Zięba.');
     expect(membersWithoutGoalsMessage(members, [])).toMatch(/Brak celu: Halina Zięba, Łukasz Zięba, Jan Zięba\.$/);
     expect(membersWithoutGoalsMessage(members, [goal('a', 1), goal('b', 2), goal('c', 3)])).toBeNull();
     // Form values carry ids as strings.
     expect(membersWithoutGoals(members, [{ memberId: '1' }, { memberId: '2' }, { memberId: '3' }])).toEqual([]);
+  });
+
+  it('counts a household goal as covering every member, a recorded reason as covering one, blanks as nothing', () => {
+    const household = goal('h', 1, { memberId: null });
+    // A household goal is nobody's own goal.
+    expect(membersWithoutGoals(members, [household]).map((m) => m.id)).toEqual([1, 2, 3]);
+    expect(uncoveredMembers(members, [household])).toEqual([]);
+    expect(membersWithoutGoalsMessage(members, [household])).toBeNull();
+    expect([...memberCoverage(members, [household, goal('a', 2)]).entries()]).toEqual([
+      [1, 'household'],
+      [2, 'own'],
+      [3, 'household'],
+    ]);
+    // Form values: HOUSEHOLD_MEMBER is the household, '' is a goal whose person is not chosen yet.
+    expect(uncoveredMembers(members, [{ memberId: HOUSEHOLD_MEMBER }])).toEqual([]);
+    expect(uncoveredMembers(members, [{ memberId: '' }]).map((m) => m.id)).toEqual([1, 2, 3]);
+    // Reasons: per member; blank or white space does not count.
+    const reasons = [
+      { memberId: '2', reason: 'nie dotyczy — dziecko w wieku 4 lat, cele w celu rodzinnym' },
+      { memberId: '3', reason: '   ' },
+    ];
+    expect(uncoveredMembers(members, [goal('a', 1)], reasons).map((m) => m.id)).toEqual([3]);
+    expect(membersWithoutGoalsMessage(members, [goal('a', 1)], reasons)).toMatch(/Brak celu: Jan Zięba\.$/);
+    expect(memberCoverage(members, [goal('a', 1)], reasons).get(2)).toBe('reason');
+  });
+
+  it('keeps a trimmed reason only for a member of the household without an own goal', () => {
+    const reasons = [
+      { memberId: '1', reason: 'ma cel, powód zbędny' },
+      { memberId: '2', reason: '  dziecko w wieku 4 lat  ' },
+      { memberId: '3', reason: '' },
+      { memberId: '99', reason: 'spoza gospodarstwa' },
+    ];
+    expect(keptReasons(members, [goal('a', 1), goal('h', 1, { memberId: null })], reasons)).toEqual([{ memberId: 2, reason: 'dziecko w wieku 4 lat' }]);
+  });
+});
+
+describe('the IPP form schema: goals of the household and the members\' rows', () => {
+  const base = (goals: unknown[], memberReasons: unknown[] = []) => ({ caseId: '1', ippId: '1', version: '1', startsOn: '2027-01-15', endsOn: '2027-04-14', pzkAttendance: 'in_person', acceptedOn: '', acceptedMeetingId: '', goals, memberReasons });
+  const formGoal = (memberId: string) => ({ key: `g${memberId}`, memberId, area: 'rodzinny', title: 'Cel', expectedEffect: 'Efekt', baseline: '1', target: '5', tasks: [{ key: `t${memberId}`, serviceId: '', description: 'Zadanie', institutionId: '', institutionName: 'OPS', person: '', dueOn: '2027-02-01' }] });
+
+  it('stores a household goal as memberId null and asks to choose someone when nothing is chosen', () => {
+    const ok = ippSchema.safeParse(base([formGoal(HOUSEHOLD_MEMBER)]));
+    expect(ok.success && ok.data.goals[0].memberId).toBeNull();
+    const none = ippSchema.safeParse(base([formGoal('')]));
+    expect(none.success).toBe(false);
+    expect(fieldErrorsOf(none.error!)['goals.0.memberId']).toEqual(['Wybierz osobę, której dotyczy cel, albo całą rodzinę.']);
+  });
+
+  it('puts the refusal beside the row of the member covered by nothing', () => {
+    const rows = [
+      { memberId: '1', reason: '' },
+      { memberId: '2', reason: '' },
+      { memberId: '3', reason: 'dziecko w wieku 4 lat' },
+    ];
+    const refused = ippSchema.safeParse(base([formGoal('1')], rows));
+    expect(refused.success).toBe(false);
+    const errors = fieldErrorsOf(refused.error!);
+    expect(errors['memberReasons.1.reason']).toHaveLength(1);
+    expect(errors['memberReasons.0.reason']).toBeUndefined();
+    expect(errors['memberReasons.2.reason']).toBeUndefined();
+    // A household goal covers everyone: no row needs a reason.
+    expect(ippSchema.safeParse(base([formGoal('1'), formGoal(HOUSEHOLD_MEMBER)], rows)).success).toBe(true);
   });
 });
 
@@ -225,5 +292,12 @@ describe('the kontrakt’s first draft', () => {
     expect(d.familyCommitments).toBe('Halina Zięba:\n– Leczenie (obszar: zdrowie); oczekiwany efekt: Poprawa\n\nŁukasz Zięba:\n– Praca (obszar: prozawodowy); oczekiwany efekt: Poprawa');
     expect(d.institutionCommitments).toBe('GOPS:\n– Zasiłek, termin: 01.03.2027\n\nPCPR:\n– Turnus (odpowiada: Anna Nowak), termin: 01.02.2027\n– Kurs (odpowiada: Jan Kowal), termin: 10.02.2027');
     expect(d.workerCommitments).toMatch(/15\.01\.2027–14\.04\.2027/);
+  });
+
+  it('lists the household’s goals once, first, under "Cała rodzina", and their tasks with the institutions', () => {
+    const goals = [goal('a', 1, { title: 'Leczenie' }), goal('h', 1, { memberId: null, title: 'Wspólne posiłki', area: 'rodzinny', tasks: [task('h1', '2027-02-01', { institutionName: 'OPS', description: 'Warsztaty', person: '' })] })];
+    const d = contractDraft(goals, members, { startsOn: '2027-01-15', endsOn: '2027-04-14' });
+    expect(d.familyCommitments).toBe('Cała rodzina (cel rodzinny):\n– Wspólne posiłki (obszar: rodzinny); oczekiwany efekt: Poprawa\n\nHalina Zięba:\n– Leczenie (obszar: zdrowie); oczekiwany efekt: Poprawa');
+    expect(d.institutionCommitments).toContain('OPS:\n– Warsztaty, termin: 01.02.2027');
   });
 });

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { swotItems, workshopNote } from '@/lib/cases/diagnosis-schemas';
 import { evaluationSchema } from '@/lib/cases/evaluation-schemas';
 import { qualificationChecklist, qualificationIssues, qualificationProblems, type ConsentState } from '@/lib/cases/qualification-rules';
 import { qualificationSchema } from '@/lib/cases/qualification-schemas';
+import { setClockForTests } from '@/lib/clock';
 
 const bothConsents: ConsentState[] = [
   { kind: 'cooperation', withdrawnOn: null },
@@ -115,6 +116,9 @@ describe('qualification rules', () => {
 
 describe('qualification form schema', () => {
   const form = { caseId: '5', version: '3', ...complete, meetingId: '' };
+  // The form's dates are of January 2027; none of them may be after today (lib/cases/date-rules.ts).
+  beforeAll(() => setClockForTests('2027-03-31T10:00:00Z'));
+  afterAll(() => setClockForTests(null));
   it('accepts the form and keeps the shape the rules read', () => {
     const v = qualificationSchema.parse(form);
     expect(v).toMatchObject({ caseId: 5, version: 3, decision: 'qualified', criteria: ['chronic_crisis'], meetingId: undefined, refusalReason: undefined });

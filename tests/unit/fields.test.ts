@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import type { z } from 'zod';
 import {
   LIMITS,
-  plural,
   normalizeDigits,
   isValidNip,
   isValidRegon,
@@ -33,26 +32,6 @@ function parsed(schema: z.ZodType, input: unknown): unknown {
   if (!r.success) throw new Error(`expected success, got: ${r.error.issues[0]?.message}`);
   return r.data;
 }
-
-describe('plural', () => {
-  it.each([
-    [0, 'znaków'],
-    [1, 'znak'],
-    [2, 'znaki'],
-    [4, 'znaki'],
-    [5, 'znaków'],
-    [11, 'znaków'],
-    [12, 'znaków'],
-    [14, 'znaków'],
-    [21, 'znaków'],
-    [22, 'znaki'],
-    [25, 'znaków'],
-    [112, 'znaków'],
-    [122, 'znaki'],
-  ])('%i → %s', (n, expected) => {
-    expect(plural(n, 'znak', 'znaki', 'znaków')).toBe(expected);
-  });
-});
 
 describe('normalizeDigits', () => {
   it.each([

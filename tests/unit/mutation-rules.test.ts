@@ -120,18 +120,20 @@ describe('qualification: what counts as filled in', () => {
 });
 
 describe('calendar-bound ROPS tasks at the edges of the span', () => {
-  it('a quarter that ends on the span’s first day still gives its one day', () => {
+  // The regional track's windows are whole calendar quarters (issue 14: they stay put when a later
+  // implementation widens the span); a quarter is in when it overlaps the span by one day or more.
+  it('a quarter that ends on the span’s first day is in, whole', () => {
     // Month 1 from 31.03.2027 runs 31.03–29.04: Q1 overlaps it on 31.03 only; Q3 lies after it.
     const occ = occurrencesOf({ id: 5, level: 'regional', cadence: 'q1_q3', fromMonth: 1, toMonth: 1 }, '2027-03-31');
-    expect(occ.map((o) => [o.periodStart, o.dueDate])).toEqual([['2027-03-31', '2027-03-31']]);
+    expect(occ.map((o) => [o.periodStart, o.dueDate])).toEqual([['2027-01-01', '2027-03-31']]);
   });
 
-  it('a quarter that starts on the span’s last day gives its one day; a quarter after the span gives none', () => {
+  it('a quarter that starts on the span’s last day is in, whole; a quarter after the span is not', () => {
     // Month 1 from 02.06.2027 runs 02.06–01.07: Q3 begins on 01.07; Q1 of that year ended before.
     const occ = occurrencesOf({ id: 6, level: 'regional', cadence: 'q1_q3', fromMonth: 1, toMonth: 1 }, '2027-06-02');
-    expect(occ.map((o) => [o.periodStart, o.dueDate])).toEqual([['2027-07-01', '2027-07-01']]);
-    // Month 1 from 04.01.2027 runs 04.01–03.02: Q1 clipped to it, Q3 (July) after it.
+    expect(occ.map((o) => [o.periodStart, o.dueDate])).toEqual([['2027-07-01', '2027-09-30']]);
+    // Month 1 from 04.01.2027 runs 04.01–03.02: Q1 whole, Q3 (July) after it.
     const early = occurrencesOf({ id: 7, level: 'regional', cadence: 'q1_q3', fromMonth: 1, toMonth: 1 }, '2027-01-04');
-    expect(early.map((o) => [o.periodStart, o.dueDate])).toEqual([['2027-01-04', '2027-02-03']]);
+    expect(early.map((o) => [o.periodStart, o.dueDate])).toEqual([['2027-01-01', '2027-03-31']]);
   });
 });

@@ -36,6 +36,10 @@ describe('ProgressChart', () => {
     expect(html).toContain('<desc id="postep-g-1-desc">Skala od 3 do 7, cel 8. Punkt wyjścia 3 (01.01.2026); 2 pomiary: 22.02.2026 — 5, 15.04.2026 — 7.</desc>');
   });
 
+  it('names a goal of the whole household as the family\'s goal', () => {
+    expect(render({ ...series, memberId: null, title: 'Wspólne posiłki' })).toContain('<title id="postep-g-1-title">Postęp celu rodzinnego (cała rodzina): Wspólne posiłki</title>');
+  });
+
   it('places the baseline and each measurement by date and value', () => {
     const base = attrs(html.match(/<rect[^>]*data-role="baseline"[^>]*>/)![0]);
     expect([base.x, base.y, base.width]).toEqual(['54', '154', '12']);

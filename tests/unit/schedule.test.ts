@@ -55,24 +55,23 @@ describe('recurring occurrences', () => {
     expect(occ[14]).toMatchObject({ periodStart: '2028-06-04', dueDate: '2028-07-03' });
   });
 
-  it('supervision at least every 3 months over months 4–16 gives 5 periods, the last one shortened', () => {
+  it('supervision at least every 3 months over months 4–16 gives 4 periods, the left-over month joining the last', () => {
     const occ = occurrencesOf({ id: 2, level: 'local', cadence: 'every_3_months', fromMonth: 4, toMonth: 16 }, '2027-01-04');
     expect(occ.map((o) => [o.periodStart, o.dueDate])).toEqual([
       ['2027-04-04', '2027-07-03'],
       ['2027-07-04', '2027-10-03'],
       ['2027-10-04', '2028-01-03'],
-      ['2028-01-04', '2028-04-03'],
-      ['2028-04-04', '2028-05-03'],
+      ['2028-01-04', '2028-05-03'],
     ]);
   });
 
-  it('ROPS promotion in Q1 and Q3 follows calendar quarters, clipped to the implementation', () => {
+  it('ROPS promotion in Q1 and Q3 follows whole calendar quarters the implementation touches', () => {
     const occ = occurrencesOf({ id: 3, level: 'regional', cadence: 'q1_q3', fromMonth: -1, toMonth: 18 }, '2027-01-04');
     expect(occ.map((o) => [o.periodStart, o.dueDate])).toEqual([
       ['2027-01-01', '2027-03-31'],
       ['2027-07-01', '2027-09-30'],
       ['2028-01-01', '2028-03-31'],
-      ['2028-07-01', '2028-07-03'],
+      ['2028-07-01', '2028-09-30'],
     ]);
   });
 
@@ -98,7 +97,8 @@ describe('generateSchedule', () => {
       { substepId: 10, level: 'regional', plannedStart: '2026-11-04', plannedEnd: '2027-01-03' },
       { substepId: 11, level: 'local', plannedStart: '2027-02-04', plannedEnd: '2027-04-03' },
     ]);
-    expect(s.occurrences.map((o) => o.dueDate)).toEqual(['2027-04-03', '2027-07-03']);
+    // Quarterly tasks follow calendar quarters: months 1–6 from 04.01.2027 touch Q1–Q3 2027.
+    expect(s.occurrences.map((o) => o.dueDate)).toEqual(['2027-03-31', '2027-06-30', '2027-09-30']);
   });
 });
 

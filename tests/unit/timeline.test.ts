@@ -21,9 +21,9 @@ const data: TimelineData = {
     {
       name: 'Spotkanie Partnerskiego Zespołu Kooperacji',
       dates: [
-        { date: '2027-02-03', done: true },
-        { date: '2027-03-03', done: false },
-        { date: '2027-04-03', done: false },
+        { start: '2027-01-04', end: '2027-02-03', done: true },
+        { start: '2027-02-04', end: '2027-03-03', done: false },
+        { start: '2027-03-01', end: '2027-03-31', done: false },
       ],
     },
   ],
@@ -114,12 +114,15 @@ describe('Timeline', () => {
     expect(cells['2.1']).toContain('|04.01.2027 – 03.02.2027|wykonany (28.01.2027)|nie|');
     expect(cells['2.2']).toContain('|04.01.2027 – 10.02.2027|w toku|tak|');
     expect(cells['2.3']).toContain('|04.02.2027 – 03.04.2027|nie dotyczy|nie|');
-    expect(cells['3.1']).toContain('|04.04.2027 – 03.06.2027|nie rozpoczęty|nie|');
+    expect(cells['3.1']).toContain('|04.04.2027 – 03.06.2027|nierozpoczęty|nie|');
     expect(html).toContain('Etap III: Realizacja Modelu Kooperacji / ewaluacja');
 
-    expect(html).toContain('03.02.2027 (wykonane)');
-    expect(html).toContain('03.03.2027 (zaplanowane)');
-    expect(html).toContain('03.04.2027 (zaplanowane)');
+    // Recurring tasks by their window, not its last day (issue 14, item 4).
+    expect(html).toContain('od 04.01.2027 do 03.02.2027 (wykonane)');
+    expect(html).toContain('od 04.02.2027 do 03.03.2027 (zaplanowane)');
+    expect(html).toContain('marzec 2027 (zaplanowane)');
+    expect(html).toContain('<title>marzec 2027 – zaplanowane</title>');
+    expect(html).toContain('data-window="2027-03-01/2027-03-31"');
   });
 
   it('uses the id prefix for every id so two timelines can share a page', () => {
@@ -187,10 +190,10 @@ describe('timelineDataFromTrack', () => {
     expect(d.items[1].actualEnd).toBe('2027-02-20');
   });
 
-  it('groups occurrences by task, dated by their due dates', () => {
+  it('groups occurrences by task, with their windows', () => {
     expect(d.recurring).toEqual([
-      { name: 'Superwizja', dates: [{ date: '2027-04-03', done: true }, { date: '2027-07-03', done: false }] },
-      { name: 'Spotkanie PZK', dates: [{ date: '2027-02-03', done: true }, { date: '2027-03-03', done: false, skipped: true }] },
+      { name: 'Superwizja', dates: [{ start: '2027-01-04', end: '2027-04-03', done: true }, { start: '2027-04-04', end: '2027-07-03', done: false }] },
+      { name: 'Spotkanie PZK', dates: [{ start: '2027-01-04', end: '2027-02-03', done: true }, { start: '2027-02-04', end: '2027-03-03', done: false, skipped: true }] },
     ]);
   });
 
@@ -203,7 +206,7 @@ describe('timelineDataFromTrack', () => {
     expect(html).toContain('>sty 2027</text>');
     expect(html).toContain('>maj 2028</text>');
     expect(html).toContain('>dziś 10.03.2027</text>');
-    expect(html).toContain('03.03.2027 (pominięte)');
+    expect(html).toContain('od 04.02.2027 do 03.03.2027 (pominięte)');
     expect(html).toContain('1 po terminie');
   });
 });

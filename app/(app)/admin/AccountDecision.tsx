@@ -6,6 +6,7 @@ import { FormError, SubmitButton, TextAreaField } from '@/components/forms/field
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
 import { rejectSchema } from '@/lib/accounts/schemas';
+import { Form } from '@/components/forms/Form';
 
 type Act = (input: unknown) => Promise<ActionResult<unknown>>;
 
@@ -68,11 +69,11 @@ export function AccountDecision({
         )}
       </div>
       {open && negative && (
-        <form onSubmit={onSubmit} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
+        <Form onSubmit={onSubmit} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
           <FormError message={formError} />
           <TextAreaField form={form} name="reason" label={negative.reasonLabel} rows={2} required />
           <SubmitButton submitting={submitting}>{negative.label}</SubmitButton>
-        </form>
+        </Form>
       )}
     </div>
   );

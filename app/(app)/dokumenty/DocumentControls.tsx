@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { implementationLabel } from '@/lib/implementations/identifiers';
 import { callAction } from '@/components/forms/call-action';
 import { FormError, SubmitButton, TextAreaField, TextField } from '@/components/forms/fields';
 import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
@@ -8,6 +9,7 @@ import { INVALID_SUMMARY, useActionForm } from '@/components/forms/use-action-fo
 import type { ActionResult } from '@/lib/action-result';
 import { terminateSchema } from '@/lib/documents/schemas';
 import { createDocumentAction, signAction, terminateAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 const buttonClass = 'rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70';
 const secondaryClass = 'rounded border border-brand-800 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-70';
@@ -60,6 +62,8 @@ interface Target {
   gminaId: number | null;
   gminaName: string;
   powiatName: string;
+  powiatIsCity: boolean;
+  startDate: string;
 }
 
 /** Starting a document: its kind and, for the local ones, the implementation (and gmina). */
@@ -86,7 +90,7 @@ export function CreateDocumentForm({ regional, powiat, gmina }: { regional: bool
   const options = perImplementation
     ? [...new Map(powiat.map((t) => [t.implementationId, t])).values()].map((t) => ({
         value: `${t.implementationId}:`,
-        label: `powiat ${t.powiatName} — wdrożenie nr ${t.implementationId} (${powiat.filter((x) => x.implementationId === t.implementationId).map((x) => x.gminaName).join(', ')})`,
+        label: implementationLabel({ ...t, gminas: powiat.filter((x) => x.implementationId === t.implementationId).map((x) => x.gminaName) }),
       }))
     : gmina.map((t) => ({ value: `${t.implementationId}:${t.gminaId}`, label: `gmina ${t.gminaName} (powiat ${t.powiatName})` }));
   return (
@@ -152,7 +156,7 @@ export function SignForm({ documentId, version, parties }: { documentId: number;
   const [busy, setBusy] = useState(false);
   const err = (k: string) => fieldErrors[k]?.join(' ');
   return (
-    <form
+    <Form
       aria-labelledby={`${id}-h`}
       className="rounded border border-slate-200 bg-white p-4"
       onSubmit={async (e) => {
@@ -216,7 +220,7 @@ export function SignForm({ documentId, version, parties }: { documentId: number;
         )}
       </div>
       <SubmitButton submitting={busy}>Zapisz podpisanie</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -227,12 +231,12 @@ export function TerminateForm({ documentId, version }: { documentId: number; ver
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Rozwiązanie porozumienia" className="rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate aria-label="Rozwiązanie porozumienia" className="rounded border border-slate-200 bg-white p-4">
       <h2 className="mb-3 text-lg font-semibold">Rozwiązanie porozumienia</h2>
       <FormError message={formError} />
       <TextField form={form} name="terminatedOn" label="Data rozwiązania" type="date" required />
       <TextAreaField form={form} name="reason" label="Przyczyna rozwiązania" required rows={3} />
       <SubmitButton submitting={submitting}>Rozwiąż porozumienie</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -29,8 +29,8 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Dokumenty i porozumienia" lead="Porozumienia, deklaracje i oświadczenia: projekt online, wydruk PDF, skan podpisanego dokumentu, aneksy." />
       <CreateDocumentForm
         regional={targets.regional}
-        powiat={targets.powiat.map((t) => ({ implementationId: t.implementationId, gminaId: t.gminaId, gminaName: t.gminaName, powiatName: t.powiatName }))}
-        gmina={targets.gmina.map((t) => ({ implementationId: t.implementationId, gminaId: t.gminaId, gminaName: t.gminaName, powiatName: t.powiatName }))}
+        powiat={targets.powiat.map((t) => ({ implementationId: t.implementationId, gminaId: t.gminaId, gminaName: t.gminaName, powiatName: t.powiatName, powiatIsCity: t.powiatIsCity, startDate: t.startDate }))}
+        gmina={targets.gmina.map((t) => ({ implementationId: t.implementationId, gminaId: t.gminaId, gminaName: t.gminaName, powiatName: t.powiatName, powiatIsCity: t.powiatIsCity, startDate: t.startDate }))}
       />
       <FilterForm label="Filtry dokumentów">
         <FilterSelect id="f-rodzaj" label="Rodzaj" name="rodzaj" defaultValue={kind} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABELS[k] }))} />

@@ -53,7 +53,7 @@ export default async function EvaluationListPage() {
                     </Link>
                   </th>
                   <td className={tdClass}>{formatDate(r.startDate)}</td>
-                  <td className={tdClass}>{r.answersUpdatedAt ? `zapisane ${formatDateTime(r.answersUpdatedAt)}` : 'jeszcze nie zapisane'}</td>
+                  <td className={tdClass}>{r.answersUpdatedAt ? `zapisane ${formatDateTime(r.answersUpdatedAt)}` : 'jeszcze niezapisane'}</td>
                   <td className={tdClass}>
                     <Link href={`/ewaluacja/${r.id}/dzialania`} className={linkClass} aria-label={`Działania: ${r.label}`}>
                       Działania

@@ -5,6 +5,7 @@ import { PageHeader, buttonClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { listRegionalThreads } from '@/lib/forum/forum';
 import { guard } from '@/lib/page-guard';
+import { ofVoivodeship } from '@/lib/territory/voivodeship-names';
 
 export const metadata: Metadata = { title: 'Forum regionalne' };
 
@@ -15,7 +16,7 @@ export default async function RegionalForumPage() {
     <>
       <PageHeader
         title="Forum regionalne"
-        lead={`Wymiana doświadczeń wszystkich użytkowników platformy z województwa ${voivodeshipName}.`}
+        lead={`Wymiana doświadczeń wszystkich użytkowników platformy z ${ofVoivodeship(voivodeshipName)}.`}
         actions={
           <Link href="/forum/nowy" className={buttonClass}>
             Nowy wątek

@@ -1,6 +1,9 @@
 'use client';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { Form } from '@/components/forms/Form';
 import { FormError, SelectField, SubmitButton, TextField, type OptionGroup } from '@/components/forms/fields';
+import { linkClass } from '@/components/ui/PageHeader';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { updateInstitutionSchema, type UpdateInstitutionInput } from '@/lib/institutions/schemas';
 import { INSTITUTION_TYPES, INSTITUTION_TYPE_VALUES } from '@/lib/institutions/types';
@@ -12,29 +15,20 @@ const newFormSchema = updateInstitutionSchema.partial({ id: true, version: true 
 export function InstitutionForm({ initial, areaGroups }: { initial?: UpdateInstitutionInput; areaGroups: OptionGroup[] }) {
   const router = useRouter();
   const editing = Boolean(initial?.id);
-  const { form, onSubmit, formError, done, submitting } = useActionForm(
+  const { form, onSubmit, formError, submitting } = useActionForm(
     newFormSchema,
     (input) => (editing ? updateInstitutionAction(input) : createInstitutionAction(input)),
     {
       defaultValues: initial ?? { area: '', type: undefined },
       onSuccess: (data) => {
-        const row = data as { id: number; version?: number } | undefined;
-        if (!editing && row) router.push(`/instytucje/${row.id}`);
-        if (editing && row?.version) {
-          form.setValue('version', row.version);
-          router.refresh();
-        }
+        const row = data as { id: number } | undefined;
+        if (row) router.push(`/instytucje/${row.id}?${editing ? 'zapisano' : 'dodano'}=1`);
       },
     },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <Form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label={editing ? 'Dane instytucji' : 'Nowa instytucja'}>
       <FormError message={formError} />
-      {done && editing && (
-        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          Zapisano zmiany.
-        </p>
-      )}
       <TextField form={form} name="name" label="Pełna nazwa instytucji" required />
       <SelectField form={form} name="type" label="Rodzaj instytucji" options={INSTITUTION_TYPE_VALUES.map((t) => ({ value: t, label: INSTITUTION_TYPES[t] }))} required />
       <SelectField form={form} name="area" label="Obszar działania" groups={areaGroups} required />
@@ -49,7 +43,12 @@ export function InstitutionForm({ initial, areaGroups }: { initial?: UpdateInsti
         <TextField form={form} name="email" label="E-mail" type="email" autoComplete="email" />
         <TextField form={form} name="phone" label="Telefon" type="tel" autoComplete="tel" />
       </div>
-      <SubmitButton submitting={submitting}>{editing ? 'Zapisz zmiany' : 'Dodaj instytucję'}</SubmitButton>
-    </form>
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton submitting={submitting}>{editing ? 'Zapisz zmiany' : 'Dodaj instytucję'}</SubmitButton>
+        <Link href={editing ? `/instytucje/${initial!.id}` : '/instytucje'} className={linkClass}>
+          Anuluj
+        </Link>
+      </div>
+    </Form>
   );
 }

@@ -9,7 +9,7 @@ import { listInstitutions } from '@/lib/institutions/institutions';
 import { INSTITUTION_TYPES, INSTITUTION_TYPE_VALUES } from '@/lib/institutions/types';
 import { guard } from '@/lib/page-guard';
 import { param } from '@/lib/search-params';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Instytucje' };
 
@@ -43,7 +43,7 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
         />
       </FilterForm>
       <p className="mb-2" role="status">
-        Znaleziono {rows.length} {plural(rows.length, 'instytucję', 'instytucje', 'instytucji')}.
+        Znaleziono {rows.length} {plural(rows.length, WORDS.institutionAcc)}.
       </p>
       <InstitutionTable rows={rows} empty="Brak instytucji spełniających kryteria." showArea />
     </>

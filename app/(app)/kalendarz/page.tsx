@@ -14,7 +14,7 @@ export default async function CalendarPage() {
     <>
       <PageHeader
         title="Mój kalendarz spotkań"
-        lead="Spotkania wszystkich zespołów PZK, w których bierzesz udział, w Twoim kalendarzu (Outlook, Google, telefon) — aktualizowane automatycznie."
+        lead="Spotkania wszystkich PZK, w których bierzesz udział, w Twoim kalendarzu (Outlook, Google, telefon) — aktualizowane automatycznie."
       />
       <section aria-labelledby="adres" className="mb-8 max-w-3xl">
         <h2 id="adres" className="mb-3 text-xl font-semibold">Adres kalendarza</h2>

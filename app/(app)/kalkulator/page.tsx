@@ -7,11 +7,12 @@ import { requireActor } from '@/lib/auth/session';
 import { calculatorQuery } from '@/lib/calculator/schema';
 import { calculate } from '@/lib/calculator/service';
 import { guard } from '@/lib/page-guard';
+import { ofVoivodeship } from '@/lib/territory/voivodeship-names';
 
 export const metadata: Metadata = { title: 'Kalkulator kosztów zaniechania' };
 
 /**
- * Kalkulator Kosztów Zaniechania (Kalkulator Społeczny, etap II): a GET form; the result is the
+ * Kalkulator kosztów zaniechania (etap II): a GET form; the result is the
  * page of its query string — shareable, printable as /kalkulator/pdf?<the same query>.
  */
 export default async function CalculatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -24,8 +25,8 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         title="Kalkulator kosztów zaniechania"
         lead={
           <>
-            Kalkulator Społeczny: ile przez 7 lat kosztuje pozostawienie sytuacji osoby lub rodziny bez zmian, a ile wsparcie w Modelu Kooperacji i jego oczekiwany efekt. Stawki
-            województwa {calc.voivodeshipName} —{' '}
+            Ile przez 7 lat kosztuje pozostawienie sytuacji osoby lub rodziny bez zmian, a ile wsparcie w Modelu Kooperacji i jego oczekiwany efekt. Stawki
+            {ofVoivodeship(calc.voivodeshipName)} —{' '}
             <Link href="/kalkulator/stawki" className={linkClass}>
               stawki i ich źródła
             </Link>

@@ -7,6 +7,7 @@ import type { ModelEditMode } from '@/lib/model/edit-mode';
 import { CADENCE_LABELS } from '@/lib/model/labels';
 import { recurringEditSchema, stepEditSchema, substepEditSchema, type RecurringEditInput, type StepEditInput, type SubstepEditInput } from '@/lib/model/schemas';
 import { editRecurringAction, editStepAction, editSubstepAction, proposeRecurringAction, proposeStepAction, proposeSubstepAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 // The national administrator saves a new catalogue version; a ROPS administrator proposes the
 // change, and lands on the proposal's page, which says it waits for the national administrator.
@@ -28,7 +29,7 @@ export function SubstepForm({ initial, variant, mode }: { initial: SubstepEditIn
     onSuccess: useAfterSave(mode, variant),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={formError} />
       <TextField form={form} name="name" label="Nazwa podkroku" required />
       <TextAreaField form={form} name="description" label="Opis" rows={4} required />
@@ -39,7 +40,7 @@ export function SubstepForm({ initial, variant, mode }: { initial: SubstepEditIn
       <TextAreaField form={form} name="checklist" label="Lista kontrolna" hint="Jeden punkt w wierszu." rows={6} required />
       <TextField form={form} name="note" label={noteLabel(mode)} />
       <SubmitButton submitting={submitting}>{submitLabel(mode)}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -50,13 +51,13 @@ export function StepForm({ initial, variant, mode }: { initial: StepEditInput; v
     onSuccess: useAfterSave(mode, variant),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={formError} />
       <TextField form={form} name="name" label="Nazwa kroku" required />
       <TextAreaField form={form} name="description" label="Opis" rows={5} required />
       <TextField form={form} name="note" label={noteLabel(mode)} />
       <SubmitButton submitting={submitting}>{submitLabel(mode)}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -67,7 +68,7 @@ export function RecurringForm({ initial, variant, mode }: { initial: RecurringEd
     onSuccess: useAfterSave(mode, variant),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={formError} />
       <TextField form={form} name="name" label="Nazwa zadania" required />
       <TextAreaField form={form} name="description" label="Opis" rows={4} required />
@@ -78,6 +79,6 @@ export function RecurringForm({ initial, variant, mode }: { initial: RecurringEd
       </div>
       <TextField form={form} name="note" label={noteLabel(mode)} />
       <SubmitButton submitting={submitting}>{submitLabel(mode)}</SubmitButton>
-    </form>
+    </Form>
   );
 }

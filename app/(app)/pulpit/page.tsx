@@ -6,7 +6,7 @@ import { reminderHref } from '@/lib/cases/reminders';
 import { REMINDER_LABELS } from '@/lib/cases/vocabulary';
 import { formatDate } from '@/lib/text';
 import { requireActor } from '@/lib/auth/session';
-import { plural } from '@/lib/validation/fields';
+import { plural, VERBS, WORDS } from '@/lib/plural';
 import { guard } from '@/lib/page-guard';
 import { getPulpit } from '@/lib/pulpit/pulpit';
 import { navigationFor } from '@/lib/auth/navigation';
@@ -27,23 +27,23 @@ export default async function PulpitPage() {
         </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           {data.pendingAccounts !== null && (
-            <StatCard n={data.pendingAccounts} href="/admin/wnioski" text={`${plural(data.pendingAccounts, 'wniosek o konto czeka', 'wnioski o konto czekają', 'wniosków o konto czeka')} na decyzję`} />
+            <StatCard n={data.pendingAccounts} href="/admin/wnioski" text={`${plural(data.pendingAccounts, WORDS.accountRequest)} ${plural(data.pendingAccounts, VERBS.waits)} na decyzję`} />
           )}
           {data.pendingNotifications !== null && (
-            <StatCard n={data.pendingNotifications} href="/zgloszenia" text={`${plural(data.pendingNotifications, 'zgłoszenie gminy czeka', 'zgłoszenia gmin czekają', 'zgłoszeń gmin czeka')} na decyzję`} />
+            <StatCard n={data.pendingNotifications} href="/zgloszenia" text={`${plural(data.pendingNotifications, WORDS.gminaNotification)} ${plural(data.pendingNotifications, VERBS.waits)} na decyzję`} />
           )}
           {data.pendingProposals !== null && (
             <StatCard
               n={data.pendingProposals}
               href="/admin/propozycje"
-              text={`${plural(data.pendingProposals, 'propozycja zmiany modelu czeka', 'propozycje zmian modelu czekają', 'propozycji zmian modelu czeka')} na decyzję administratora krajowego`}
+              text={`${plural(data.pendingProposals, WORDS.modelChangeProposal)} ${plural(data.pendingProposals, VERBS.waits)} na decyzję administratora krajowego`}
             />
           )}
           {data.territorial && (
             <>
-              <StatCard n={data.implementations} href="/wdrozenia" text={`${plural(data.implementations, 'gmina wdraża', 'gminy wdrażają', 'gmin wdraża')} model w Twoim obszarze`} />
-              <StatCard n={data.institutions} text={`${plural(data.institutions, 'instytucja', 'instytucje', 'instytucji')} w Twoim obszarze`} />
-              {actor.scope.level !== 'institution' && <StatCard n={data.gminas} text={`${plural(data.gminas, 'gmina', 'gminy', 'gmin')} w Twoim obszarze`} />}
+              <StatCard n={data.implementations} href="/wdrozenia" text={`${plural(data.implementations, WORDS.gmina)} ${plural(data.implementations, VERBS.implements)} model w Twoim obszarze`} />
+              <StatCard n={data.institutions} text={`${plural(data.institutions, WORDS.institution)} w Twoim obszarze`} />
+              {actor.scope.level !== 'institution' && <StatCard n={data.gminas} text={`${plural(data.gminas, WORDS.gmina)} w Twoim obszarze`} />}
             </>
           )}
         </ul>
@@ -78,13 +78,13 @@ function CaseWork({ work }: { work: NonNullable<Pulpit['caseWork']> }) {
       </h2>
       {work.overLimit && (
         <p role="note" className="mb-3 max-w-3xl rounded border border-amber-700 bg-amber-50 p-3" data-testid="caseload-warning">
-          WRZOS: prowadzisz jako pracownik kluczowy {work.activeCases} {plural(work.activeCases, 'aktywną sprawę', 'aktywne sprawy', 'aktywnych spraw')} — standard to najwyżej {work.limit}{' '}
+          WRZOS: prowadzisz jako pracownik kluczowy {work.activeCases} {plural(work.activeCases, WORDS.activeCaseAcc)} — standard to najwyżej {work.limit}{' '}
           na jednego pracownika. Porozmawiaj z przełożonym o rozdzieleniu spraw.
         </p>
       )}
       {work.reminders.length === 0 ? (
         <p>
-          Brak przypomnień. Prowadzisz jako pracownik kluczowy {work.activeCases} {plural(work.activeCases, 'aktywną sprawę', 'aktywne sprawy', 'aktywnych spraw')}.
+          Brak przypomnień. Prowadzisz jako pracownik kluczowy {work.activeCases} {plural(work.activeCases, WORDS.activeCaseAcc)}.
         </p>
       ) : (
         <table className={`${tableClass} max-w-4xl`}>

@@ -8,7 +8,7 @@ import { intParam, param } from '@/lib/search-params';
 import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
 import { listRegistry } from '@/lib/territory/queries';
 import { formatDate } from '@/lib/text';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Rejestr terytorialny' };
 
@@ -24,7 +24,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
         lead={
           <>
             Powiaty i gminy według rejestru TERC (TERYT){data.voivodeship?.registerDate ? `, stan na ${formatDate(data.voivodeship.registerDate)}` : ''}:{' '}
-            {data.powiats.length} {plural(data.powiats.length, 'powiat', 'powiaty', 'powiatów')}.
+            {data.powiats.length} {plural(data.powiats.length, WORDS.powiat)}.
           </>
         }
       />
@@ -39,7 +39,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
         <FilterInput id="f-szukaj" name="szukaj" label="Nazwa gminy lub kod TERYT" defaultValue={filter.q} />
       </FilterForm>
       <p className="mb-2" role="status">
-        Znaleziono {data.total} {plural(data.total, 'gminę', 'gminy', 'gmin')}.
+        Znaleziono {data.total} {plural(data.total, WORDS.gminaAcc)}.
       </p>
       <div className="overflow-x-auto">
         <table className={tableClass}>

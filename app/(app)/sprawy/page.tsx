@@ -6,11 +6,11 @@ import { mayEver } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { listCases } from '@/lib/cases/cases';
 import { CASE_KINDS, CASE_STATUSES } from '@/lib/cases/vocabulary';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import { formatDate } from '@/lib/text';
 import type { CaseStatus } from '@/db/schema';
 
-export const metadata: Metadata = { title: 'Osoby i rodziny' };
+export const metadata: Metadata = { title: 'Sprawy osób i rodzin' };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<{ stan?: string }> }) {
   const actor = await requireActor();
@@ -22,11 +22,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader
-        title="Osoby i rodziny"
+        title="Sprawy osób i rodzin"
         lead={
           supervisor
-            ? 'Sprawy województwa — otwarcie konta wymaga podania celu dostępu (superwizja) i jest zapisywane w dzienniku.'
-            : 'Konta osób i rodzin, z którymi pracujesz jako pracownik kluczowy, członek zespołu sprawy lub animator.'
+            ? 'Sprawy województwa — otwarcie sprawy wymaga podania celu dostępu (superwizja) i jest zapisywane w dzienniku.'
+            : 'Sprawy osób i rodzin, z którymi pracujesz jako pracownik kluczowy, członek zespołu sprawy lub animator.'
         }
         actions={
           mayEver(actor.scope, 'case.refer') && (
@@ -87,7 +87,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   {r.qualifiedOn ? ` (od ${formatDate(r.qualifiedOn)})` : ''}
                 </td>
                 <td className={tdClass}>{r.keyWorkerName}</td>
-                <td className={tdClass}>{r.openReminders ? `${r.openReminders} ${plural(r.openReminders, 'przypomnienie', 'przypomnienia', 'przypomnień')}` : '—'}</td>
+                <td className={tdClass}>{r.openReminders ? `${r.openReminders} ${plural(r.openReminders, WORDS.reminder)}` : '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,7 @@ import { dashboardPowiats, dashboardRows, ownImplementations, regionalTrackId, s
 import { dashboardFilterFromParams, dashboardParamsOf } from '@/lib/implementations/dashboard-params';
 import { ROMAN } from '@/lib/model/labels';
 import { guard } from '@/lib/page-guard';
-import { plural } from '@/lib/validation/fields';
+import { count, plural, VERBS, WORDS } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Wdrożenia modelu' };
 
@@ -34,7 +34,7 @@ export default async function ImplementationsPage({ searchParams }: { searchPara
   const exportQuery = dashboardParamsOf(filter).toString();
   return (
     <>
-      <PageHeader title="Postęp wdrożeń w województwie" lead={`${all.length} ${plural(all.length, 'gmina wdraża', 'gminy wdrażają', 'gmin wdraża')} Model Kooperacji.`} />
+      <PageHeader title="Postęp wdrożeń w województwie" lead={`${count(all.length, WORDS.gmina)} ${plural(all.length, VERBS.implements)} Model Kooperacji.`} />
       <StageChart counts={stageCounts(all)} />
       <FilterForm label="Filtry wdrożeń">
         <FilterSelect
@@ -60,7 +60,7 @@ export default async function ImplementationsPage({ searchParams }: { searchPara
       </FilterForm>
       <p className="mb-3 flex flex-wrap gap-4">
         <span role="status">
-          Wyświetlono {rows.length} {plural(rows.length, 'gminę', 'gminy', 'gmin')}.
+          Wyświetlono {rows.length} {plural(rows.length, WORDS.gminaAcc)}.
         </span>
         <a href={`/wdrozenia/eksport.csv?${exportQuery}`} className={linkClass}>
           Pobierz CSV

@@ -4,14 +4,17 @@ import { useFieldArray } from 'react-hook-form';
 import { FormError, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
+import { notificationHref } from '@/lib/implementations/notification-number';
 import { PERSON_FUNCTIONS, notificationSchema, type NotificationInput } from '@/lib/implementations/schemas';
+import { Form } from '@/components/forms/Form';
 
 interface Props {
   powiatName: string;
-  gminas: { id: number; name: string; kind: string }[];
+  /** `busy`: already implementing or waiting in another notification — shown, but not selectable. */
+  gminas: { id: number; name: string; kind: string; busy: { label: string; number: string | null } | null }[];
   variants: { value: string; label: string }[];
   initial?: NotificationInput;
-  submit: (input: NotificationInput) => Promise<ActionResult<{ id: number }>>;
+  submit: (input: NotificationInput) => Promise<ActionResult<{ id: number; number: string }>>;
 }
 
 const KIND = { urban: 'miejska', rural: 'wiejska', urban_rural: 'miejsko-wiejska' } as Record<string, string>;
@@ -29,37 +32,51 @@ export function NotificationForm({ powiatName, gminas, variants, initial, submit
         { function: 'councillor_powiat', name: '' },
       ],
     },
-    onSuccess: (data) => router.push(`/zgloszenia/${(data as { id: number }).id}`),
+    onSuccess: (data) => router.push(notificationHref((data as { number: string }).number)),
   });
   const people = useFieldArray({ control: form.control, name: 'people' });
   const selected = (form.watch('gminaIds') ?? []).map(Number);
-  const gminaError = form.formState.errors.gminaIds?.message;
+  const gminaError = form.formState.errors.gminaIds?.message ?? form.formState.errors.gminaIds?.root?.message;
+  const anyBusy = gminas.some((g) => g.busy);
   const peopleError = form.formState.errors.people?.message ?? form.formState.errors.people?.root?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={formError} />
       <p className="mb-4">
         Powiat: <strong>{powiatName}</strong>
       </p>
       <SelectField form={form} name="variant" label="Wariant modelu" options={variants} required placeholder="— wybierz wariant —" />
       <TextField form={form} name="plannedStart" label="Planowany początek wdrożenia" hint="Od tej daty liczy się 18-miesięczny harmonogram." type="date" required />
-      <fieldset className="mb-4" aria-describedby={gminaError ? 'gminy-blad' : undefined}>
+      <fieldset className="mb-4" aria-describedby={[anyBusy ? 'gminy-zajete' : '', gminaError ? 'gminy-blad' : ''].filter(Boolean).join(' ') || undefined}>
         <legend className="font-medium">
           Gminy, które podjęły decyzję o wdrażaniu modelu <span className="text-red-800">*</span>
         </legend>
+        {anyBusy && (
+          <p id="gminy-zajete" className="text-sm text-slate-700">
+            Gminy, które już wdrażają model albo czekają na decyzję ROPS w innym zgłoszeniu, są pokazane, ale nie można ich zaznaczyć.
+          </p>
+        )}
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
           {gminas.map((g) => (
             <li key={g.id}>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" value={g.id} {...form.register('gminaIds')} className="h-5 w-5" />
-                {g.name} <span className="text-sm text-slate-600">(gmina {KIND[g.kind]})</span>
+              <label className={`flex items-center gap-2 ${g.busy ? 'text-slate-600' : ''}`}>
+                <input type="checkbox" value={g.id} {...form.register('gminaIds')} disabled={!!g.busy} className="h-5 w-5 shrink-0" />
+                <span>
+                  {g.name} <span className="text-sm text-slate-600">(gmina {KIND[g.kind]})</span>{' '}
+                  {g.busy && (
+                    <span className="inline-block rounded bg-slate-200 px-1.5 text-sm text-slate-800">
+                      {g.busy.label}
+                      {g.busy.number ? ` — ${g.busy.number}` : ''}
+                    </span>
+                  )}
+                </span>
               </label>
             </li>
           ))}
         </ul>
         {gminaError && (
-          <p id="gminy-blad" className="mt-1 text-sm font-medium text-red-800">
+          <p id="gminy-blad" className="mt-1 whitespace-pre-line text-sm font-medium text-red-800">
             {gminaError}
           </p>
         )}
@@ -94,6 +111,6 @@ export function NotificationForm({ powiatName, gminas, variants, initial, submit
         </button>
       </fieldset>
       <SubmitButton submitting={submitting}>Wyślij zgłoszenie do ROPS</SubmitButton>
-    </form>
+    </Form>
   );
 }

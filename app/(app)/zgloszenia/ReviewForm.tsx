@@ -4,6 +4,7 @@ import { FormError, RadioField, SubmitButton, TextAreaField } from '@/components
 import { useActionForm } from '@/components/forms/use-action-form';
 import { reviewSchema } from '@/lib/implementations/schemas';
 import { reviewNotificationAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 export function ReviewForm({ id, version }: { id: number; version: number }) {
   const router = useRouter();
@@ -12,7 +13,7 @@ export function ReviewForm({ id, version }: { id: number; version: number }) {
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl rounded border border-slate-300 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate className="max-w-2xl rounded border border-slate-300 bg-white p-4">
       <FormError message={formError} />
       <RadioField
         form={form}
@@ -26,6 +27,6 @@ export function ReviewForm({ id, version }: { id: number; version: number }) {
       />
       <TextAreaField form={form} name="comment" label="Komentarz dla animatora PCPR" hint="Wymagany przy zwrocie." rows={3} />
       <SubmitButton submitting={submitting}>Zapisz decyzję</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -18,7 +18,7 @@ export async function resubmitNotificationAction(ref: unknown, input: unknown) {
   return runAction(async () => {
     const { id, version } = parseInput(resubmitSchema, ref);
     const row = await resubmitNotification(await requireActor(), id, version, input);
-    revalidatePath(`/zgloszenia/${id}`);
+    revalidatePath('/zgloszenia', 'layout');
     return row;
   });
 }

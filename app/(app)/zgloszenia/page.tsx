@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageHeader, buttonClass, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { mayEver } from '@/lib/auth/policy';
+import { notificationHref } from '@/lib/implementations/notification-number';
 import { listNotifications } from '@/lib/implementations/notifications';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { NOTIFICATION_STATUS_LABELS } from '@/lib/model/labels';
@@ -47,8 +48,8 @@ export default async function NotificationsPage() {
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td className={tdClass}>
-                    <Link href={`/zgloszenia/${r.id}`} className={linkClass}>
-                      Zgłoszenie nr {r.id}
+                    <Link href={notificationHref(r.number)} className={linkClass}>
+                      {r.number}
                     </Link>
                   </td>
                   <td className={tdClass}>

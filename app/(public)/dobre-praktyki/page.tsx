@@ -9,7 +9,7 @@ import { mayPublish, myProposals, searchPractices } from '@/lib/practices/practi
 import { intParam, param } from '@/lib/search-params';
 import { formatDate } from '@/lib/text';
 import { publicVoivodeships } from '@/lib/territory/queries';
-import { plural } from '@/lib/validation/fields';
+import { count, thereIs, WORDS } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Katalog dobrych praktyk' };
 
@@ -87,7 +87,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
           Dobre praktyki
         </h2>
         <p className="mb-4" role="status">
-          {filtered ? 'Znaleziono' : 'W katalogu jest'} {results.total} {plural(results.total, 'dobrą praktykę', 'dobre praktyki', 'dobrych praktyk')}
+          {filtered ? `Znaleziono ${count(results.total, WORDS.goodPracticeAcc)}` : `W katalogu ${thereIs(results.total, WORDS.goodPractice)}`}
           {results.searched ? ' (najlepiej pasujące najpierw)' : ''}.{' '}
           {filtered && (
             <Link href="/dobre-praktyki" className={linkClass}>

@@ -9,7 +9,7 @@ import { isMemberOf, materialManageScope, searchMaterials } from '@/lib/material
 import { intParam, param } from '@/lib/search-params';
 import { formatDate } from '@/lib/text';
 import { publicVoivodeships } from '@/lib/territory/queries';
-import { plural } from '@/lib/validation/fields';
+import { count, thereIs, WORDS } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'e-szkoła Kooperacji — materiały' };
 
@@ -84,7 +84,7 @@ export default async function MaterialsPage({ searchParams }: { searchParams: Pr
             Materiały
           </h2>
           <p className="mb-4" role="status">
-            {filtered ? 'Znaleziono' : 'W e-szkole jest'} {results.total} {plural(results.total, 'materiał', 'materiały', 'materiałów')}
+            {filtered ? `Znaleziono ${count(results.total, WORDS.material)}` : `W e-szkole ${thereIs(results.total, WORDS.material)}`}
             {results.searched ? ' (najlepiej pasujące najpierw)' : ''}.{' '}
             {filtered && (
               <Link href={withParams('/e-szkola', { woj: region.id })} className={linkClass}>

@@ -10,12 +10,13 @@ import { FormError, SubmitButton, TextField } from '@/components/forms/fields';
 import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
 import { loginSchema } from '@/lib/accounts/schemas';
 import { loginErrorMessage } from '@/lib/accounts/login-messages';
+import { Form } from '@/components/forms/Form';
 
 type LoginInput = z.input<typeof loginSchema>;
 
 export function LoginForm() {
   const router = useRouter();
-  const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), mode: 'onTouched' });
+  const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), mode: 'onSubmit', reValidateMode: 'onChange' });
   const [error, setError] = useState<string | null>(null);
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -28,7 +29,7 @@ export function LoginForm() {
     setError(loginErrorMessage(res?.error ?? 'INVALID'));
   }, () => setError(INVALID_SUMMARY));
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={error ? 'blad-logowania' : undefined}>
+    <Form onSubmit={onSubmit} noValidate aria-describedby={error ? 'blad-logowania' : undefined}>
       <div id="blad-logowania">
         <FormError message={error} />
       </div>
@@ -41,6 +42,6 @@ export function LoginForm() {
           Złóż wniosek o konto
         </Link>
       </p>
-    </form>
+    </Form>
   );
 }

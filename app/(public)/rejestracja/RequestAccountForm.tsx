@@ -5,6 +5,7 @@ import { FormError, SelectField, SubmitButton, TextField, type Option } from '@/
 import { useActionForm } from '@/components/forms/use-action-form';
 import { requestAccountSchema } from '@/lib/accounts/schemas';
 import { requestAccountAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 interface Lookup {
   powiats: { id: number; name: string; isCity: boolean }[];
@@ -38,7 +39,7 @@ export function RequestAccountForm({ voivodeships, roles }: { voivodeships: Opti
   }, [voivodeshipId, powiatId, gminaId]);
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <Form onSubmit={onSubmit} noValidate>
       <FormError message={formError} />
       <fieldset className="mb-6">
         <legend className="mb-3 text-lg font-semibold">Dane osoby</legend>
@@ -98,6 +99,6 @@ export function RequestAccountForm({ voivodeships, roles }: { voivodeships: Opti
         />
       </fieldset>
       <SubmitButton submitting={submitting}>Wyślij wniosek</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -12,8 +12,7 @@ export default async function RequestAccountPage() {
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-2 text-2xl font-bold">Wniosek o konto</h1>
       <p className="mb-6 text-slate-700">
-        Wniosek rozpatruje administrator ROPS wybranego województwa. Do czasu zatwierdzenia nie można się zalogować. Pola oznaczone
-        gwiazdką (*) są wymagane.
+        Wniosek rozpatruje administrator ROPS wybranego województwa. Do czasu zatwierdzenia nie można się zalogować.
       </p>
       <RequestAccountForm voivodeships={voivodeships.map((v) => ({ value: v.id, label: v.name }))} roles={roles} />
     </div>

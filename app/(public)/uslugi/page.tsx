@@ -8,7 +8,7 @@ import { intParam, param } from '@/lib/search-params';
 import { regionalManageScope, searchRegionalServices } from '@/lib/services/services';
 import { AREAS, AREA_KEYS, TARGET_GROUPS, TARGET_GROUP_KEYS, isArea, isTargetGroup } from '@/lib/services/vocabulary';
 import { publicPowiats, publicVoivodeships } from '@/lib/territory/queries';
-import { plural } from '@/lib/validation/fields';
+import { count, thereIs, WORDS } from '@/lib/plural';
 import { Pagination, withParams } from '@/components/services/Pagination';
 import { ServiceEntries } from '@/components/services/ServiceEntries';
 
@@ -107,7 +107,7 @@ export default async function RegionalServicesPage({ searchParams }: { searchPar
             Usługi
           </h2>
           <p className="mb-4" role="status">
-            {filtered ? 'Znaleziono' : 'Na liście jest'} {results.total} {plural(results.total, 'usługę', 'usługi', 'usług')}
+            {filtered ? `Znaleziono ${count(results.total, WORDS.serviceAcc)}` : `Na liście ${thereIs(results.total, WORDS.service)}`}
             {results.searched ? ' (najlepiej pasujące najpierw)' : ''}.{' '}
             {filtered && (
               <Link href={withParams('/uslugi', { woj: region.id })} className={linkClass}>

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { colors, Paragraph, Table } from '../primitives';
 import { Bullets, CaseFrame, memberName, pdfDate, PrintNote, SignatureBoxes, type CasePdfMember, type CasePdfMeta } from './common';
-import { familySignatures, ippPeriod, memberLabel, type IppPdfGoalGroup } from './IppPdf';
+import { familySignatures, groupLabel, ippPeriod, type IppPdfGoalGroup } from './IppPdf';
 
 export interface ContractPdfData {
   meta: CasePdfMeta;
@@ -58,7 +58,7 @@ export function ContractPdf({ data }: { data: ContractPdfData }) {
     { role: 'Pracownik kluczowy', name: meta.keyWorkerName, detail: meta.keyWorkerInstitution ?? '' },
     { role: 'Instytucja / PZK', name: institutionParty(meta), detail: `w imieniu: ${meta.pzkName}` },
   ];
-  const goals = data.groups.flatMap((g) => g.goals.map((goal) => `${goal.title} — ${memberLabel(g.member)}`));
+  const goals = data.groups.flatMap((g) => g.goals.map((goal) => `${goal.title} — ${g.household ? 'cel rodzinny (cała rodzina)' : groupLabel(g)}`));
   return (
     <CaseFrame meta={meta} title="Kontrakt" hideTitle subject={`Kontrakt do IPP nr ${ipp.sequence}`}>
       <View style={s.titleBlock}>

@@ -13,6 +13,8 @@ export interface DiagnosisData {
     deficits: string;
     familyExpectations: string;
     institutionExpectations: { institutionName: string; expectations: string }[];
+    /** The day the diagnosis was made, "dd.mm.rrrr". */
+    diagnosedOn: string;
     version: number;
     /** "dd.mm.rrrr, gg:mm". */
     updatedAt: string;
@@ -82,6 +84,7 @@ export function DiagnosisPdf({ data }: { data: DiagnosisData }) {
           ['Numer sprawy', meta.caseNumber],
           ['Dotyczy', meta.caseKindLabel],
           ['Pracownik kluczowy', [meta.keyWorkerName, meta.keyWorkerInstitution].filter(Boolean).join(', ')],
+          ['Data diagnozy', d.diagnosedOn],
           ['Wersja diagnozy', `${d.version} z ${d.updatedAt}`],
         ]}
       />

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { colors, Facts, Heading, Paragraph, Table } from '../primitives';
 import { CaseFrame, isAdult, memberName, pdfDate, PrintNote, scaleSpan, SignatureBoxes, type CasePdfMember, type CasePdfMeta, type SignatureSpec } from './common';
+import { inParentheses } from '@/lib/text';
 
 export interface IppPdfTask {
   description: string;
@@ -21,10 +22,18 @@ export interface IppPdfGoal {
   tasks: IppPdfTask[];
 }
 
-/** The goals of one household member (member null: a person since removed from the household). */
+/** The goals of one household member (member null: a person since removed from the household), or of the whole household. */
 export interface IppPdfGoalGroup {
   member: CasePdfMember | null;
+  /** The household's own goals (cel rodzinny), printed once for the whole family. */
+  household?: boolean;
   goals: IppPdfGoal[];
+}
+
+/** A member without a goal of their own and why ("nie dotyczy — dziecko w wieku 4 lat…"). */
+export interface IppPdfMemberReason {
+  member: CasePdfMember;
+  reason: string;
 }
 
 export interface IppPdfData {
@@ -42,6 +51,8 @@ export interface IppPdfData {
     version: number;
   };
   groups: IppPdfGoalGroup[];
+  /** Members with no goal of their own and the recorded reason. */
+  reasons?: IppPdfMemberReason[];
 }
 
 const s = StyleSheet.create({
@@ -56,7 +67,11 @@ export const ippTitle = (sequence: number) => `Indywidualny program pomocy (IPP)
 export const ippPeriod = (ipp: { startsOn: string; endsOn: string }) => `${pdfDate(ipp.startsOn)} – ${pdfDate(ipp.endsOn)}`;
 
 /** "Halina Zięba (matka)". */
-export const memberLabel = (m: CasePdfMember | null) => (m ? `${memberName(m)} (${m.relation})` : 'Osoba, która nie należy już do gospodarstwa domowego');
+export const memberLabel = (m: CasePdfMember | null) => (m ? `${memberName(m)} ${inParentheses(m.relation)}` : 'Osoba, która nie należy już do gospodarstwa domowego');
+
+/** The heading of a goals group: "Cel rodzinny — cała rodzina" or the member. */
+export const HOUSEHOLD_GROUP = 'Cel rodzinny — cała rodzina';
+export const groupLabel = (g: Pick<IppPdfGoalGroup, 'member' | 'household'>) => (g.household ? HOUSEHOLD_GROUP : memberLabel(g.member));
 
 function TaskList({ tasks }: { tasks: IppPdfTask[] }) {
   if (!tasks.length) return <Text style={s.cellMuted}>Nie zaplanowano zadań.</Text>;
@@ -68,7 +83,7 @@ function TaskList({ tasks }: { tasks: IppPdfTask[] }) {
             {i + 1}. {t.description}
           </Text>
           <Text style={s.cellMuted}>
-            {[t.institutionName, t.person].filter(Boolean).join(' — ') || 'odpowiedzialny nie wskazany'} · termin: {pdfDate(t.dueOn)}
+            {[t.institutionName, t.person].filter(Boolean).join(' — ') || 'nie wskazano odpowiedzialnego'} · termin: {pdfDate(t.dueOn)}
           </Text>
         </View>
       ))}
@@ -95,7 +110,7 @@ export function GoalsTable({ group }: { group: IppPdfGoalGroup }) {
   return (
     <Fragment>
       <Text style={s.memberHead} minPresenceAhead={60}>
-        {memberLabel(group.member)}
+        {groupLabel(group)}
       </Text>
       <Table<IppPdfGoal>
         rows={group.goals}
@@ -143,7 +158,17 @@ export function IppPdf({ data }: { data: IppPdfData }) {
         ]}
       />
       <Heading>Cele i zadania</Heading>
-      {data.groups.length ? data.groups.map((g, i) => <GoalsTable key={g.member?.id ?? `x${i}`} group={g} />) : <Paragraph>Nie określono celów.</Paragraph>}
+      {data.groups.length ? data.groups.map((g, i) => <GoalsTable key={g.household ? 'household' : (g.member?.id ?? `x${i}`)} group={g} />) : <Paragraph>Nie określono celów.</Paragraph>}
+      {data.reasons?.length ? (
+        <Fragment>
+          <Text style={s.memberHead}>Osoby bez własnego celu</Text>
+          {data.reasons.map((r) => (
+            <Paragraph key={r.member.id}>
+              {memberLabel(r.member)}: {r.reason}
+            </Paragraph>
+          ))}
+        </Fragment>
+      ) : null}
       <Paragraph>
         Postęp w realizacji celów oceniamy wspólnie co najmniej raz w miesiącu na skali od 0 do 10. Program obejmuje najwyżej 3 miesiące; kolejny program kontynuuje cele tego programu.
       </Paragraph>

@@ -4,7 +4,7 @@ import { PageFrame, PdfDocument } from '../PageFrame';
 import { colors, Heading, Paragraph, Small, Table } from '../primitives';
 
 /*
- * What every printed case document (konto osoby/rodziny) shares: the frame marked "Dane wrażliwe —
+ * What every printed case document (sprawa osoby lub rodziny) shares: the frame marked "Dane wrażliwe —
  * poufne" with the case number and the verification code on every page, the household table,
  * signature boxes and the note on special-category data. No React hooks (react-pdf's
  * reconciler); a Text with lineHeight sets its fontSize too.
@@ -172,7 +172,7 @@ export function PrintNote({ meta }: { meta: CasePdfMeta }) {
   return (
     <View style={s.note} wrap={false}>
       <Small>
-        Wydrukowano {meta.printedAt} ({meta.printedBy}) z konta osoby/rodziny na Platformie Modelu Kooperacji. Dokument zawiera dane szczególnie chronione (art. 9 RODO) — przechowuj go w zamknięciu i nie
+        Wydrukowano {meta.printedAt} ({meta.printedBy}) ze sprawy osoby lub rodziny na Platformie Modelu Kooperacji. Dokument zawiera dane szczególnie chronione (art. 9 RODO) — przechowuj go w zamknięciu i nie
         udostępniaj osobom nieupoważnionym. Autentyczność wydruku można sprawdzić na stronie „Weryfikacja dokumentu” platformy, wpisując kod weryfikacyjny ze stopki.
       </Small>
     </View>

@@ -66,7 +66,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className={tdClass}>
                     {auditEntityLabel(r.entityType)}
-                    {r.entityId && <span className="block break-all text-slate-600">{r.entityId}</span>}
+                    {/* A record that has a number people use (ZG/2026/0004, PG/2026/0003) is named by it, not by its id. */}
+                    {typeof r.details?.number === 'string' ? (
+                      <span className="block break-all text-slate-600">{r.details.number}</span>
+                    ) : (
+                      r.entityId && <span className="block break-all text-slate-600">{r.entityId}</span>
+                    )}
                     {typeof r.details?.route === 'string' && <span className="block break-all text-slate-600">adres: {r.details.route}</span>}
                   </td>
                   <td className={tdClass}>{r.ip ?? '—'}</td>

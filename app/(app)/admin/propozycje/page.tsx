@@ -58,7 +58,7 @@ export default async function ProposalsPage() {
                 <tr key={r.id}>
                   <th scope="row" className={`${tdClass} font-normal`}>
                     <Link href={`/admin/propozycje/${r.id}`} className={linkClass}>
-                      <span className="sr-only">Propozycja nr {r.id}: </span>
+                      <span className="sr-only">Propozycja zmiany: </span>
                       {r.summary}
                     </Link>
                   </th>

@@ -112,7 +112,23 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             <div className="rounded border border-slate-200 bg-white p-4">
               <h2 className="mb-2 text-lg font-semibold">Przekazanie do podpisu</h2>
               <p className="mb-3 text-sm text-slate-700">Po przekazaniu treść zostaje zamrożona; wydruk nie ma już napisu „PROJEKT”.</p>
-              <ActionButton action={markReadyAction} values={ids} label="Przekaż do podpisu" />
+              {d.readyProblems ? (
+                <>
+                  <p id="braki" className="mb-2 font-medium">
+                    Przed przekazaniem do podpisu uzupełnij w projekcie:
+                  </p>
+                  <ul aria-labelledby="braki" className="mb-3 list-disc pl-5 text-sm">
+                    {d.readyProblems.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                  <Link href={`/dokumenty/${doc.id}/edycja?do-podpisu=1`} className={buttonClass}>
+                    Uzupełnij i przekaż do podpisu
+                  </Link>
+                </>
+              ) : (
+                <ActionButton action={markReadyAction} values={ids} label="Przekaż do podpisu" />
+              )}
             </div>
           )}
           {doc.status === 'ready' && (

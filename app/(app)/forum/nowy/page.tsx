@@ -16,7 +16,7 @@ export default async function NewRegionalThreadPage() {
           ← Forum regionalne
         </Link>
       </p>
-      <PageHeader title="Nowy wątek" lead="Forum regionalne. Pola oznaczone gwiazdką (*) są wymagane. Nie wpisuj danych osobowych rodzin." />
+      <PageHeader title="Nowy wątek" lead="Forum regionalne. Nie wpisuj danych osobowych rodzin." />
       <ThreadForm action={createRegionalThreadAction} basePath="/forum" />
     </>
   );

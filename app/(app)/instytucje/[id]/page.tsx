@@ -1,77 +1,63 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PageHeader } from '@/components/ui/PageHeader';
+import { PageHeader, buttonClass, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
-import { areaGroups } from '@/lib/institutions/area-groups';
-import { areaOptions, getInstitution } from '@/lib/institutions/institutions';
+import { getInstitution } from '@/lib/institutions/institutions';
 import { INSTITUTION_TYPES } from '@/lib/institutions/types';
 import { guard } from '@/lib/page-guard';
-import { InstitutionForm } from '../InstitutionForm';
+import { param } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Instytucja' };
 
-export default async function InstitutionPage({ params }: { params: Promise<{ id: string }> }) {
+const NOTICES: Record<string, string> = { dodano: 'Dodano instytucję.', zapisano: 'Zapisano zmiany.' };
+
+export default async function InstitutionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const actor = await requireActor();
   const { institution: i, canManage } = await guard(getInstitution(actor, Number(id)));
-  if (canManage) {
-    const options = await areaOptions(actor);
-    return (
-      <>
-        <PageHeader title={i.name} lead="Edycja danych instytucji. Pola oznaczone gwiazdką (*) są wymagane." />
-        <InstitutionForm
-          areaGroups={areaGroups(options)}
-          initial={{
-            id: i.id,
-            version: i.version,
-            name: i.name,
-            type: i.type,
-            area: i.area,
-            street: i.street,
-            postalCode: i.postalCode,
-            city: i.city,
-            nip: i.nip ?? '',
-            regon: i.regon ?? '',
-            email: i.email ?? '',
-            phone: i.phone ?? '',
-          }}
-        />
-      </>
-    );
-  }
+  const sp = await searchParams;
+  const notice = Object.keys(NOTICES).find((k) => param(sp, k));
+  const rows: [string, string | null][] = [
+    ['Rodzaj', INSTITUTION_TYPES[i.type]],
+    ['Obszar działania', i.areaLabel],
+    ['Adres', `${i.street}, ${i.postalCode} ${i.city}`],
+    ['NIP', i.nip],
+    ['REGON', i.regon],
+    ['E-mail', i.email],
+    ['Telefon', i.phone],
+  ];
   return (
     <>
-      <PageHeader title={i.name} lead={INSTITUTION_TYPES[i.type]} />
-      <dl className="grid max-w-2xl grid-cols-[10rem_1fr] gap-2 rounded border border-slate-200 bg-white p-4">
-        <dt className="font-medium">Adres</dt>
-        <dd>
-          {i.street}, {i.postalCode} {i.city}
-        </dd>
-        {i.nip && (
-          <>
-            <dt className="font-medium">NIP</dt>
-            <dd>{i.nip}</dd>
-          </>
-        )}
-        {i.regon && (
-          <>
-            <dt className="font-medium">REGON</dt>
-            <dd>{i.regon}</dd>
-          </>
-        )}
-        {i.email && (
-          <>
-            <dt className="font-medium">E-mail</dt>
-            <dd>{i.email}</dd>
-          </>
-        )}
-        {i.phone && (
-          <>
-            <dt className="font-medium">Telefon</dt>
-            <dd>{i.phone}</dd>
-          </>
-        )}
+      <p className="mb-2">
+        <Link href="/instytucje" className={linkClass}>
+          ← Instytucje
+        </Link>
+      </p>
+      <PageHeader
+        title={i.name}
+        lead={INSTITUTION_TYPES[i.type]}
+        actions={
+          canManage && (
+            <Link href={`/instytucje/${i.id}/edycja`} className={buttonClass}>
+              Edytuj
+            </Link>
+          )
+        }
+      />
+      {notice && (
+        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {NOTICES[notice]}
+        </p>
+      )}
+      <dl className="grid max-w-2xl grid-cols-1 gap-x-4 gap-y-1 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[10rem_1fr] sm:gap-y-2">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium">{label}</dt>
+            <dd className="mb-2 break-words sm:mb-0">{value || '—'}</dd>
+          </div>
+        ))}
       </dl>
     </>
   );

@@ -15,7 +15,7 @@ export default async function NewInstitutionPage() {
   const options = await areaOptions(actor);
   return (
     <>
-      <PageHeader title="Nowa instytucja" lead="Pola oznaczone gwiazdką (*) są wymagane." />
+      <PageHeader title="Nowa instytucja" />
       <InstitutionForm areaGroups={areaGroups(options)} />
     </>
   );

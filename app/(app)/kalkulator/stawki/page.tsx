@@ -8,6 +8,7 @@ import { ratesOverview } from '@/lib/calculator/service';
 import { formatDateTime } from '@/lib/text';
 import { guard } from '@/lib/page-guard';
 import { param } from '@/lib/search-params';
+import { ofVoivodeship } from '@/lib/territory/voivodeship-names';
 
 export const metadata: Metadata = { title: 'Stawki kalkulatora kosztów zaniechania' };
 
@@ -34,7 +35,7 @@ export default async function CalculatorRatesPage({ searchParams }: { searchPara
       {canManage && <p className="mb-4 max-w-4xl">Jako ROPS możesz zmienić każdą stawkę województwa. Podaj kwotę, jednostkę i źródło — źródło jest wymagane i widać je przy każdym obliczeniu.</p>}
       <div className="overflow-x-auto">
         <table className={tableClass}>
-          <caption className="mb-2 text-left text-lg font-semibold">Stawki województwa {voivodeshipName}</caption>
+          <caption className="mb-2 text-left text-lg font-semibold">Stawki {ofVoivodeship(voivodeshipName)}</caption>
           <thead>
             <tr>
               <th scope="col" className={thClass}>

@@ -20,7 +20,7 @@ export function PreferencesForm({ kinds }: { kinds: { kind: string; label: strin
         </p>
       )}
       <fieldset className="mb-4">
-        <legend className="font-medium">Wysyłaj mi e-mail, gdy w moim zespole PZK:</legend>
+        <legend className="font-medium">Wysyłaj mi e-mail, gdy w moim PZK:</legend>
         {kinds.map((k) => (
           <label key={k.kind} className="mt-2 flex items-center gap-2">
             <input type="checkbox" value={k.kind} className="h-5 w-5" {...form.register('on')} />

@@ -11,7 +11,7 @@ export default async function PreferencesPage() {
   const kinds = await getEmailPreferences(actor);
   return (
     <>
-      <PageHeader title="Powiadomienia e-mail" lead="Wiadomości o pracy Twoich zespołów PZK. Nie zawierają danych osób i rodzin — tylko informację, co się zmieniło, i odnośnik." />
+      <PageHeader title="Powiadomienia e-mail" lead="Wiadomości o pracy PZK, do których należysz. Nie zawierają danych osób i rodzin — tylko informację, co się zmieniło, i odnośnik." />
       <PreferencesForm kinds={kinds} />
     </>
   );

@@ -6,6 +6,7 @@ import { FormError, SelectField, SubmitButton, TextField } from '@/components/fo
 import { useActionForm } from '@/components/forms/use-action-form';
 import { memberSchema, TEAM_ROLES } from '@/lib/pzk/schemas';
 import { acceptMemberAction, addMemberAction, removeMemberAction } from '../actions';
+import { Form } from '@/components/forms/Form';
 
 /** Adding a person: the PCPR animator adds; anyone else in the team proposes. */
 export function MemberForm({ pzkId, institutions, proposing }: { pzkId: number; institutions: { id: number; name: string }[]; proposing: boolean }) {
@@ -20,7 +21,7 @@ export function MemberForm({ pzkId, institutions, proposing }: { pzkId: number; 
     },
   });
   return (
-    <form onSubmit={(e) => (setDone(null), onSubmit(e))} noValidate aria-labelledby="dodaj-h" className="rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={(e) => (setDone(null), onSubmit(e))} noValidate aria-labelledby="dodaj-h" className="rounded border border-slate-200 bg-white p-4">
       <h2 id="dodaj-h" className="mb-3 text-lg font-semibold">
         {proposing ? 'Zaproponuj osobę do zespołu' : 'Dodaj osobę do zespołu'}
       </h2>
@@ -39,7 +40,7 @@ export function MemberForm({ pzkId, institutions, proposing }: { pzkId: number; 
         <TextField form={form} name="phone" label="Służbowy telefon" type="tel" />
       </div>
       <SubmitButton submitting={submitting}>{proposing ? 'Zaproponuj' : 'Dodaj do zespołu'}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 

@@ -9,7 +9,7 @@ import { getPzkTeam, institutionOptions, MEMBER_STATUS_LABELS } from '@/lib/pzk/
 import { TEAM_ROLES } from '@/lib/pzk/schemas';
 import { MemberActions, MemberForm } from './MemberControls';
 
-export const metadata: Metadata = { title: 'Zespół PZK' };
+export const metadata: Metadata = { title: 'Partnerski Zespół Kooperacji' };
 
 const ACCESS_NOTE = {
   manage: 'Jako animator PCPR decydujesz o składzie zespołu.',

@@ -11,9 +11,9 @@ import { caseEnd } from '@/lib/cases/periods';
 import { CONSENT_FORMS, CONSENT_KINDS, EVALUATION_OUTCOMES, REMINDER_LABELS } from '@/lib/cases/vocabulary';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/text';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 
-export const metadata: Metadata = { title: 'Konto osoby/rodziny' };
+export const metadata: Metadata = { title: 'Sprawa osoby lub rodziny' };
 
 const h2 = 'mb-2 mt-8 text-xl font-semibold';
 
@@ -30,9 +30,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const steps: { label: string; href: string; state: string }[] = [
     { label: '1. Karta oczekiwań', href: '/karta', state: o.referral ? `zgłoszono ${formatDate(o.referral.referredOn)}${o.referral.meetingId ? ', przedstawiono na spotkaniu PZK' : ', nie przedstawiono jeszcze na spotkaniu PZK'}` : '—' },
     { label: '2. Kwalifikacja', href: '/kwalifikacja', state: o.qualification ? `${o.qualification.decision === 'qualified' ? 'zakwalifikowano' : 'odmowa'} ${formatDate(o.qualification.decidedOn)}` : 'oczekuje na decyzję' },
-    { label: '3. Diagnoza wielowymiarowa', href: '/diagnoza', state: o.diagnosis ? `zapisana (wersja ${o.diagnosis.version}); warsztaty: ${n('workshop')} z min. 2` : 'nie rozpoczęto' },
+    { label: '3. Diagnoza wielowymiarowa', href: '/diagnoza', state: o.diagnosis ? `postawiona ${formatDate(o.diagnosis.diagnosedOn)} (wersja ${o.diagnosis.version}); warsztaty: ${n('workshop')} z min. 2` : 'nie rozpoczęto' },
     { label: '4. IPP', href: '/ipp', state: o.ipps.length ? o.ipps.map((i) => `IPP ${i.sequence}: ${formatDate(i.startsOn)}–${formatDate(i.endsOn)}${i.acceptedOn ? ' (zaakceptowany)' : ''}`).join('; ') : 'brak' },
-    { label: '5. Monitoring', href: '/monitoring', state: o.monitoring.count ? `${o.monitoring.count} ${plural(o.monitoring.count, 'spotkanie', 'spotkania', 'spotkań')}, ostatnie ${formatDate(o.monitoring.last!)}; przeglądy zespołu: ${n('team_review')}, superwizje: ${n('supervision')}` : 'brak spotkań monitorujących' },
+    { label: '5. Monitoring', href: '/monitoring', state: o.monitoring.count ? `${o.monitoring.count} ${plural(o.monitoring.count, WORDS.meeting)}, ostatnie ${formatDate(o.monitoring.last!)}; przeglądy zespołu: ${n('team_review')}, superwizje: ${n('supervision')}` : 'brak spotkań monitorujących' },
     { label: '6. Ewaluacja końcowa', href: '/ewaluacja', state: o.evaluation ? `${EVALUATION_OUTCOMES[o.evaluation.outcome]} (${formatDate(o.evaluation.evaluatedOn)})` : end ? `najpóźniej do ${formatDate(end)}` : '—' },
   ];
   return (

@@ -3,7 +3,7 @@ import { PageHeader, tableClass, tdClass, thClass } from '@/components/ui/PageHe
 import { requireActor } from '@/lib/auth/session';
 import { caseloadByGmina } from '@/lib/cases/caseload';
 import { guard } from '@/lib/page-guard';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Obciążenie pracowników kluczowych' };
 
@@ -24,7 +24,7 @@ export default async function CaseloadPage() {
             ['Aktywne sprawy', String(totals.activeCases)],
             ['Pracownicy kluczowi', String(totals.keyWorkers)],
             ['Średnie obciążenie', avg(totals.averageCaseload)],
-            [`Powyżej limitu (${limit})`, `${totals.overLimit} ${plural(totals.overLimit, 'pracownik', 'pracowników', 'pracowników')}`],
+            [`Powyżej limitu (${limit})`, `${totals.overLimit} ${plural(totals.overLimit, WORDS.worker)}`],
           ] as const
         ).map(([k, v]) => (
           <div key={k} className="rounded border border-slate-200 bg-white p-3">
@@ -39,7 +39,7 @@ export default async function CaseloadPage() {
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Obciążenie według gmin (tabela przewijana)">
           <table className={tableClass}>
             <caption className="py-1 text-left font-semibold">
-              Obciążenie pracowników kluczowych według gmin ({rows.length} {plural(rows.length, 'gmina', 'gminy', 'gmin')} z aktywnymi sprawami)
+              Obciążenie pracowników kluczowych według gmin ({rows.length} {plural(rows.length, WORDS.gmina)} z aktywnymi sprawami)
             </caption>
             <thead>
               <tr>
@@ -84,7 +84,7 @@ export default async function CaseloadPage() {
                       <ul>
                         {r.overLimit.map((w) => (
                           <li key={w.id}>
-                            <span className="font-semibold text-red-800">{w.name}</span>: {w.cases} {plural(w.cases, 'sprawa', 'sprawy', 'spraw')}
+                            <span className="font-semibold text-red-800">{w.name}</span>: {w.cases} {plural(w.cases, WORDS.case)}
                           </li>
                         ))}
                       </ul>

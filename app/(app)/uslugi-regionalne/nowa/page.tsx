@@ -22,7 +22,7 @@ export default async function NewRegionalServicePage() {
           ← Lista usług województwa
         </Link>
       </p>
-      <PageHeader title="Dodaj usługę do listy wojewódzkiej" lead={`Województwo ${voivodeshipName}. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title="Dodaj usługę do listy wojewódzkiej" lead={`Województwo ${voivodeshipName}.`} />
       <ServiceForm kind="regional" mode="add" action={createRegionalServiceAction} initial={formValues(undefined, clock.today())} providers={providers} powiats={powiats} listHref="/uslugi" />
     </>
   );

@@ -8,6 +8,7 @@ import { INVALID_SUMMARY, useActionForm } from '@/components/forms/use-action-fo
 import { itemStatusSchema, type ItemStatusInput } from '@/lib/implementations/schemas';
 import { ITEM_STATUS_LABELS } from '@/lib/model/labels';
 import { addEvidenceAction, setOccurrenceAction, toggleCheckAction, updateItemStatusAction } from '../actions';
+import { Form } from '@/components/forms/Form';
 
 /** One checklist item: a checkbox that saves as soon as it is ticked. */
 export function CheckItem({ itemId, checklistItemId, text, done, disabled }: { itemId: number; checklistItemId: number; text: string; done: boolean; disabled: boolean }) {
@@ -58,7 +59,7 @@ export function StatusForm({ initial, code }: { initial: ItemStatusInput; code: 
   });
   const status = form.watch('status');
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Stan podkroku ${code}`} className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
+    <Form onSubmit={onSubmit} noValidate aria-label={`Stan podkroku ${code}`} className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
       <FormError message={formError} />
       {done && (
         <p role="status" className="mb-2 text-green-900">
@@ -74,7 +75,7 @@ export function StatusForm({ initial, code }: { initial: ItemStatusInput; code: 
       </div>
       <TextAreaField form={form} name="notes" label="Uwagi" rows={2} />
       <SubmitButton submitting={submitting}>Zapisz stan podkroku {code}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -84,7 +85,7 @@ export function EvidenceForm({ itemId, code }: { itemId: number; code: string })
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
   return (
-    <form
+    <Form
       className="mt-2 rounded border border-slate-200 bg-slate-50 p-3"
       aria-label={`Dowód wykonania podkroku ${code}`}
       onSubmit={async (e) => {
@@ -135,7 +136,7 @@ export function EvidenceForm({ itemId, code }: { itemId: number; code: string })
         )}
       </div>
       <SubmitButton submitting={busy}>Dołącz dowód</SubmitButton>
-    </form>
+    </Form>
   );
 }
 

@@ -4,13 +4,17 @@ import { notFound } from 'next/navigation';
 import { Timeline, timelineDataFromTrack } from '@/components/model/Timeline';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
+import { trackName } from '@/lib/implementations/identifiers';
 import { getTrack } from '@/lib/implementations/tracks';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { ITEM_STATUS_LABELS, ROMAN, stageLabel } from '@/lib/model/labels';
+import { checklistView } from '@/lib/model/checklist';
+import { formatWindow } from '@/lib/model/dates';
 import { isOverdue } from '@/lib/model/progress';
 import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
+import type { ItemStatus } from '@/db/schema';
 import { CheckItem, EvidenceForm, OccurrenceToggle, StatusForm } from './ItemControls';
 
 export const metadata: Metadata = { title: 'Wdrożenie w gminie' };
@@ -21,7 +25,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
   const actor = await requireActor();
   const t = await guard(getTrack(actor, Number(id)));
   const { progress, place, catalogue, today } = t;
-  const title = t.track.kind === 'regional' ? `Zadania wojewódzkie — województwo ${place.voivodeshipName}` : `Wdrożenie: gmina ${place.gminaName}`;
+  const title = trackName({ kind: t.track.kind, gminaName: place.gminaName, voivodeshipName: place.voivodeshipName });
   const current = progress.current ? t.items.filter((i) => i.substep.stepNumber === progress.current!.step) : [];
   const openOccurrences = t.occurrences.filter((o) => o.status === 'planned');
   const overdueOcc = openOccurrences.filter((o) => o.dueDate < today);
@@ -42,6 +46,11 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
             {t.track.implementationId && (
               <Link href={`/dokumenty?wdrozenie=${t.track.implementationId}`} className={linkClass}>
                 Dokumenty i porozumienia
+              </Link>
+            )}
+            {t.regionalTrackId && (
+              <Link href={`/wdrozenia/${t.regionalTrackId}`} className={linkClass}>
+                Zadania wojewódzkie (WZK, promocja Modelu)
               </Link>
             )}
             <a href={`/wdrozenia/${t.track.id}/raport.pdf`} className={linkClass}>
@@ -65,7 +74,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
         <p className="rounded border border-slate-200 bg-white p-4">
           <span className="block text-sm text-slate-600">Po terminie</span>
           <span className={`text-lg font-semibold ${progress.overdue.length + overdueOcc.length ? 'text-red-800' : ''}`}>
-            {progress.overdue.length} {plural(progress.overdue.length, 'podkrok', 'podkroki', 'podkroków')}, {overdueOcc.length} {plural(overdueOcc.length, 'zadanie cykliczne', 'zadania cykliczne', 'zadań cyklicznych')}
+            {progress.overdue.length} {plural(progress.overdue.length, WORDS.subStep)}, {overdueOcc.length} {plural(overdueOcc.length, WORDS.recurringTask)}
           </span>
         </p>
       </section>
@@ -131,7 +140,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
                             {i.substep.evidence !== 'none' && <p className="text-sm">Wymagany dowód: {i.substep.evidenceLabel}</p>}
                             {i.naReason && <p className="text-sm">Nie dotyczy, ponieważ: {i.naReason}</p>}
                             {i.notes && <p className="text-sm">Uwagi: {i.notes}</p>}
-                            <h4 className="mt-2 font-medium">Lista kontrolna</h4>
+                            <h4 className="mt-2 font-medium">{checklistView({ status: i.status, checks: i.checks, evidence: i.substep.evidence }).heading}</h4>
                             <Checklist item={i} disabled={!t.canUpdate} />
                             {i.evidence.length > 0 && (
                               <>
@@ -190,7 +199,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
             <ul className="mb-3 space-y-1">
               {overdueOcc.map((o) => (
                 <li key={o.id}>
-                  <OccurrenceToggle occurrenceId={o.id} done={false} disabled={!t.canUpdate} label={`${o.task.name}: ${formatDate(o.periodStart)} – ${formatDate(o.dueDate)}`} />
+                  <OccurrenceToggle occurrenceId={o.id} done={false} disabled={!t.canUpdate} label={`${o.task.name}: ${formatWindow(o.periodStart, o.dueDate)}`} />
                 </li>
               ))}
             </ul>
@@ -200,7 +209,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
         <ul className="mb-3 space-y-1">
           {upcoming.map((o) => (
             <li key={o.id}>
-              <OccurrenceToggle occurrenceId={o.id} done={false} disabled={!t.canUpdate} label={`${o.task.name}: ${formatDate(o.periodStart)} – ${formatDate(o.dueDate)}`} />
+              <OccurrenceToggle occurrenceId={o.id} done={false} disabled={!t.canUpdate} label={`${o.task.name}: ${formatWindow(o.periodStart, o.dueDate)}`} />
             </li>
           ))}
         </ul>
@@ -219,9 +228,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
               {t.occurrences.map((o) => (
                 <tr key={o.id}>
                   <td className={tdClass}>{o.task.name}</td>
-                  <td className={tdClass}>
-                    {formatDate(o.periodStart)} – {formatDate(o.dueDate)}
-                  </td>
+                  <td className={tdClass}>{formatWindow(o.periodStart, o.dueDate)}</td>
                   <td className={tdClass}>{o.status === 'done' ? `wykonane${o.doneOn ? ` ${formatDate(o.doneOn)}` : ''}` : o.dueDate < today ? 'po terminie' : 'zaplanowane'}</td>
                 </tr>
               ))}
@@ -251,13 +258,24 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
   );
 }
 
-/** A sub-step's checklist; each box saves as soon as it is ticked. */
-function Checklist({ item, disabled }: { item: { id: number; checks: { id: number; text: string; done: boolean }[] }; disabled: boolean }) {
+/**
+ * A sub-step's checklist; each box saves as soon as it is ticked. Beside a closed sub-step it is
+ * advisory (lib/model/checklist.ts): the count and why the unticked points do not block.
+ */
+function Checklist({ item, disabled }: { item: { id: number; status: ItemStatus; checks: { id: number; text: string; done: boolean }[]; substep: { code: string; evidence: string; evidenceLabel: string | null } }; disabled: boolean }) {
+  const view = checklistView({ status: item.status, checks: item.checks, evidence: item.substep.evidence, evidenceLabel: item.substep.evidenceLabel });
   return (
-    <ul className="mt-2 space-y-1">
-      {item.checks.map((c) => (
-        <CheckItem key={c.id} itemId={item.id} checklistItemId={c.id} text={c.text} done={c.done} disabled={disabled} />
-      ))}
-    </ul>
+    <>
+      <p className="mt-1 text-sm text-slate-700" data-checklist={item.substep.code} data-advisory={view.advisory ? 'true' : undefined}>
+        {view.advisory && <span className="font-medium">{view.heading}: </span>}
+        {view.count}
+        {view.note && <> — {view.note}</>}
+      </p>
+      <ul className="mt-2 space-y-1">
+        {item.checks.map((c) => (
+          <CheckItem key={c.id} itemId={item.id} checklistItemId={c.id} text={c.text} done={c.done} disabled={disabled} />
+        ))}
+      </ul>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { notificationFormOptions } from '@/lib/implementations/notification-form';
 import { getNotification } from '@/lib/implementations/notifications';
+import { numberFromSlug } from '@/lib/implementations/notification-number';
 import { PERSON_FUNCTIONS } from '@/lib/implementations/schemas';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { NOTIFICATION_STATUS_LABELS } from '@/lib/model/labels';
@@ -19,16 +20,18 @@ export const metadata: Metadata = { title: 'Zgłoszenie do ROPS' };
 
 export default async function NotificationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  // Addressed by number (/zgloszenia/ZG-2026-0004); a bare id still opens it, for old links.
+  const ref = numberFromSlug(id) ?? (/^\d{1,9}$/.test(id) ? Number(id) : null);
+  if (ref === null) notFound();
   const actor = await requireActor();
-  const { notification: n, submitter, tracks } = await guard(getNotification(actor, Number(id)));
+  const { notification: n, submitter, decision, tracks } = await guard(getNotification(actor, ref));
   const place = { voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, gminaId: null };
   const canReview = n.status === 'submitted' && can(actor.scope, 'notification.review', place);
   const canFix = n.status === 'returned' && can(actor.scope, 'notification.submit', place);
-  const options = canFix ? await notificationFormOptions(actor) : null;
+  const options = canFix ? await guard(notificationFormOptions(actor, n.id)) : null;
   return (
     <>
-      <PageHeader title={`Zgłoszenie nr ${n.id} — powiat ${n.powiat.name}`} lead={`Stan: ${NOTIFICATION_STATUS_LABELS[n.status]}.`} />
+      <PageHeader title={`Zgłoszenie ${n.number} — powiat ${n.powiat.name}`} lead={`Stan: ${NOTIFICATION_STATUS_LABELS[n.status]}.`} />
       {n.status === 'returned' && n.reviewComment && (
         <p role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
           <strong>Komentarz ROPS:</strong> {n.reviewComment}
@@ -47,6 +50,15 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
         <dd>
           {submitter?.name}, {formatDateTime(n.submittedAt)}
         </dd>
+        {decision && (
+          <>
+            <dt className="font-medium">Decyzja ROPS</dt>
+            <dd>
+              {decision.status === 'accepted' ? 'przyjęte' : 'zwrócone do poprawy'}: {decision.name}
+              {decision.role ? ` (${decision.role})` : ''}, {formatDateTime(decision.at)}
+            </dd>
+          </>
+        )}
       </dl>
       <h2 className="mb-2 text-xl font-semibold">Animatorzy i radni</h2>
       <div className="mb-6 overflow-x-auto">

@@ -16,7 +16,7 @@ export default async function NewNotificationPage() {
     <>
       <PageHeader
         title="Zgłoszenie do ROPS (krok 2.4)"
-        lead="Zgłoś decyzję powiatu i gmin o wdrażaniu Modelu Kooperacji. Po przyjęciu zgłoszenia ROPS utworzy harmonogram wdrożenia dla każdej gminy. Pola oznaczone gwiazdką (*) są wymagane."
+        lead="Zgłoś decyzję powiatu i gmin o wdrażaniu Modelu Kooperacji. Po przyjęciu zgłoszenia ROPS utworzy harmonogram wdrożenia dla każdej gminy."
       />
       <NotificationForm
         powiatName={options.powiat.name}

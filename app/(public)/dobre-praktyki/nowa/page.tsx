@@ -37,7 +37,7 @@ export default async function NewPracticePage() {
           ← Katalog dobrych praktyk
         </Link>
       </p>
-      <PageHeader title="Zaproponuj dobrą praktykę" lead={`Województwo ${voivodeshipName}. Wypełnij kartę dobrej praktyki; pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title="Zaproponuj dobrą praktykę" lead={`Województwo ${voivodeshipName}. Wypełnij kartę dobrej praktyki.`} />
       <PracticeForm mode="propose" action={proposePracticeAction} initial={EMPTY} powiats={powiats} gminas={gminas} cancelHref="/dobre-praktyki" />
     </>
   );

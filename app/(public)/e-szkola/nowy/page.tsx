@@ -19,7 +19,7 @@ export default async function NewMaterialPage() {
           ← e-szkoła
         </Link>
       </p>
-      <PageHeader title="Dodaj materiał do e-szkoły" lead={`Województwo ${voivodeshipName}. Pliki dołączysz po zapisaniu materiału. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title="Dodaj materiał do e-szkoły" lead={`Województwo ${voivodeshipName}. Pliki dołączysz po zapisaniu materiału.`} />
       <MaterialForm mode="add" action={createMaterialAction} initial={{ title: '', summary: '', body: '', visibility: 'public', tags: '', steps: [] }} steps={steps} />
     </>
   );

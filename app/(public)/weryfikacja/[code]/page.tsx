@@ -26,11 +26,16 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
         <Certificate r={r} />
       ) : (
         <>
-          <div role="status" className={`mb-6 rounded border-2 p-4 ${r.valid ? 'border-green-700 bg-green-50 text-green-900' : 'border-amber-700 bg-amber-50 text-amber-950'}`}>
+          <div
+            role="status"
+            className={`mb-6 rounded border-2 p-4 ${r.valid && r.printed === 'signed' ? 'border-green-700 bg-green-50 text-green-900' : r.valid ? 'border-brand-800 bg-brand-50 text-brand-900' : 'border-amber-700 bg-amber-50 text-amber-950'}`}
+          >
             <p className="text-lg font-semibold">
-              {r.valid
-                ? 'Dokument zarejestrowany — wydruk odpowiada aktualnej, podpisanej wersji.'
-                : !r.current
+              {r.valid && r.printed === 'signed'
+                ? 'Dokument zarejestrowany — wydruk odpowiada aktualnej, podpisanej wersji (z datami podpisów).'
+                : r.valid
+                  ? `Dokument zarejestrowany — to wydruk wersji niepodpisanej (bez dat podpisów). Ta sama treść została podpisana${r.contentSignedOn ? ` i obowiązuje od ${formatDate(r.contentSignedOn)}` : ''}.`
+                  : !r.current
                   ? 'Dokument zarejestrowany, ale ten wydruk NIE jest aktualną wersją — treść została później zmieniona.'
                   : r.terminatedOn
                     ? `Dokument zarejestrowany, ale porozumienie zostało rozwiązane z dniem ${formatDate(r.terminatedOn)}.`
@@ -50,6 +55,23 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
             <dd>{r.effectiveOn ? formatDate(r.effectiveOn) : 'nie podpisano'}</dd>
             <dt className="font-medium">Wersja na wydruku z</dt>
             <dd>{formatDateTime(r.printedRevisionAt)}</dd>
+            <dt className="font-medium">Wydruk</dt>
+            <dd>
+              {r.printed === 'signed' && r.signatures ? (
+                <>
+                  wersja podpisana — daty podpisów:
+                  <ul className="list-disc pl-5">
+                    {r.signatures.map((x, i) => (
+                      <li key={i}>
+                        {x.party}: {x.signedOn ? formatDate(x.signedOn) : '—'}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                'wersja niepodpisana (projekt lub do podpisu, bez dat podpisów)'
+              )}
+            </dd>
             {r.amends && (
               <>
                 <dt className="font-medium">Dotyczy</dt>
@@ -79,7 +101,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
 }
 
 /**
- * A printed case document (konto osoby/rodziny): special-category data (RODO art. 9) — the page
+ * A printed case document (sprawa osoby lub rodziny): special-category data (RODO art. 9) — the page
  * confirms the printout and nothing more: no names, no content.
  */
 function CasePrint({ r }: { r: CasePrintVerification }) {
@@ -87,12 +109,12 @@ function CasePrint({ r }: { r: CasePrintVerification }) {
     <>
       <div role="status" className={`mb-6 rounded border-2 p-4 ${r.current ? 'border-green-700 bg-green-50 text-green-900' : 'border-amber-700 bg-amber-50 text-amber-950'}`}>
         <p className="text-lg font-semibold">
-          {r.current ? 'Dokument z konta osoby/rodziny — wydruk odpowiada aktualnej wersji.' : 'Dokument z konta osoby/rodziny, ale ten wydruk NIE jest aktualny — od wydruku dokument zmieniono.'}
+          {r.current ? 'Dokument ze sprawy osoby lub rodziny — wydruk odpowiada aktualnej wersji.' : 'Dokument ze sprawy osoby lub rodziny, ale ten wydruk NIE jest aktualny — od wydruku dokument zmieniono.'}
         </p>
       </div>
       <dl className="mb-4 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">Rodzaj</dt>
-        <dd>Dokument z konta osoby/rodziny: {r.kind}</dd>
+        <dd>Dokument ze sprawy osoby lub rodziny: {r.kind}</dd>
         <dt className="font-medium">Numer sprawy</dt>
         <dd>{r.caseNumber}</dd>
         <dt className="font-medium">Zespół</dt>
@@ -103,7 +125,7 @@ function CasePrint({ r }: { r: CasePrintVerification }) {
         <dd>{r.current ? 'aktualny' : 'nieaktualny — od wydruku dokument zmieniono'}</dd>
       </dl>
       <p className="mb-6 text-sm text-slate-700">
-        Dokumenty z konta osoby/rodziny zawierają dane szczególnie chronione (art. 9 RODO), dlatego weryfikacja nie pokazuje danych osób ani treści dokumentu. Treść porównaj z wydrukiem u pracownika
+        Dokumenty ze spraw osób i rodzin zawierają dane szczególnie chronione (art. 9 RODO), dlatego weryfikacja nie pokazuje danych osób ani treści dokumentu. Treść porównaj z wydrukiem u pracownika
         kluczowego lub animatora.
       </p>
     </>

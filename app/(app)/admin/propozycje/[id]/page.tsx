@@ -27,7 +27,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
           ← Wszystkie propozycje zmian
         </Link>
       </p>
-      <PageHeader title={`Propozycja zmiany modelu nr ${p.id}`} lead={p.summary} />
+      <PageHeader title={`Propozycja zmiany modelu z ${formatDateTime(p.proposedAt)}`} lead={p.summary} />
       <div role="status" className="mb-4">
         {sent && p.status === 'pending' && (
           <p className="max-w-3xl rounded border border-green-800 bg-green-50 p-3 font-medium text-green-900">

@@ -10,6 +10,7 @@ import { BUILT_IN_PLACEHOLDERS, KEY_PATTERN, type DocumentKind, type TemplateBod
 import { templateEditSchema } from '@/lib/documents/template-schema';
 import type { ModelEditMode } from '@/lib/model/edit-mode';
 import { proposeTemplateAction, saveTemplateAction } from '../actions';
+import { Form } from '@/components/forms/Form';
 
 /*
  * The template editor. One form (react-hook-form + the shared zod schema); paragraphs, fields and
@@ -128,7 +129,7 @@ export function TemplateEditor({ kind, version, body, mode }: { kind: DocumentKi
   return (
     <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_20rem] xl:gap-8">
       <PlaceholderHelp form={form} />
-      <form onSubmit={onSubmit} noValidate className="max-w-4xl xl:col-start-1 xl:row-start-1">
+      <Form onSubmit={onSubmit} noValidate className="max-w-4xl xl:col-start-1 xl:row-start-1">
         <FormError message={formError} />
         <input type="hidden" {...form.register('kind')} />
         <input type="hidden" {...form.register('baseVersion')} />
@@ -166,7 +167,7 @@ export function TemplateEditor({ kind, version, body, mode }: { kind: DocumentKi
           </div>
           <SubmitButton submitting={submitting}>{mode === 'save' ? 'Zapisz jako nową wersję wzoru' : 'Zaproponuj zmianę'}</SubmitButton>
         </Section>
-      </form>
+      </Form>
     </div>
   );
 }

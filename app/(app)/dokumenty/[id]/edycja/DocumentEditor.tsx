@@ -1,14 +1,17 @@
 'use client';
 import Link from 'next/link';
-import { useId, useMemo, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type Path } from 'react-hook-form';
 import { DocumentPreview } from '@/components/documents/DocumentPreview';
 import { FormError, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/fields';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { callAction } from '@/components/forms/call-action';
+import { INVALID_SUMMARY, useActionForm } from '@/components/forms/use-action-form';
 import { composeDocument, type DocumentContent, type DocumentMeta } from '@/lib/documents/compose';
-import { saveDraftSchema } from '@/lib/documents/schemas';
+import { documentContentSchema, saveDraftSchema } from '@/lib/documents/schemas';
 import type { TemplateBody } from '@/lib/documents/template';
-import { saveDraftAction } from '../../actions';
+import { markReadyAction, saveDraftAction } from '../../actions';
+import { Form } from '@/components/forms/Form';
 
 type Values = { documentId: number; version: number; content: DocumentContent };
 type Option = { id: number; name: string; address?: string };
@@ -28,6 +31,7 @@ export function DocumentEditor({
   content,
   institutions,
   gminas,
+  checkReady = false,
 }: {
   documentId: number;
   version: number;
@@ -36,8 +40,14 @@ export function DocumentEditor({
   content: DocumentContent;
   institutions: Option[];
   gminas: Option[];
+  /** Show at once, beside each field, what the document lacks before it can go to signature. */
+  checkReady?: boolean;
 }) {
   const id = useId();
+  const router = useRouter();
+  const readySchema = useMemo(() => documentContentSchema(template, { complete: true }), [template]);
+  const [readyError, setReadyError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
   const schema = useMemo(() => saveDraftSchema(template), [template]);
   const [saved, setSaved] = useState<string | null>(null);
   const { form, onSubmit, formError, submitting } = useActionForm(schema, saveDraftAction, {
@@ -54,13 +64,74 @@ export function DocumentEditor({
   const live = useWatch({ control: f.control, name: 'content' }) as DocumentContent;
   const composed = useMemo(() => composeDocument(template, { ...content, ...live, fields: { ...live.fields } }, meta), [template, content, live, meta]);
   const name = (p: string) => p as Path<Values>;
-  const partiesError = (f.formState.errors.content?.parties as { message?: string } | undefined)?.message;
-  const peopleError = (f.formState.errors.content?.people as { message?: string } | undefined)?.message;
+  // A message about the list as a whole (too few parties, no people): on the array or its root.
+  type ListError = { message?: string; root?: { message?: string } } | undefined;
+  const listError = (e: unknown) => (e as ListError)?.message ?? (e as ListError)?.root?.message;
+  const partiesError = listError(f.formState.errors.content?.parties);
+  const peopleError = listError(f.formState.errors.content?.people);
+
+  /** Puts each message beside its field ("content.parties.1.tasks"), focusing the first. */
+  const showErrors = (errors: Record<string, string[]>, focus: boolean) => {
+    let first = focus;
+    for (const [key, messages] of Object.entries(errors)) {
+      f.setError(name(key), { type: 'ready', message: messages.join(' ') }, { shouldFocus: first });
+      first = false;
+    }
+  };
+  /** What the document lacks before signature, checked with the server's own rule. */
+  const readyProblems = () => {
+    const r = readySchema.safeParse(f.getValues('content'));
+    if (r.success) return null;
+    const out: Record<string, string[]> = {};
+    for (const issue of r.error.issues) (out[['content', ...issue.path].join('.')] ??= []).push(issue.message);
+    return out;
+  };
+  const checked = useRef(false);
+  useEffect(() => {
+    if (!checkReady || checked.current) return;
+    checked.current = true;
+    const problems = readyProblems();
+    if (problems) {
+      setReadyError('Uzupełnij zaznaczone pola, aby przekazać dokument do podpisu.');
+      showErrors(problems, true);
+    }
+    // Once, on arrival from the document page.
+  }, [checkReady]);
+
+  const saveAndMarkReady = async () => {
+    setSaved(null);
+    setReadyError(null);
+    const problems = readyProblems();
+    if (problems) {
+      setReadyError(INVALID_SUMMARY);
+      return showErrors(problems, true);
+    }
+    setSending(true);
+    const values = f.getValues();
+    const s = await callAction(() => saveDraftAction(values));
+    if (!s.ok) {
+      setSending(false);
+      setReadyError(s.message);
+      return showErrors(s.fieldErrors ?? {}, true);
+    }
+    const version = (s.data as { version: number }).version;
+    f.setValue('version', version);
+    const r = await callAction(() => markReadyAction({ documentId, version }));
+    setSending(false);
+    if (!r.ok) {
+      setReadyError(r.message);
+      return showErrors(r.fieldErrors ?? {}, true);
+    }
+    router.push(`/dokumenty/${documentId}`);
+  };
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <form onSubmit={(e) => (setSaved(null), onSubmit(e))} noValidate aria-label="Treść dokumentu">
-        <FormError message={formError} />
+      <Form
+        onSubmit={(e) => (setSaved(null), setReadyError(null), onSubmit(e))} noValidate aria-label="Treść dokumentu"
+        note="Pola oznaczone gwiazdką (*) są wymagane, zanim przekażesz dokument do podpisu — projekt możesz zapisywać niepełny."
+      >
+        <FormError message={readyError ?? formError} />
         {saved && (
           <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
             {saved}
@@ -68,7 +139,7 @@ export function DocumentEditor({
         )}
         <fieldset className="mb-6 rounded border border-slate-200 bg-white p-4">
           <legend className="px-1 text-lg font-semibold">Zawarcie</legend>
-          <TextField form={f} name={name('content.place')} label="Miejsce zawarcia" hint="Po „w” — np. Sokółce, Białymstoku (na wydruku: „zawarte … w Sokółce”)." />
+          <TextField form={f} name={name('content.place')} label="Miejsce zawarcia" required hint="Po „w” — np. Sokółce, Białymstoku (na wydruku: „zawarte … w Sokółce”)." />
           <TextField form={f} name={name('content.concludedOn')} label="Data zawarcia" type="date" hint="Można zostawić pustą — na wydruku pozostanie miejsce do wpisania." />
         </fieldset>
 
@@ -120,7 +191,7 @@ export function DocumentEditor({
                       {role.source === 'person' && <TextField form={f} name={name(`${base}.name`)} label="Imię i nazwisko" required />}
                       <TextField form={f} name={name(`${base}.representativeName`)} label={role.source === 'person' ? 'Podpisuje (imię i nazwisko)' : 'Reprezentuje (imię i nazwisko)'} required={role.signs} />
                       {role.source !== 'person' && <TextField form={f} name={name(`${base}.representativeFunction`)} label="Funkcja osoby reprezentującej" required={role.signs} hint="Np. Starosta, Wójt Gminy, Dyrektor" />}
-                      {role.tasks && <TextAreaField form={f} name={name(`${base}.tasks`)} label="Zadania strony" hint="Każde zadanie w osobnym wierszu." rows={4} />}
+                      {role.tasks && <TextAreaField form={f} name={name(`${base}.tasks`)} label="Zadania strony" required hint="Każde zadanie w osobnym wierszu." rows={4} />}
                       <button type="button" className={smallButton} onClick={() => parties.remove(index)}>
                         Usuń: {label}
                       </button>
@@ -172,7 +243,9 @@ export function DocumentEditor({
 
         {template.peopleLabel && (
           <fieldset className="mb-6 rounded border border-slate-200 bg-white p-4">
-            <legend className="px-1 text-lg font-semibold">{template.peopleLabel}</legend>
+            <legend className="px-1 text-lg font-semibold">
+              {template.peopleLabel} <span className="text-red-800">*</span>
+            </legend>
             {peopleError && (
               <p role="alert" className="mb-3 text-sm font-medium text-red-800">
                 {peopleError}
@@ -197,11 +270,14 @@ export function DocumentEditor({
 
         <div className="flex flex-wrap items-center gap-4">
           <SubmitButton submitting={submitting}>Zapisz projekt</SubmitButton>
+          <button type="button" onClick={saveAndMarkReady} disabled={sending || submitting} className="rounded border border-brand-800 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-70">
+            {sending ? 'Proszę czekać…' : 'Zapisz i przekaż do podpisu'}
+          </button>
           <Link href={`/dokumenty/${documentId}`} className="text-brand-800 underline">
             Wróć do dokumentu
           </Link>
         </div>
-      </form>
+      </Form>
       {/* Scrollable on wide screens: focusable so the keyboard can scroll it too. */}
       <section tabIndex={0} aria-labelledby={`${id}-podglad`} className="focus:outline-2 focus:outline-brand-800 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
         <h2 id={`${id}-podglad`} className="mb-2 text-lg font-semibold">

@@ -11,8 +11,10 @@ import { DocumentEditor } from './DocumentEditor';
 
 export const metadata: Metadata = { title: 'Edycja dokumentu' };
 
-export default async function EditDocumentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  // Coming from "Uzupełnij i przekaż do podpisu": what is missing is shown beside its field at once.
+  const checkReady = (await searchParams)['do-podpisu'] === '1';
   if (!/^\d{1,9}$/.test(id)) notFound();
   const actor = await requireActor();
   const d = await guard(getDocument(actor, Number(id)));
@@ -35,7 +37,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title={`Edycja: ${title}`} lead="Projekt — zapisuj zmiany na bieżąco. Podgląd obok pokazuje treść tak, jak zostanie wydrukowana." />
-      <DocumentEditor documentId={doc.id} version={doc.version} template={d.template.body} meta={d.meta} content={doc.content} institutions={options.institutions} gminas={options.gminas} />
+      <DocumentEditor documentId={doc.id} version={doc.version} template={d.template.body} meta={d.meta} content={doc.content} institutions={options.institutions} gminas={options.gminas} checkReady={checkReady} />
     </>
   );
 }

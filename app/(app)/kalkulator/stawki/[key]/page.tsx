@@ -27,7 +27,7 @@ export default async function EditRatePage({ params }: { params: Promise<{ key: 
           ← Stawki kalkulatora
         </Link>
       </p>
-      <PageHeader title={`Stawka: ${rate.label}`} lead={`Województwo ${voivodeshipName}. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title={`Stawka: ${rate.label}`} lead={`Województwo ${voivodeshipName}.`} />
       <p className="mb-4 max-w-3xl text-slate-700">
         {rate.isDefault ? 'Województwo liczy dziś według stawki domyślnej' : 'Stawka domyślna'}: {formatZl(def.amount)} ({def.unit}). {def.source}
       </p>

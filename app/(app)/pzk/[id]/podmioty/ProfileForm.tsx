@@ -5,6 +5,7 @@ import { FormError, SubmitButton, TextAreaField, TextField } from '@/components/
 import { useActionForm } from '@/components/forms/use-action-form';
 import { profileSchema } from '@/lib/pzk/schemas';
 import { saveProfileAction } from '../../actions';
+import { Form } from '@/components/forms/Form';
 
 type Profile = { scope: string; competences: string; legalLimits: string; contactPerson: string; version: number } | null;
 
@@ -21,7 +22,7 @@ export function ProfileForm({ pzkId, institutionId, institutionName, profile }: 
     },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label={`Opis instytucji: ${institutionName}`} className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label={`Opis instytucji: ${institutionName}`} className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
       <FormError message={formError} />
       {saved && (
         <p role="status" className="mb-3 text-green-900">
@@ -33,6 +34,6 @@ export function ProfileForm({ pzkId, institutionId, institutionName, profile }: 
       <TextAreaField form={form} name="legalLimits" label="Ograniczenia prawne" hint="Np. czego nie może robić lub udostępniać bez zgody, tajemnica zawodowa." required rows={3} />
       <TextField form={form} name="contactPerson" label="Osoba do kontaktu" required />
       <SubmitButton submitting={submitting}>Zapisz opis</SubmitButton>
-    </form>
+    </Form>
   );
 }

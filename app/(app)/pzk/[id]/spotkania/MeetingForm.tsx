@@ -4,6 +4,7 @@ import { FormError, RadioField, SubmitButton, TextAreaField, TextField } from '@
 import { useActionForm } from '@/components/forms/use-action-form';
 import { AGENDA_AREAS, MEETING_KINDS, meetingSchema, type MeetingInput } from '@/lib/pzk/meeting-schemas';
 import { saveMeetingAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 /** Plans a meeting or edits one. On a conflict the typed values stay in the form. */
 export function MeetingForm({ defaults, scheduleNote }: { defaults: MeetingInput; scheduleNote?: string }) {
@@ -18,7 +19,7 @@ export function MeetingForm({ defaults, scheduleNote }: { defaults: MeetingInput
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={editing ? 'Zmiana spotkania' : 'Planowanie spotkania'} className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label={editing ? 'Zmiana spotkania' : 'Planowanie spotkania'} className="max-w-3xl">
       <FormError message={formError} />
       {scheduleNote && <p className="mb-4 rounded border border-slate-300 bg-slate-50 p-3">{scheduleNote}</p>}
       <RadioField form={form} name="kind" label="Rodzaj spotkania" required options={Object.entries(MEETING_KINDS).map(([value, label]) => ({ value, label }))} />
@@ -34,6 +35,6 @@ export function MeetingForm({ defaults, scheduleNote }: { defaults: MeetingInput
         ))}
       </fieldset>
       <SubmitButton submitting={submitting}>{editing ? 'Zapisz zmiany' : 'Zaplanuj spotkanie'}</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -8,6 +8,7 @@ import { guard } from '@/lib/page-guard';
 import { MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
 import { listMeetings } from '@/lib/pzk/meetings';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { formatWindow } from '@/lib/model/dates';
 
 export const metadata: Metadata = { title: 'Spotkania zespołu' };
 
@@ -80,10 +81,10 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
           {scheduleSlots.slice(0, 6).map((s) => (
             <li key={s.id} className="flex flex-wrap items-center gap-3">
               <span>
-                {s.name} — termin do {formatDate(s.dueDate)}
+                {s.name} — okres: {formatWindow(s.periodStart, s.dueDate)}
               </span>
               {canRun && (
-                <Link href={`/pzk/${pzk.id}/spotkania/nowe?termin=${s.id}`} className={linkClass} aria-label={`Zaplanuj: ${s.name}, termin do ${formatDate(s.dueDate)}`}>
+                <Link href={`/pzk/${pzk.id}/spotkania/nowe?termin=${s.id}`} className={linkClass} aria-label={`Zaplanuj: ${s.name}, okres: ${formatWindow(s.periodStart, s.dueDate)}`}>
                   Zaplanuj
                 </Link>
               )}

@@ -9,7 +9,7 @@ import { guard } from '@/lib/page-guard';
 import { intParam, param } from '@/lib/search-params';
 import { listPzkServices } from '@/lib/services/services';
 import { AREAS, AREA_KEYS, TARGET_GROUPS, TARGET_GROUP_KEYS, isArea, isTargetGroup } from '@/lib/services/vocabulary';
-import { plural } from '@/lib/validation/fields';
+import { count, thereIs, WORDS } from '@/lib/plural';
 import { ConfirmButton, RunButton } from '@/components/services/EntryButtons';
 import { GapTable } from '@/components/services/GapTable';
 import { Pagination, withParams } from '@/components/services/Pagination';
@@ -95,8 +95,8 @@ export default async function PzkServicesPage({ params, searchParams }: { params
         </h2>
         <p className="mb-4" role="status">
           {filtered
-            ? `Znaleziono ${results.total} ${plural(results.total, 'usługę', 'usługi', 'usług')}${results.searched ? ' (najlepiej pasujące najpierw)' : ''}.`
-            : `Na liście jest ${publishedCount} ${plural(publishedCount, 'usługa', 'usługi', 'usług')}.`}{' '}
+            ? `Znaleziono ${count(results.total, WORDS.serviceAcc)}${results.searched ? ' (najlepiej pasujące najpierw)' : ''}.`
+            : `Na liście ${thereIs(publishedCount, WORDS.service)}.`}{' '}
           {filtered && (
             <Link href={base} className={linkClass}>
               Pokaż całą listę

@@ -1,26 +1,30 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { PurposeForm } from '@/components/cases/PurposeForm';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { authorize } from '@/lib/auth/authorize';
 import { requireActor } from '@/lib/auth/session';
-import { PURPOSE_HOURS } from '@/lib/cases/access';
+import { PURPOSE_HOURS, purposeTarget } from '@/lib/cases/access';
+import { guard } from '@/lib/page-guard';
+import { count, WORDS } from '@/lib/plural';
 
-export const metadata: Metadata = { title: 'Cel dostępu do konta osoby/rodziny' };
+export const metadata: Metadata = { title: 'Cel dostępu do sprawy' };
 
 /** ROPS lands here when opening a case without a current purpose (lib/page-guard.ts). */
 export default async function PurposePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const actor = await requireActor();
-  await authorize(actor, 'case.list');
+  // A case that does not exist, or is not the actor's to open, is not found (as on its other pages).
+  const target = await guard(purposeTarget(actor, Number(id)));
+  if (!target.needsPurpose) redirect(`/sprawy/${target.id}`);
   return (
     <>
       <PageHeader
-        title="Cel dostępu do konta osoby/rodziny"
-        lead={`Konto zawiera dane szczególnie chronione (RODO art. 9). Podaj cel dostępu — zostanie zapisany w dzienniku zdarzeń przy każdym otwarciu konta w ciągu ${PURPOSE_HOURS} godzin. Wgląd jest tylko do odczytu.`}
+        title="Cel dostępu do sprawy"
+        lead={`Sprawa zawiera dane szczególnie chronione (RODO art. 9). Podaj cel dostępu — zostanie zapisany w dzienniku zdarzeń przy każdym otwarciu sprawy w ciągu ${count(PURPOSE_HOURS, WORDS.hourGen)}. Wgląd jest tylko do odczytu.`}
       />
-      <PurposeForm caseId={Number(id)} />
+      <p className="mb-4">Sprawa nr {target.number}</p>
+      <PurposeForm caseId={target.id} />
     </>
   );
 }

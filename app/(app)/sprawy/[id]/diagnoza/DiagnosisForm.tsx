@@ -6,6 +6,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { DIAGNOSIS_LIMITS, diagnosisSchema, type DiagnosisInput } from '@/lib/cases/diagnosis-schemas';
 import { DIAGNOSIS_TOOL_KEYS, DIAGNOSIS_TOOLS } from '@/lib/cases/vocabulary';
 import { saveDiagnosisAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 export type DiagnosisDefaults = Omit<DiagnosisInput, 'caseId' | 'version'>;
 
@@ -15,7 +16,7 @@ const emptyInstitution = { institutionName: '', expectations: '' };
  * The multi-dimensional diagnosis. Saved with the version it was opened at: when someone else
  * saved meanwhile, the server refuses and everything typed here stays in the form.
  */
-export function DiagnosisForm({ caseId, version, defaults }: { caseId: number; version: number; defaults: DiagnosisDefaults }) {
+export function DiagnosisForm({ caseId, version, defaults, dateHint }: { caseId: number; version: number; defaults: DiagnosisDefaults; dateHint: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, submitting, done } = useActionForm(diagnosisSchema, saveDiagnosisAction, {
     defaultValues: { caseId, version, ...defaults } as never,
@@ -26,13 +27,14 @@ export function DiagnosisForm({ caseId, version, defaults }: { caseId: number; v
   });
   const institutions = useFieldArray({ control: form.control, name: 'institutionExpectations' as never });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Diagnoza wielowymiarowa" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Diagnoza wielowymiarowa" className="max-w-3xl">
       <FormError message={formError} />
       {done && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3">
           Zapisano diagnozę.
         </p>
       )}
+      <TextField form={form} name="diagnosedOn" type="date" narrow label="Data diagnozy" hint={dateHint} required />
       <fieldset className="mb-4">
         <legend className="mb-2 text-lg font-semibold">Diagnoza sytuacji</legend>
         <TextAreaField form={form} name="causes" label="Przyczyny i źródła trudności" required rows={4} />
@@ -77,6 +79,6 @@ export function DiagnosisForm({ caseId, version, defaults }: { caseId: number; v
       <CheckboxGroup form={form} name="tools" legend="Zastosowane narzędzia diagnostyczne" required={false} options={DIAGNOSIS_TOOL_KEYS.map((k) => ({ value: k, label: DIAGNOSIS_TOOLS[k] }))} />
       <TextField form={form} name="toolsOther" label="Inne narzędzia (jakie)" />
       <SubmitButton submitting={submitting}>Zapisz diagnozę</SubmitButton>
-    </form>
+    </Form>
   );
 }

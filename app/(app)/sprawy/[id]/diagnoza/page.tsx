@@ -9,7 +9,8 @@ import { getDiagnosis } from '@/lib/cases/diagnosis';
 import { workshopNote } from '@/lib/cases/diagnosis-schemas';
 import { DIAGNOSIS_TOOLS } from '@/lib/cases/vocabulary';
 import { guard } from '@/lib/page-guard';
-import { formatDateTime } from '@/lib/text';
+import { clock } from '@/lib/clock';
+import { formatDate, formatDateTime } from '@/lib/text';
 import { DiagnosisForm } from './DiagnosisForm';
 
 export const metadata: Metadata = { title: 'Diagnoza' };
@@ -32,6 +33,10 @@ function DiagnosisView({ d }: { d: Diagnosis }) {
   return (
     <>
       <dl className="max-w-3xl space-y-3 rounded border border-slate-200 bg-white p-4">
+        <div>
+          <dt className="font-semibold">Data diagnozy</dt>
+          <dd>{formatDate(d.diagnosedOn)}</dd>
+        </div>
         {sections.map(([k, v]) => (
           <div key={k}>
             <dt className="font-semibold">{k}</dt>
@@ -112,7 +117,9 @@ export default async function DiagnosisPage({ params }: { params: Promise<{ id: 
           <DiagnosisForm
             caseId={c.id}
             version={d?.version ?? 0}
+            dateHint={`Dzień postawienia diagnozy: nie wcześniej niż kwalifikacja${c.qualifiedOn ? ` (${formatDate(c.qualifiedOn)})` : ''} i nie później niż dziś.`}
             defaults={{
+              diagnosedOn: d?.diagnosedOn ?? clock.today(),
               causes: d?.causes ?? '',
               strengths: d?.strengths ?? '',
               weaknesses: d?.weaknesses ?? '',

@@ -5,6 +5,7 @@ import { FormError, SubmitButton, TextAreaField, TextField } from '@/components/
 import { useActionForm } from '@/components/forms/use-action-form';
 import { endAnnouncementSchema, extensionSchema } from '@/lib/cases/schemas';
 import { announceEndAction, recordExtensionAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 /*
  * The end of work with the family: a recorded decision to work past 12 months, and telling the
@@ -28,13 +29,13 @@ export function ExtensionForm({ caseId, version, until, reason }: { caseId: numb
   });
   useEffect(() => form.setValue('version', version as never), [form, version]);
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Decyzja o przedłużeniu pracy z rodziną" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Decyzja o przedłużeniu pracy z rodziną" className="max-w-3xl">
       <FormError message={formError} />
       {done && <Saved text="Zapisano decyzję o przedłużeniu." />}
       <TextField narrow form={form} name="until" type="date" label="Przedłużenie pracy z rodziną do dnia" required />
       <TextAreaField form={form} name="reason" label="Uzasadnienie decyzji o przedłużeniu" required rows={3} />
       <SubmitButton submitting={submitting}>Zapisz decyzję o przedłużeniu</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -46,12 +47,12 @@ export function AnnouncementForm({ caseId, version, on, plannedEndOn }: { caseId
   });
   useEffect(() => form.setValue('version', version as never), [form, version]);
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Informacja dla animatora PCPR o planowanym zakończeniu" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Informacja dla animatora PCPR o planowanym zakończeniu" className="max-w-3xl">
       <FormError message={formError} />
       {done && <Saved text="Animator PCPR został poinformowany (e-mail z numerem sprawy, bez danych rodziny)." />}
       <TextField narrow form={form} name="on" type="date" label="Data poinformowania animatora PCPR" required />
       <TextField narrow form={form} name="plannedEndOn" type="date" label="Planowane zakończenie pracy z rodziną" required />
       <SubmitButton submitting={submitting}>Poinformuj animatora PCPR</SubmitButton>
-    </form>
+    </Form>
   );
 }

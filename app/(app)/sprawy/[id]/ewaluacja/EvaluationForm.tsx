@@ -7,6 +7,7 @@ import { afterCareEarliestEnd, evaluationSchema, VISIT_INTERVALS, type Evaluatio
 import { EVALUATION_OUTCOMES, NOT_REACHED_PATHS } from '@/lib/cases/vocabulary';
 import { formatDate } from '@/lib/text';
 import { saveEvaluationAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 /** A goal as the form shows it: what it is, where it started, where it should get, the last value. */
 export interface FormGoal {
@@ -44,7 +45,7 @@ export function EvaluationForm({ caseId, version, goals, institutions, defaults 
   const resultsError = (form.formState.errors.results as { message?: string; root?: { message?: string } } | undefined);
   const resultsMessage = resultsError?.message ?? resultsError?.root?.message;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Ewaluacja końcowa" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Ewaluacja końcowa" className="max-w-3xl">
       <FormError message={formError} />
       {done && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3">
@@ -105,7 +106,7 @@ export function EvaluationForm({ caseId, version, goals, institutions, defaults 
           <RadioField form={form} name="notReachedPath" label="Dalsze postępowanie" required options={Object.entries(NOT_REACHED_PATHS).map(([value, label]) => ({ value, label }))} />
           {path === 'hand_over' && (
             <>
-              <SelectField form={form} name="handoverInstitutionId" label="Instytucja przejmująca — z zespołu PZK" options={institutions} placeholder="— spoza listy —" />
+              <SelectField form={form} name="handoverInstitutionId" label="Instytucja przejmująca — z PZK" options={institutions} placeholder="— spoza listy —" />
               <TextField form={form} name="handoverInstitutionName" label="Instytucja przejmująca — nazwa (jeśli nie ma jej na liście)" />
               <TextAreaField form={form} name="handoverWhat" label="Co przekazano instytucji" required rows={3} />
             </>
@@ -122,6 +123,6 @@ export function EvaluationForm({ caseId, version, goals, institutions, defaults 
       </div>
       <TextAreaField form={form} name="summary" label="Podsumowanie ewaluacji" required rows={5} />
       <SubmitButton submitting={submitting}>Zapisz ewaluację końcową</SubmitButton>
-    </form>
+    </Form>
   );
 }

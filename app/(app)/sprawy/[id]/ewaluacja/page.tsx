@@ -10,7 +10,7 @@ import { minIso } from '@/lib/model/dates';
 import { guard } from '@/lib/page-guard';
 import { AREAS } from '@/lib/services/vocabulary';
 import { formatDate } from '@/lib/text';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import { AnnouncementForm, ExtensionForm } from './EndForms';
 import { EvaluationForm } from './EvaluationForm';
 import { clock } from '@/lib/clock';
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: 'Ewaluacja końcowa' };
 type Loaded = Awaited<ReturnType<typeof getEvaluation>>;
 const h2 = 'mb-3 mt-8 text-xl font-semibold';
 const areaLabel = (a: string) => (AREAS as Record<string, string>)[a] ?? a;
-const days = (n: number) => `${n} ${plural(n, 'dzień', 'dni', 'dni')}`;
+const days = (n: number) => `${n} ${plural(n, WORDS.day)}`;
 
 function EndOfWork({ data }: { data: Loaded }) {
   const c = data.case;

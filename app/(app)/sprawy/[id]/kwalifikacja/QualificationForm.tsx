@@ -7,6 +7,7 @@ import { qualificationChecklist, type ConsentState } from '@/lib/cases/qualifica
 import { OPINION_LIMITS, qualificationSchema, type QualificationInput } from '@/lib/cases/qualification-schemas';
 import { QUALIFICATION_CRITERIA, QUALIFICATION_CRITERIA_KEYS } from '@/lib/cases/vocabulary';
 import { decideQualificationAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 const DECISIONS = [
   { value: 'qualified', label: 'Zakwalifikowanie do współpracy w modelu' },
@@ -59,7 +60,7 @@ export function QualificationForm({
   const opinionsMessage = opinionsError?.message ?? opinionsError?.root?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Decyzja o kwalifikacji" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Decyzja o kwalifikacji" className="max-w-3xl">
       <FormError message={formError} />
 
       <section aria-labelledby="warunki-kwalifikacji" className="mb-6 rounded border border-slate-300 bg-slate-50 p-4">
@@ -86,7 +87,7 @@ export function QualificationForm({
 
       <fieldset className="mb-4" aria-describedby={opinionsMessage ? 'opinie-blad' : undefined}>
         <legend className="mb-1 text-lg font-semibold">Pozytywne opinie instytucji</legend>
-        <p className="mb-2 text-sm text-slate-700">Co najmniej jedna instytucja: wybierz ją z zespołu PZK albo wpisz nazwę, i napisz, dlaczego opiniuje pozytywnie.</p>
+        <p className="mb-2 text-sm text-slate-700">Co najmniej jedna instytucja: wybierz ją z listy PZK albo wpisz nazwę, i napisz, dlaczego opiniuje pozytywnie.</p>
         {opinionsMessage && (
           <p id="opinie-blad" className="mb-2 text-sm font-medium text-red-800">
             {opinionsMessage}
@@ -94,7 +95,7 @@ export function QualificationForm({
         )}
         {opinions.fields.map((field, i) => (
           <div key={field.id} className="mb-3 rounded border border-slate-200 bg-white p-3">
-            <SelectField form={form} name={`opinions.${i}.institutionId` as never} label={`Opinia ${i + 1} — instytucja z zespołu PZK`} options={institutions} placeholder="— spoza listy —" />
+            <SelectField form={form} name={`opinions.${i}.institutionId` as never} label={`Opinia ${i + 1} — instytucja z PZK`} options={institutions} placeholder="— spoza listy —" />
             <TextField form={form} name={`opinions.${i}.institutionName` as never} label={`Opinia ${i + 1} — nazwa instytucji (jeśli nie ma jej na liście)`} />
             <TextAreaField form={form} name={`opinions.${i}.reason` as never} label={`Opinia ${i + 1} — uzasadnienie`} rows={2} />
             <button type="button" onClick={() => opinions.remove(i)} className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
@@ -122,6 +123,6 @@ export function QualificationForm({
       <SelectField form={form} name="meetingId" label="Spotkanie PZK, na którym przedstawiono sprawę" options={meetings} placeholder="— nie wskazano —" />
       {decision === 'refused' && <TextAreaField form={form} name="refusalReason" label="Powód odmowy" required rows={3} />}
       <SubmitButton submitting={submitting}>Zapisz decyzję</SubmitButton>
-    </form>
+    </Form>
   );
 }

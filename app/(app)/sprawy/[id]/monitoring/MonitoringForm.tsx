@@ -8,6 +8,7 @@ import { ippCovering, monitoringSchema, NO_IPP_FOR_DATE } from '@/lib/cases/moni
 import { TASK_STATUS_LABELS } from '@/lib/cases/vocabulary';
 import { formatDate } from '@/lib/text';
 import { recordMonitoringAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 export interface FormTask {
   key: string;
@@ -82,7 +83,7 @@ export function MonitoringForm({
   const ipp = ipps.find((i) => i.id === shownId);
   let taskIndex = 0;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Nowe spotkanie monitorujące" className="max-w-3xl rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate aria-label="Nowe spotkanie monitorujące" className="max-w-3xl rounded border border-slate-200 bg-white p-4">
       <FormError message={formError} />
       {done && (
         <p role="status" className="mb-3 rounded border border-green-700 bg-green-50 p-3">
@@ -173,6 +174,6 @@ export function MonitoringForm({
       )}
       <TextAreaField form={form} name="notes" label="Notatki ze spotkania" hint="Ustalenia i zmiany w sytuacji rodziny." rows={4} />
       <SubmitButton submitting={submitting}>Zapisz spotkanie monitorujące</SubmitButton>
-    </form>
+    </Form>
   );
 }

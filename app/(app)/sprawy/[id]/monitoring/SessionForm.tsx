@@ -5,6 +5,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { sessionSchema } from '@/lib/cases/monitoring-schemas';
 import { SESSION_KINDS } from '@/lib/cases/vocabulary';
 import { recordSessionAction } from './actions';
+import { Form } from '@/components/forms/Form';
 
 const kindOptions = Object.entries(SESSION_KINDS).map(([value, label]) => ({ value, label }));
 
@@ -20,7 +21,7 @@ export function SessionForm({ caseId, today, minDate, ipps, meetings }: { caseId
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Nowy warsztat, przegląd IPP lub superwizja" className="max-w-3xl rounded border border-slate-200 bg-white p-4">
+    <Form onSubmit={onSubmit} noValidate aria-label="Nowy warsztat, przegląd IPP lub superwizja" className="max-w-3xl rounded border border-slate-200 bg-white p-4">
       <FormError message={formError} />
       {done && (
         <p role="status" className="mb-3 rounded border border-green-700 bg-green-50 p-3">
@@ -34,6 +35,6 @@ export function SessionForm({ caseId, today, minDate, ipps, meetings }: { caseId
       <TextAreaField form={form} name="participants" label="Uczestnicy" rows={2} required />
       <TextAreaField form={form} name="notes" label="Notatki" rows={3} />
       <SubmitButton submitting={submitting}>Zapisz warsztat, przegląd lub superwizję</SubmitButton>
-    </form>
+    </Form>
   );
 }

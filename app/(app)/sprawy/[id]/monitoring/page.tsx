@@ -4,6 +4,7 @@ import { CaseHeader } from '@/components/cases/CaseNav';
 import { ProgressChart } from '@/components/cases/ProgressChart';
 import { tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
+import { HOUSEHOLD_LABEL } from '@/lib/cases/ipp-rules';
 import { getMonitoring, type MonitoringView } from '@/lib/cases/monitoring';
 import { formatChange } from '@/lib/cases/scaling';
 import { REMINDER_LABELS, SESSION_KINDS, TASK_STATUS_LABELS } from '@/lib/cases/vocabulary';
@@ -11,7 +12,7 @@ import { minIso } from '@/lib/model/dates';
 import { guard } from '@/lib/page-guard';
 import { AREAS } from '@/lib/services/vocabulary';
 import { formatDate, formatDateTime } from '@/lib/text';
-import { plural } from '@/lib/validation/fields';
+import { plural, WORDS } from '@/lib/plural';
 import { MonitoringForm, type FormIpp } from './MonitoringForm';
 import { SessionForm } from './SessionForm';
 
@@ -27,7 +28,7 @@ export default async function MonitoringPage({ params }: { params: Promise<{ id:
   const m = await guard(getMonitoring(actor, Number(id)));
   const c = m.case;
   const memberName = new Map(m.members.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
-  const memberOf = (memberId: number) => memberName.get(memberId) ?? 'osoba spoza listy';
+  const memberOf = (memberId: number | null) => (memberId === null ? HOUSEHOLD_LABEL : (memberName.get(memberId) ?? 'osoba spoza listy'));
   const formIpps: FormIpp[] = m.ipps.map((i) => ({
     id: i.id,
     sequence: i.sequence,
@@ -115,14 +116,14 @@ export default async function MonitoringPage({ params }: { params: Promise<{ id:
   );
 }
 
-/** One chart per goal, grouped by household member; then the average change per area. */
-function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number) => string }) {
+/** One chart per goal, grouped by household member (the household's own goals first); then the average change per area. */
+function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | null) => string }) {
   if (m.series.length === 0) return <p>Brak celów — wykresy pojawią się po zapisaniu IPP.</p>;
-  const memberIds = [...new Set(m.series.map((s) => s.memberId))];
+  const memberIds = [...new Set(m.series.map((s) => s.memberId))].sort((a, b) => Number(a !== null) - Number(b !== null));
   return (
     <>
       {memberIds.map((memberId) => (
-        <div key={memberId} className="mb-6">
+        <div key={memberId ?? 'household'} className="mb-6">
           <h3 className="mb-2 text-lg font-semibold">{memberOf(memberId)}</h3>
           {m.series
             .filter((s) => s.memberId === memberId)
@@ -175,13 +176,13 @@ function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number) =
   );
 }
 
-function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number) => string }) {
+function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | null) => string }) {
   if (m.entries.length === 0) return <p>Nie odnotowano jeszcze spotkań monitorujących.</p>;
   const ippById = new Map(m.ipps.map((i) => [i.id, i]));
   return (
     <>
       <p className="mb-3">
-        {m.entries.length} {plural(m.entries.length, 'spotkanie', 'spotkania', 'spotkań')}, od najnowszego.
+        {m.entries.length} {plural(m.entries.length, WORDS.meeting)}, od najnowszego.
       </p>
       <ol className="space-y-4">
         {m.entries.map((e) => {

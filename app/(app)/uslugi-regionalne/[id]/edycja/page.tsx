@@ -27,7 +27,7 @@ export default async function EditRegionalServicePage({ params }: { params: Prom
           ← Lista usług województwa
         </Link>
       </p>
-      <PageHeader title={`Edycja: ${service.name}`} lead={`Lista wojewódzka, województwo ${voivodeshipName}. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title={`Edycja: ${service.name}`} lead={`Lista wojewódzka, województwo ${voivodeshipName}.`} />
       <ServiceForm kind="regional" mode="edit" action={updateRegionalServiceAction} initial={formValues(service, clock.today())} providers={providers} powiats={powiats} listHref="/uslugi" />
       <section aria-labelledby="usuwanie" className="mt-10 max-w-3xl border-t border-slate-200 pt-6">
         <h2 id="usuwanie" className="mb-2 text-xl font-semibold">

@@ -23,7 +23,7 @@ export default async function EditPracticePage({ params }: { params: Promise<{ i
           ← {p.name}
         </Link>
       </p>
-      <PageHeader title={`Edycja: ${p.name}`} lead={`${p.status === 'proposed' ? 'Propozycja' : 'Opublikowana dobra praktyka'}, województwo ${voivodeshipName}. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title={`Edycja: ${p.name}`} lead={`${p.status === 'proposed' ? 'Propozycja' : 'Opublikowana dobra praktyka'}, województwo ${voivodeshipName}.`} />
       <PracticeForm
         mode="edit"
         action={updatePracticeAction}

@@ -28,7 +28,7 @@ export default async function EditMaterialPage({ params, searchParams }: { param
           ← {m.title}
         </Link>
       </p>
-      <PageHeader title={`Edycja: ${m.title}`} lead={`e-szkoła, województwo ${voivodeshipName}. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title={`Edycja: ${m.title}`} lead={`e-szkoła, województwo ${voivodeshipName}.`} />
       {added && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
           Dodano materiał. Możesz teraz dołączyć do niego pliki.

@@ -24,7 +24,7 @@ export default async function NewPzkThreadPage({ params }: { params: Promise<{ i
           ← Forum zespołu
         </Link>
       </p>
-      <PageHeader title="Nowy wątek" lead={`${pzk.name}. Pola oznaczone gwiazdką (*) są wymagane. Nie wpisuj danych osobowych rodzin.`} />
+      <PageHeader title="Nowy wątek" lead={`${pzk.name}. Nie wpisuj danych osobowych rodzin.`} />
       <ThreadForm action={createPzkThreadAction.bind(null, pzk.id)} basePath={base} />
     </>
   );

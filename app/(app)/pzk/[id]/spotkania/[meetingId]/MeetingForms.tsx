@@ -7,6 +7,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
 import { consultationSchema, decisionSchema, minutesSchema } from '@/lib/pzk/meeting-schemas';
 import { addConsultationAction, addDecisionAction, deleteConsultationAction, saveAttendanceAction, saveMinutesAction, setDecisionStatusAction } from '../actions';
+import { Form } from '@/components/forms/Form';
 
 function Status({ text }: { text: string | null }) {
   return (
@@ -85,14 +86,14 @@ export function DecisionForm({ pzkId, meetingId, owners }: { pzkId: number; meet
     },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Nowe ustalenie" className="mt-4 rounded border border-slate-200 bg-slate-50 p-3">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Nowe ustalenie" className="mt-4 rounded border border-slate-200 bg-slate-50 p-3">
       <FormError message={formError} />
       {saved && <Status text="Dodano ustalenie." />}
       <TextAreaField form={form} name="text" label="Ustalenie" required rows={2} hint="Bez danych osób i rodzin." />
       <SelectField form={form} name="ownerMemberId" label="Odpowiedzialny" required groups={owners} />
       <TextField narrow form={form} name="dueOn" type="date" label="Termin" required />
       <SubmitButton submitting={submitting}>Dodaj ustalenie</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -141,7 +142,7 @@ export function ConsultationForm({ pzkId, meetingId }: { pzkId: number; meetingI
     },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Nowy termin konsultacji" className="mt-4 rounded border border-slate-200 bg-slate-50 p-3">
+    <Form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate aria-label="Nowy termin konsultacji" className="mt-4 rounded border border-slate-200 bg-slate-50 p-3">
       <FormError message={formError} />
       {saved && <Status text="Dodano termin konsultacji." />}
       <TextField form={form} name="specialist" label="Specjalista" required />
@@ -154,7 +155,7 @@ export function ConsultationForm({ pzkId, meetingId }: { pzkId: number; meetingI
         hint="Ogólnie, np. „rodzice dzieci w wieku szkolnym, zapisy w GOPS”. Nie wpisuj nazwisk ani innych danych osób i rodzin."
       />
       <SubmitButton submitting={submitting}>Dodaj termin</SubmitButton>
-    </form>
+    </Form>
   );
 }
 

@@ -9,6 +9,7 @@ import { guard } from '@/lib/page-guard';
 import { AGENDA_AREAS, MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
 import { getMeeting } from '@/lib/pzk/meetings';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { formatWindow } from '@/lib/model/dates';
 import { AttendanceForm, ConsultationForm, DecisionForm, DecisionStatusButton, DeleteConsultationButton, MinutesForm } from './MeetingForms';
 
 export const metadata: Metadata = { title: 'Spotkanie zespołu' };
@@ -77,7 +78,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <>
               <dt className="font-medium">Harmonogram</dt>
               <dd>
-                Spotkanie comiesięczne z harmonogramu (termin do {formatDate(occurrence.dueDate)}) — {occurrence.status === 'done' ? 'wykonane' : 'oznaczy się jako wykonane po opublikowaniu protokołu'}
+                Spotkanie comiesięczne z harmonogramu (okres: {formatWindow(occurrence.periodStart, occurrence.dueDate)}) — {occurrence.status === 'done' ? 'wykonane' : 'oznaczy się jako wykonane po opublikowaniu protokołu'}
               </dd>
             </>
           )}

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { listMeetings } from '@/lib/pzk/meetings';
-import { formatDate } from '@/lib/text';
+import { formatWindow } from '@/lib/model/dates';
 import { MeetingForm } from '../MeetingForm';
 
 export const metadata: Metadata = { title: 'Zaplanuj spotkanie' };
@@ -25,7 +25,7 @@ export default async function NewMeetingPage({ params, searchParams }: { params:
       <PageHeader title={`Zaplanuj spotkanie — ${pzk.name}`} />
       <PzkNav pzkId={pzk.id} current="/spotkania" />
       <MeetingForm
-        scheduleNote={slot ? `Spotkanie z harmonogramu: ${slot.name}, termin do ${formatDate(slot.dueDate)}. Opublikowanie protokołu oznaczy je w harmonogramie jako wykonane.` : undefined}
+        scheduleNote={slot ? `Spotkanie z harmonogramu: ${slot.name}, okres: ${formatWindow(slot.periodStart, slot.dueDate)}. Opublikowanie protokołu oznaczy je w harmonogramie jako wykonane.` : undefined}
         defaults={{ pzkId: pzk.id, version: 0, occurrenceId: slot?.id, kind: 'regular', startsAt, durationMinutes: 120, place: '', onlineUrl: '', agendaResources: '', agendaCases: '', agendaMethods: '' }}
       />
     </>

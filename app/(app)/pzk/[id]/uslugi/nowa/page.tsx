@@ -25,7 +25,7 @@ export default async function NewPzkServicePage({ params }: { params: Promise<{ 
           ← Lista aktywności i usług
         </Link>
       </p>
-      <PageHeader title={mode === 'propose' ? 'Zaproponuj usługę' : 'Dodaj usługę'} lead={`${pzk.name}. Pola oznaczone gwiazdką (*) są wymagane.`} />
+      <PageHeader title={mode === 'propose' ? 'Zaproponuj usługę' : 'Dodaj usługę'} lead={`${pzk.name}.`} />
       <ServiceForm kind="pzk" mode={mode} action={createPzkServiceAction.bind(null, pzk.id)} initial={formValues(undefined, clock.today())} providers={providers} listHref={listHref} />
     </>
   );

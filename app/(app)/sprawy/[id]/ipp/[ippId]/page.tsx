@@ -8,7 +8,7 @@ import { linkClass } from '@/components/ui/PageHeader';
 import type { IppRow } from '@/db/schema';
 import { requireActor } from '@/lib/auth/session';
 import { getIppPage } from '@/lib/cases/ipp';
-import { nextIppStart } from '@/lib/cases/ipp-rules';
+import { HOUSEHOLD_MEMBER, nextIppStart } from '@/lib/cases/ipp-rules';
 import { PZK_ATTENDANCE } from '@/lib/cases/vocabulary';
 import { guard } from '@/lib/page-guard';
 import { MEETING_KINDS, utcToWarsawLocal } from '@/lib/pzk/meeting-schemas';
@@ -17,7 +17,7 @@ import { formatDate, formatDateTime } from '@/lib/text';
 export const metadata: Metadata = { title: 'IPP' };
 
 /** The stored IPP as the form holds it: strings, and only choices the selects still offer. */
-function formValues(caseId: number, ipp: IppRow, serviceIds: Set<number>, institutionIds: Set<number>): IppFormValues {
+function formValues(caseId: number, ipp: IppRow, members: { id: number }[], serviceIds: Set<number>, institutionIds: Set<number>): IppFormValues {
   return {
     caseId,
     ippId: ipp.id,
@@ -29,7 +29,7 @@ function formValues(caseId: number, ipp: IppRow, serviceIds: Set<number>, instit
     acceptedMeetingId: ipp.acceptedMeetingId ? String(ipp.acceptedMeetingId) : '',
     goals: ipp.goals.map((g) => ({
       key: g.key,
-      memberId: String(g.memberId),
+      memberId: g.memberId === null ? HOUSEHOLD_MEMBER : String(g.memberId),
       area: g.area,
       title: g.title,
       expectedEffect: g.expectedEffect,
@@ -48,6 +48,7 @@ function formValues(caseId: number, ipp: IppRow, serviceIds: Set<number>, instit
         };
       }),
     })),
+    memberReasons: members.map((m) => ({ memberId: String(m.id), reason: ipp.memberReasons.find((r) => r.memberId === m.id)?.reason ?? '' })),
   };
 }
 
@@ -82,7 +83,7 @@ export default async function IppPage({ params }: { params: Promise<{ id: string
       {data.editable && data.options ? (
         <IppForm
           sequence={ipp.sequence}
-          defaults={formValues(c.id, ipp, new Set(data.options.services.map((s) => s.id)), new Set(data.options.institutions.map((i) => i.id)))}
+          defaults={formValues(c.id, ipp, data.members, new Set(data.options.services.map((s) => s.id)), new Set(data.options.institutions.map((i) => i.id)))}
           options={{
             members: data.members,
             services: data.options.services.map((s) => ({ id: s.id, name: s.name, providerInstitutionId: s.providerInstitutionId, providerName: s.providerName })),
@@ -113,7 +114,7 @@ export default async function IppPage({ params }: { params: Promise<{ id: string
             ))}
           </dl>
           <h2 className="mb-3 text-xl font-semibold">Cele i zadania</h2>
-          <IppGoalsTable goals={ipp.goals} members={data.members} />
+          <IppGoalsTable goals={ipp.goals} members={data.members} reasons={ipp.memberReasons} />
           {c.access === 'write' && <p className="mt-3 text-sm text-slate-700">IPP zmienia się tylko w sprawie w realizacji.</p>}
         </>
       )}

@@ -29,7 +29,7 @@ export default async function EditPzkServicePage({ params }: { params: Promise<{
       </p>
       <PageHeader
         title={`Edycja: ${service.name}`}
-        lead={`${pzk.name}${service.status === 'proposed' ? ' — propozycja członka zespołu, jeszcze niezatwierdzona (zatwierdzisz ją na liście)' : ''}. Pola oznaczone gwiazdką (*) są wymagane.`}
+        lead={`${pzk.name}${service.status === 'proposed' ? ' — propozycja członka zespołu, jeszcze niezatwierdzona (zatwierdzisz ją na liście)' : ''}.`}
       />
       <ServiceForm kind="pzk" mode="edit" action={updatePzkServiceAction.bind(null, pzk.id)} initial={formValues(service, clock.today())} providers={providers} listHref={listHref} />
       <section aria-labelledby="usuwanie" className="mt-10 max-w-3xl border-t border-slate-200 pt-6">

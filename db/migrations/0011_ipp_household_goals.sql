@@ -1,0 +1,1 @@
+ALTER TABLE "ipps" ADD COLUMN "member_reasons" jsonb DEFAULT '[]'::jsonb NOT NULL;
