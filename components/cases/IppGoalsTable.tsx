@@ -2,6 +2,7 @@ import type { IppGoal } from '@/db/schema';
 import { tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { AREAS } from '@/lib/services/vocabulary';
 import { formatDate } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export interface GoalsTableMember {
   id: number;
@@ -30,7 +31,7 @@ export function IppGoalsTable({ goals, members }: { goals: IppGoal[]; members: G
             </p>
           );
         return (
-          <div key={m.id} className="mb-8 overflow-x-auto">
+          <ResponsiveTable key={m.id} label={`${name} (${m.relation}) — cele`} className="mb-8">
             <table className={tableClass}>
               <caption className="mb-2 text-left text-lg font-semibold">
                 {name} ({m.relation}) — cele
@@ -73,7 +74,7 @@ export function IppGoalsTable({ goals, members }: { goals: IppGoal[]; members: G
                 ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         );
       })}
     </>

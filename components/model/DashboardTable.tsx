@@ -4,6 +4,7 @@ import type { DashboardFilter, DashboardRow, SortKey } from '@/lib/implementatio
 import { dashboardParamsOf } from '@/lib/implementations/dashboard-params';
 import { stageLabel } from '@/lib/model/labels';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'powiat', label: 'Powiat' },
@@ -23,7 +24,7 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
     return `${basePath}?${dashboardParamsOf({ ...filter, sort: key, desc })}`;
   };
   return (
-    <div className="overflow-x-auto">
+    <ResponsiveTable label="Postęp wdrożeń w gminach">
       <table className="data-table">
         <caption className="sr-only">Postęp wdrożeń w gminach</caption>
         <thead>
@@ -71,6 +72,6 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

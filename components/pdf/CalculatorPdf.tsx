@@ -17,7 +17,8 @@ const printable = (s: string) => s.replace(/\u2212/g, '-');
 const pl = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2 });
 
 export interface CalculatorPdfProps {
-  voivodeshipName: string;
+  /** Null: the default rates. */
+  voivodeshipName: string | null;
   input: CalculatorInput;
   rates: RateSet;
   result: CalculatorResult;
@@ -30,8 +31,8 @@ export function CalculatorPdf({ voivodeshipName, input, rates, result, generated
   const last = result.years.at(-1)!;
   const groups = Object.keys(FIELD_GROUPS) as FieldGroup[];
   return (
-    <PdfDocument title={CALCULATOR_PDF_TITLE} subject={`Kalkulator Społeczny — województwo ${voivodeshipName}`} author={generatedBy}>
-      <PageFrame title={CALCULATOR_PDF_TITLE} subtitle={`Kalkulator Społeczny · perspektywa ${YEARS} lat · stawki województwa ${voivodeshipName}`}>
+    <PdfDocument title={CALCULATOR_PDF_TITLE} subject={`Kalkulator Społeczny — ${voivodeshipName ? `województwo ${voivodeshipName}` : 'stawki domyślne'}`} author={generatedBy}>
+      <PageFrame title={CALCULATOR_PDF_TITLE} subtitle={`Kalkulator Społeczny · perspektywa ${YEARS} lat · ${voivodeshipName ? `stawki województwa ${voivodeshipName}` : 'stawki domyślne'}`}>
         <Small>{`Wygenerowano ${pdfDateTime(generatedAt)}${generatedBy ? `, ${generatedBy}` : ''}. Ceny stałe; kwoty w złotych.`}</Small>
         <Heading>Podsumowanie</Heading>
         <Stats

@@ -9,6 +9,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { CsvError, chunkRecords, decodeCsv, readServiceTable, type CsvKind, type RowError } from '@/lib/services/csv';
 import { IMPORT_CHUNK, IMPORT_MAX_BYTES, type ImportChunk } from '@/lib/services/schemas';
 import { plural } from '@/lib/validation/fields';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 type Send = (chunk: ImportChunk) => Promise<ActionResult<{ imported: number; errors: RowError[] }>>;
 
@@ -143,7 +144,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
             </p>
           )}
           {errors.length > 0 && (
-            <div className="overflow-x-auto">
+            <ResponsiveTable label={`Błędy w wierszach pliku (${errors.length})`}>
               <table className={tableClass}>
                 <caption className="mb-2 text-left font-semibold">
                   Błędy w wierszach pliku ({errors.length}){errors.length > SHOWN_ERRORS ? ` — pokazano pierwsze ${SHOWN_ERRORS}` : ''}
@@ -175,7 +176,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ResponsiveTable>
           )}
         </section>
       )}

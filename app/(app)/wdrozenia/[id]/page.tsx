@@ -12,6 +12,7 @@ import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { plural } from '@/lib/validation/fields';
 import { CheckItem, EvidenceForm, OccurrenceToggle, StatusForm } from './ItemControls';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Wdrożenie w gminie' };
 
@@ -206,6 +207,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
         </ul>
         <details>
           <summary className="cursor-pointer">Wszystkie terminy ({t.occurrences.length})</summary>
+          <ResponsiveTable label="Terminy zadań cyklicznych">
           <table className={`${tableClass} mt-2`}>
             <caption className="sr-only">Terminy zadań cyklicznych</caption>
             <thead>
@@ -227,6 +229,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
               ))}
             </tbody>
           </table>
+          </ResponsiveTable>
         </details>
       </section>
 

@@ -11,6 +11,7 @@ import { DIAGNOSIS_TOOLS } from '@/lib/cases/vocabulary';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
 import { DiagnosisForm } from './DiagnosisForm';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Diagnoza' };
 
@@ -42,7 +43,7 @@ function DiagnosisView({ d }: { d: Diagnosis }) {
 
       <h2 className={h2}>Oczekiwania instytucji</h2>
       {d.institutionExpectations.length ? (
-        <div className="max-w-3xl overflow-x-auto">
+        <ResponsiveTable label="Oczekiwania instytucji wobec pracy z rodziną" className="max-w-3xl">
           <table className={tableClass}>
             <caption className="sr-only">Oczekiwania instytucji wobec pracy z rodziną</caption>
             <thead>
@@ -60,7 +61,7 @@ function DiagnosisView({ d }: { d: Diagnosis }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ) : (
         <p>Nie wpisano oczekiwań instytucji.</p>
       )}

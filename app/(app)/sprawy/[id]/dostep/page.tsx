@@ -8,6 +8,7 @@ import { requireActor } from '@/lib/auth/session';
 import { accessLog } from '@/lib/cases/access';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Dziennik dostępu do konta' };
 
@@ -20,6 +21,7 @@ export default async function AccessLogPage({ params }: { params: Promise<{ id: 
     <>
       <CaseHeader c={c} current="/dostep" title="Dziennik dostępu" />
       <p className="mb-4 max-w-3xl">Kto i kiedy otwierał konto, drukował z niego dokumenty lub eksportował dane — z celem dostępu podanym przez osoby spoza zespołu sprawy (ROPS).</p>
+      <ResponsiveTable label={`Otwarcia konta (ostatnie ${entries.length})`}>
       <table className={tableClass}>
         <caption className="sr-only">Otwarcia konta (ostatnie {entries.length})</caption>
         <thead>
@@ -49,6 +51,7 @@ export default async function AccessLogPage({ params }: { params: Promise<{ id: 
           })}
         </tbody>
       </table>
+      </ResponsiveTable>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from '@/lib/text';
 import { plural } from '@/lib/validation/fields';
 import { MonitoringForm, type FormIpp } from './MonitoringForm';
 import { SessionForm } from './SessionForm';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Monitoring pracy z rodziną' };
 
@@ -136,6 +137,7 @@ function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number) =
             ))}
         </div>
       ))}
+      <ResponsiveTable label="Średnia zmiana na skali według obszarów">
       <table className={`${tableClass} max-w-3xl`}>
         <caption className="py-1 text-left font-semibold">Średnia zmiana na skali według obszarów</caption>
         <thead>
@@ -171,6 +173,7 @@ function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number) =
           ))}
         </tbody>
       </table>
+      </ResponsiveTable>
     </>
   );
 }
@@ -197,6 +200,7 @@ function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number) =>
                 <p className="mb-2 text-sm text-slate-700">
                   {ipp ? `IPP nr ${ipp.sequence}` : 'IPP'} · zadowolenie rodziny ze zmian: {e.satisfaction}/10 · zapisał(a): {e.recordedByName}
                 </p>
+                <ResponsiveTable label={`Skala celów — spotkanie ${formatDate(e.heldOn)}`}>
                 <table className={`${tableClass} mb-2`}>
                   <caption className="py-1 text-left font-medium">Skala celów — spotkanie {formatDate(e.heldOn)}</caption>
                   <thead>
@@ -228,6 +232,7 @@ function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number) =>
                     ))}
                   </tbody>
                 </table>
+                </ResponsiveTable>
                 {tasks.length > 0 && (
                   <>
                     <h4 className="font-medium">Stan zadań</h4>
@@ -287,6 +292,7 @@ function Sessions({ m }: { m: MonitoringView }) {
       {m.sessions.length === 0 ? (
         <p>Nie odnotowano jeszcze warsztatów, przeglądów ani superwizji.</p>
       ) : (
+        <ResponsiveTable label="Warsztaty, przeglądy IPP i superwizje, od najnowszych">
         <table className={`${tableClass} max-w-5xl`}>
           <caption className="py-1 text-left font-semibold">Warsztaty, przeglądy IPP i superwizje, od najnowszych</caption>
           <thead>
@@ -326,6 +332,7 @@ function Sessions({ m }: { m: MonitoringView }) {
             ))}
           </tbody>
         </table>
+        </ResponsiveTable>
       )}
     </>
   );
