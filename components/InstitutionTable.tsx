@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { InstitutionType } from '@/db/schema';
 import { INSTITUTION_TYPES } from '@/lib/institutions/types';
 import { linkClass, tableClass, tdClass, thClass } from './ui/PageHeader';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export interface InstitutionRow {
   id: number;
@@ -15,7 +16,7 @@ export interface InstitutionRow {
 export function InstitutionTable({ rows, empty, showArea = false }: { rows: InstitutionRow[]; empty: string; showArea?: boolean }) {
   if (rows.length === 0) return <p>{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ResponsiveTable label="Instytucje">
       <table className={tableClass}>
         <caption className="sr-only">Instytucje</caption>
         <thead>
@@ -45,6 +46,6 @@ export function InstitutionTable({ rows, empty, showArea = false }: { rows: Inst
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

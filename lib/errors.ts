@@ -23,7 +23,10 @@ export const conflictError = () =>
     'CONFLICT',
     'Ktoś inny zmienił ten rekord, gdy go edytowałeś(-aś). Twoje dane są nadal w formularzu — odśwież stronę w nowej karcie, porównaj zmiany i zapisz ponownie.',
   );
-export const invalidError = (fieldErrors: FieldErrors, message = 'Popraw zaznaczone pola.') =>
+/** The one wording of a form's error banner, on the client's check and the server's alike. */
+export const FORM_INVALID_SUMMARY = 'Formularz zawiera błędy — popraw zaznaczone pola.';
+
+export const invalidError = (fieldErrors: FieldErrors, message = FORM_INVALID_SUMMARY) =>
   new AppError('INVALID', message, fieldErrors);
 
 /**

@@ -1,6 +1,8 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { auditRefusal } from './audit-refusal';
+import { loginHref } from './auth/return-path';
+import { requestPath } from './http/request-path';
 import { AppError, PurposeRequiredError, RefusedError } from './errors';
 
 /**
@@ -16,7 +18,7 @@ export async function guard<T>(work: Promise<T>): Promise<T> {
     if (e instanceof AppError) {
       if (e.code === 'FORBIDDEN') forbidden();
       if (e.code === 'NOT_FOUND') notFound();
-      if (e.code === 'UNAUTHENTICATED') redirect('/logowanie');
+      if (e.code === 'UNAUTHENTICATED') redirect(loginHref(await requestPath()));
     }
     throw e;
   }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import type { FieldErrors } from '@/lib/errors';
+import { FormError } from '@/components/forms/fields';
+import { FORM_INVALID_SUMMARY, type FieldErrors } from '@/lib/errors';
 import { CALCULATOR_FIELDS, FIELD_GROUPS, type CalculatorField, type FieldGroup, type FieldName } from '@/lib/calculator/fields';
 import { linkClass } from '@/components/ui/PageHeader';
 
@@ -46,7 +47,13 @@ function Field({ f, value, error }: { f: CalculatorField; value: string; error?:
   );
 }
 
-export function CalculatorForm({ values, errors }: { values: Record<FieldName, string>; errors?: FieldErrors }) {
+/** A województwo whose rates the calculator may use (the list of all; none chosen: the defaults). */
+export interface RatesRegion {
+  id: number;
+  name: string;
+}
+
+export function CalculatorForm({ values, errors, regions = [], regionId = null }: { values: Record<FieldName, string>; errors?: FieldErrors; regions?: RatesRegion[]; regionId?: number | null }) {
   const groups = Object.keys(FIELD_GROUPS) as FieldGroup[];
   const errorList = errors ? CALCULATOR_FIELDS.filter((f) => errors[f.name]) : [];
   return (
@@ -55,8 +62,7 @@ export function CalculatorForm({ values, errors }: { values: Record<FieldName, s
         Opis sytuacji osoby lub rodziny
       </h2>
       {errorList.length > 0 && (
-        <div role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-medium">Formularz zawiera błędy — popraw zaznaczone pola.</p>
+        <FormError message={FORM_INVALID_SUMMARY}>
           <ul className="mt-1 list-disc pl-5">
             {errorList.map((f) => (
               <li key={f.name}>
@@ -66,6 +72,24 @@ export function CalculatorForm({ values, errors }: { values: Record<FieldName, s
               </li>
             ))}
           </ul>
+        </FormError>
+      )}
+      {regions.length > 0 && (
+        <div className="mb-6">
+          <label htmlFor="kalkulator-woj" className="block font-medium">
+            Stawki województwa
+          </label>
+          <p id="kalkulator-woj-hint" className="text-sm text-slate-600">
+            Stawki ogłoszone przez ROPS wybranego województwa; gdzie ich brak — stawki domyślne (wartości przykładowe).
+          </p>
+          <select id="kalkulator-woj" name="woj" defaultValue={regionId ?? ''} aria-describedby="kalkulator-woj-hint" className="mt-1 block min-h-11 max-w-full rounded border border-slate-500 bg-white px-3 py-2">
+            <option value="">stawki domyślne</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
         </div>
       )}
       {groups.map((g) => (
@@ -80,7 +104,7 @@ export function CalculatorForm({ values, errors }: { values: Record<FieldName, s
         </fieldset>
       ))}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+        <button type="submit" className="min-h-11 rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
           Oblicz koszty
         </button>
         <Link href="/kalkulator" className={linkClass}>

@@ -7,6 +7,7 @@ import { FORMULA_PARAGRAPHS, FORMULA_TITLE } from '@/lib/calculator/formula';
 import { RATE_KEYS, type RateSet } from '@/lib/calculator/rates';
 import { CostChart } from './CostChart';
 import { count, WORDS } from '@/lib/plural';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 const num = 'text-right tabular-nums whitespace-nowrap';
 
@@ -15,7 +16,7 @@ export const RESULTS_TABLE_ID = 'tabela-kosztow';
 /** The years' table: the chart's text alternative and the printable result. */
 export function ResultsTable({ result }: { result: CalculatorResult }) {
   return (
-    <div className="overflow-x-auto">
+    <ResponsiveTable label="Koszty w kolejnych latach (zł)">
       <table id={RESULTS_TABLE_ID} className={tableClass}>
         <caption className="mb-2 text-left text-lg font-semibold">Koszty w kolejnych latach (zł)</caption>
         <thead>
@@ -67,13 +68,13 @@ export function ResultsTable({ result }: { result: CalculatorResult }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 
 function ItemsTable({ caption, items, total }: { caption: string; items: CostItem<string>[]; total: number }) {
   return (
-    <div className="mb-6 overflow-x-auto">
+    <ResponsiveTable label={caption} className="mb-6">
       <table className={tableClass}>
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
         <thead>
@@ -113,13 +114,13 @@ function ItemsTable({ caption, items, total }: { caption: string; items: CostIte
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 
 export function RatesTable({ rates, caption }: { rates: RateSet; caption: string }) {
   return (
-    <div className="mb-6 overflow-x-auto">
+    <ResponsiveTable label={caption} className="mb-6">
       <table className={tableClass}>
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
         <thead>
@@ -157,7 +158,7 @@ export function RatesTable({ rates, caption }: { rates: RateSet; caption: string
           })}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 

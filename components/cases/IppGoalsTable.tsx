@@ -3,6 +3,7 @@ import { tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { HOUSEHOLD_GOAL, HOUSEHOLD_LABEL } from '@/lib/cases/ipp-rules';
 import { AREAS } from '@/lib/services/vocabulary';
 import { formatDate, inParentheses } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export interface GoalsTableMember {
   id: number;
@@ -44,7 +45,7 @@ export function IppGoalsTable({ goals, members, reasons = [] }: { goals: IppGoal
 
 function GoalTable({ caption, goals: own }: { caption: string; goals: IppGoal[] }) {
   return (
-    <div className="mb-8 overflow-x-auto">
+    <ResponsiveTable label={caption} className="mb-8">
       <table className={tableClass}>
         <caption className="mb-2 text-left text-lg font-semibold">
           {caption}
@@ -87,6 +88,6 @@ function GoalTable({ caption, goals: own }: { caption: string; goals: IppGoal[] 
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

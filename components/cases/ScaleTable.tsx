@@ -1,12 +1,14 @@
 import { tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import type { GoalSeries } from '@/lib/cases/scaling';
 import { formatDate } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 /** The table alternative of a progress chart: every value of the goal's scale, with its date. */
 export function ScaleTable({ series }: { series: GoalSeries }) {
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-brand-800 underline">Tabela wartości: {series.title}</summary>
+      <ResponsiveTable label={`Wartości skali — ${series.title}`}>
       <table className={`${tableClass} mt-2 max-w-xl`}>
         <caption className="py-1 text-left font-semibold">Wartości skali — {series.title}</caption>
         <thead>
@@ -50,6 +52,7 @@ export function ScaleTable({ series }: { series: GoalSeries }) {
           </tr>
         </tfoot>
       </table>
+      </ResponsiveTable>
     </details>
   );
 }

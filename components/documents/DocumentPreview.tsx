@@ -1,5 +1,6 @@
 import type { ComposedDocument, ComposedParty } from '@/lib/documents/compose';
 import { formatDate } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 /*
  * A filled document as HTML: the live preview in the editor (client) and the document page
@@ -10,6 +11,7 @@ const cell = 'border border-slate-300 px-2 py-1 align-top';
 
 function PartiesTable({ parties }: { parties: ComposedParty[] }) {
   return (
+    <ResponsiveTable label="Strony">
     <table className="my-2 w-full border-collapse text-sm">
       <caption className="sr-only">Strony</caption>
       <thead>
@@ -32,6 +34,7 @@ function PartiesTable({ parties }: { parties: ComposedParty[] }) {
         ))}
       </tbody>
     </table>
+    </ResponsiveTable>
   );
 }
 
@@ -39,6 +42,7 @@ function TasksTable({ parties }: { parties: ComposedParty[] }) {
   const withTasks = parties.filter((p) => p.tasks.length);
   if (!withTasks.length) return <p className="text-sm text-slate-600">Zadania stron nie zostały jeszcze wpisane.</p>;
   return (
+    <ResponsiveTable label="Zadania stron">
     <table className="my-2 w-full border-collapse text-sm">
       <caption className="sr-only">Zadania stron</caption>
       <thead>
@@ -62,12 +66,14 @@ function TasksTable({ parties }: { parties: ComposedParty[] }) {
         ))}
       </tbody>
     </table>
+    </ResponsiveTable>
   );
 }
 
 function PeopleTable({ doc }: { doc: ComposedDocument }) {
   if (!doc.people.length) return <p className="text-sm text-slate-600">Lista osób jest pusta.</p>;
   return (
+    <ResponsiveTable label={doc.peopleLabel ?? 'Osoby'}>
     <table className="my-2 w-full border-collapse text-sm">
       <caption className="sr-only">{doc.peopleLabel}</caption>
       <thead>
@@ -87,6 +93,7 @@ function PeopleTable({ doc }: { doc: ComposedDocument }) {
         ))}
       </tbody>
     </table>
+    </ResponsiveTable>
   );
 }
 

@@ -3,6 +3,7 @@ import { formatChange } from '@/lib/cases/scaling';
 import type { Figures } from '@/lib/evaluation/aggregate';
 import { figureSections } from '@/lib/evaluation/labels';
 import { AREAS } from '@/lib/services/vocabulary';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 /** The report's figures: a table per step 9.2 area, and the scale change per area in detail. */
 export function FigureTables({ figures }: { figures: Figures }) {
@@ -11,7 +12,7 @@ export function FigureTables({ figures }: { figures: Figures }) {
     <>
       <div className="grid gap-6 lg:grid-cols-2">
         {sections.map((s) => (
-          <div key={s.key} className="overflow-x-auto">
+          <ResponsiveTable key={s.key} label={s.title}>
             <table className={tableClass}>
               <caption className="mb-2 text-left text-lg font-semibold">{s.title}</caption>
               <thead>
@@ -35,10 +36,10 @@ export function FigureTables({ figures }: { figures: Figures }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         ))}
       </div>
-      <div className="mt-6 overflow-x-auto">
+      <ResponsiveTable label="Zmiana w skali 0–10 według obszarów" className="mt-6">
         <table className={tableClass}>
           <caption className="mb-2 text-left text-lg font-semibold">Zmiana w skali 0–10 według obszarów (cele indywidualnych programów pomocy)</caption>
           <thead>
@@ -75,7 +76,7 @@ export function FigureTables({ figures }: { figures: Figures }) {
           </tbody>
         </table>
         <p className="mt-2 text-sm text-slate-700">Średnia zmiana: ostatnia wartość w skali (monitoring, ewaluacja końcowa) minus punkt wyjścia z programu pomocy, średnio na cel, w którym był pomiar.</p>
-      </div>
+      </ResponsiveTable>
     </>
   );
 }

@@ -164,11 +164,16 @@ export function SelectField<V extends FieldValues>({
   );
 }
 
-export function FormError({ message }: { message: string | null }) {
+/**
+ * The form's error banner — the one wording for a form with invalid fields is FORM_INVALID_SUMMARY
+ * (lib/errors.ts). Rendered only with a message, so no empty alert is left on the page.
+ */
+export function FormError({ message, children }: { message: string | null; children?: ReactNode }) {
   if (!message) return null;
   return (
     <div role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-      {message}
+      {children ? <p className="font-medium">{message}</p> : message}
+      {children}
     </div>
   );
 }
@@ -178,7 +183,7 @@ export function SubmitButton({ children, submitting }: { children: ReactNode; su
     <button
       type="submit"
       disabled={submitting}
-      className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
+      className="min-h-11 rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
     >
       {submitting ? 'Zapisywanie…' : children}
     </button>

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action-result';
+import { FORM_INVALID_SUMMARY } from '@/lib/errors';
 import { callAction } from './call-action';
 
 /** Announced (role="alert") when the client-side check finds errors; each field shows its own. */
-export const INVALID_SUMMARY = 'Formularz zawiera błędy — popraw zaznaczone pola.';
+export const INVALID_SUMMARY = FORM_INVALID_SUMMARY;
 
 /**
  * react-hook-form wired to a server action: the same zod schema checks on the client and (again)

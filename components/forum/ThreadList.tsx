@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { plural, WORDS } from '@/lib/plural';
 import { formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export interface ThreadRow {
   id: number;
@@ -16,7 +17,7 @@ export interface ThreadRow {
 export function ThreadList({ threads, basePath, caption }: { threads: ThreadRow[]; basePath: string; caption: string }) {
   if (threads.length === 0) return <p>Nie ma jeszcze żadnych wątków.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ResponsiveTable label={caption}>
       <table className={tableClass}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ThreadList({ threads, basePath, caption }: { threads: ThreadRow[
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

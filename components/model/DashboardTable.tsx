@@ -5,6 +5,7 @@ import { dashboardParamsOf } from '@/lib/implementations/dashboard-params';
 import { stageLabel } from '@/lib/model/labels';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { StepStrip, StepStripLegend } from './StepStrip';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'powiat', label: 'Powiat' },
@@ -27,7 +28,7 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
   return (
     <>
       <StepStripLegend />
-      <div className="overflow-x-auto" role="region" aria-label="Postęp wdrożeń w gminach (tabela przewijana poziomo)" tabIndex={0}>
+      <ResponsiveTable label="Postęp wdrożeń w gminach">
         <table className="data-table">
           <caption className="sr-only">Postęp wdrożeń w gminach</caption>
           <thead>
@@ -78,7 +79,7 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
     </>
   );
 }

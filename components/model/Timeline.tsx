@@ -7,6 +7,7 @@ import type { getTrack } from '@/lib/implementations/tracks';
 import { addDays, daysBetween, formatWindow, maxIso, minIso, parseIso, toIso } from '@/lib/model/dates';
 import { isOverdue } from '@/lib/model/progress';
 import { monthWindow } from '@/lib/model/schedule';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 /**
  * Gantt-style timeline of one implementation, drawn as inline SVG on the server. Pure: everything,
@@ -556,7 +557,8 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
 
       <details className="rounded border border-slate-200 bg-white">
         <summary className="cursor-pointer px-3 py-2 font-medium text-brand-800">Harmonogram w formie tabeli</summary>
-        <div className="space-y-4 overflow-x-auto p-3">
+        <div className="space-y-4 p-3">
+          <ResponsiveTable label={`${title}: podkroki`}>
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="mb-2 text-left font-semibold">
               {`${title}: podkroki (${formatDate(data.startDate)} – ${formatDate(data.endDate)})`}
@@ -594,8 +596,10 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
               </tbody>
             ))}
           </table>
+          </ResponsiveTable>
 
           {data.recurring.length > 0 && (
+            <ResponsiveTable label="Zadania cykliczne">
             <table className="w-full border-collapse bg-white text-left text-sm">
               <caption className="mb-2 text-left font-semibold">Zadania cykliczne</caption>
               <thead>
@@ -619,6 +623,7 @@ export function Timeline({ data, title = 'Harmonogram wdrożenia', idPrefix = 'h
                 ))}
               </tbody>
             </table>
+            </ResponsiveTable>
           )}
         </div>
       </details>

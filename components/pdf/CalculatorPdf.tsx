@@ -19,7 +19,8 @@ const printable = (s: string) => s.replace(/\u2212/g, '-');
 const pl = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2 });
 
 export interface CalculatorPdfProps {
-  voivodeshipName: string;
+  /** Null: the default rates. */
+  voivodeshipName: string | null;
   input: CalculatorInput;
   rates: RateSet;
   result: CalculatorResult;
@@ -32,8 +33,8 @@ export function CalculatorPdf({ voivodeshipName, input, rates, result, generated
   const last = result.years.at(-1)!;
   const groups = Object.keys(FIELD_GROUPS) as FieldGroup[];
   return (
-    <PdfDocument title={CALCULATOR_PDF_TITLE} subject={`${CALCULATOR_PDF_TITLE} — województwo ${voivodeshipName}`} author={generatedBy}>
-      <PageFrame title={CALCULATOR_PDF_TITLE} subtitle={`Perspektywa: ${count(YEARS, WORDS.year)} · stawki ${ofVoivodeship(voivodeshipName)}`}>
+    <PdfDocument title={CALCULATOR_PDF_TITLE} subject={`${CALCULATOR_PDF_TITLE} — ${voivodeshipName ? `województwo ${voivodeshipName}` : 'stawki domyślne'}`} author={generatedBy}>
+      <PageFrame title={CALCULATOR_PDF_TITLE} subtitle={`Perspektywa: ${count(YEARS, WORDS.year)} · ${voivodeshipName ? `stawki ${ofVoivodeship(voivodeshipName)}` : 'stawki domyślne'}`}>
         <Small>{`Wygenerowano ${pdfDateTime(generatedAt)}${generatedBy ? `, ${generatedBy}` : ''}. Ceny stałe; kwoty w złotych.`}</Small>
         <Heading>Podsumowanie</Heading>
         <Stats

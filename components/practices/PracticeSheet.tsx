@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { PRACTICE_LABELS as L } from '@/lib/practices/schemas';
 import { itemsOf } from '@/lib/practices/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export interface SheetData {
   id: number;
@@ -91,6 +92,7 @@ export function PracticeSheet({ p }: { p: SheetData }) {
       {section(
         'swot',
         L.swot,
+        <ResponsiveTable label="Analiza SWOT: czynniki wewnętrzne (mocne i słabe strony) i zewnętrzne (szanse i zagrożenia)">
         <table className="w-full table-fixed border-collapse bg-white text-left">
           <caption className="sr-only">Analiza SWOT: czynniki wewnętrzne (mocne i słabe strony) i zewnętrzne (szanse i zagrożenia)</caption>
           <thead>
@@ -128,6 +130,7 @@ export function PracticeSheet({ p }: { p: SheetData }) {
             </tr>
           </tbody>
         </table>,
+        </ResponsiveTable>
       )}
       {section('pomiar', L.measures, <Items text={p.measures} />)}
       {section('kontakt', L.contact, <p className="whitespace-pre-line">{p.contact}</p>)}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { missingPairs, type GapTable as Gaps } from '@/lib/services/gaps';
 import { AREAS, AREA_KEYS, TARGET_GROUPS, TARGET_GROUP_KEYS, type Area, type TargetGroup } from '@/lib/services/vocabulary';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 /**
  * Brakujące usługi: published entries per target group and area. An empty pair says "brak" in
@@ -16,7 +17,7 @@ export function GapTable({ gaps, hrefFor }: { gaps: Gaps; hrefFor: (group: Targe
           ? 'Każda grupa odbiorców ma co najmniej jedną usługę w każdym obszarze.'
           : `Brak usług w ${missing} z ${TARGET_GROUP_KEYS.length * AREA_KEYS.length} par „grupa odbiorców × obszar” — oznaczone w tabeli słowem „brak”.`}
       </p>
-      <div className="overflow-x-auto">
+      <ResponsiveTable label="Liczba usług według obszaru wsparcia i grupy odbiorców">
         <table className={tableClass}>
           <caption className="mb-2 text-left text-sm text-slate-700">
             Liczba opublikowanych usług na liście według obszaru wsparcia (wiersze) i grupy odbiorców (kolumny). Liczba prowadzi do tych usług.
@@ -57,7 +58,7 @@ export function GapTable({ gaps, hrefFor }: { gaps: Gaps; hrefFor: (group: Targe
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { CsvError, chunkRecords, decodeCsv, readServiceTable, type CsvKind, type
 import { IMPORT_CHUNK, IMPORT_MAX_BYTES, type ImportChunk } from '@/lib/services/schemas';
 import { plural, WORDS } from '@/lib/plural';
 import { Form } from '@/components/forms/Form';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 type Send = (chunk: ImportChunk) => Promise<ActionResult<{ imported: number; errors: RowError[] }>>;
 
@@ -144,7 +145,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
             </p>
           )}
           {errors.length > 0 && (
-            <div className="overflow-x-auto">
+            <ResponsiveTable label={`Błędy w wierszach pliku (${errors.length})`}>
               <table className={tableClass}>
                 <caption className="mb-2 text-left font-semibold">
                   Błędy w wierszach pliku ({errors.length}){errors.length > SHOWN_ERRORS ? ` — pokazano pierwsze ${SHOWN_ERRORS}` : ''}
@@ -176,7 +177,7 @@ export function ImportForm({ kind, send, listHref }: { kind: CsvKind; send: Send
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ResponsiveTable>
           )}
         </section>
       )}

@@ -6,7 +6,7 @@ export function LogoutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: '/logowanie' })}
-      className="rounded border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100"
+      className="min-h-11 rounded border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100"
     >
       Wyloguj
     </button>

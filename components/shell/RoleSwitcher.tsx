@@ -9,14 +9,14 @@ export function RoleSwitcher({ assignments, activeId }: { assignments: Assignmen
       <label htmlFor="aktywna-rola" className="sr-only">
         Aktywna rola
       </label>
-      <select id="aktywna-rola" name="assignmentId" defaultValue={activeId} className="max-w-56 rounded border border-slate-400 px-2 py-2">
+      <select id="aktywna-rola" name="assignmentId" defaultValue={activeId} className="min-h-11 max-w-56 rounded border border-slate-400 px-2 py-2">
         {assignments.map((a) => (
           <option key={a.id} value={a.id}>
             {roleLabel(a.role)} — {a.scopeLabel}
           </option>
         ))}
       </select>
-      <button type="submit" className="rounded border border-slate-400 px-3 py-2 hover:bg-slate-100">
+      <button type="submit" className="min-h-11 rounded border border-slate-400 px-3 py-2 hover:bg-slate-100">
         Zmień rolę
       </button>
     </form>

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/auth/actor';
-import { navigationFor } from '@/lib/auth/navigation';
+import { PUBLIC_NAVIGATION, navigationFor } from '@/lib/auth/navigation';
 import { roleLabel } from '@/lib/auth/roles';
 import { LogoutButton } from './LogoutButton';
+import { MAIN_MENU_ID } from './current-item';
+import { MainNav } from './MainNav';
 import { RoleSwitcher } from './RoleSwitcher';
 
 /** The header of every page: brand, the signed-in user with their active role, and navigation. */
@@ -27,28 +29,20 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
           </div>
         ) : (
           <nav aria-label="Konto" className="flex gap-3 text-sm">
-            <Link href="/logowanie" className="rounded bg-brand-800 px-3 py-2 font-medium text-white hover:bg-brand-900">
+            <Link href="/logowanie" className="inline-flex min-h-11 items-center rounded bg-brand-800 px-3 py-2 font-medium text-white hover:bg-brand-900">
               Zaloguj się
             </Link>
-            <Link href="/rejestracja" className="rounded border border-brand-800 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            <Link href="/rejestracja" className="inline-flex min-h-11 items-center rounded border border-brand-800 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
               Załóż konto
             </Link>
           </nav>
         )}
       </div>
-      {actor && (
-        <nav aria-label="Główna" className="border-t border-slate-200 bg-brand-800">
-          <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-            {navigationFor(actor).map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <MainNav items={actor ? navigationFor(actor) : PUBLIC_NAVIGATION} />
+      {/* Without JavaScript the menu button cannot work: show the whole list instead. */}
+      <noscript>
+        <style>{`#${MAIN_MENU_ID}{display:flex !important}.nav-toggle{display:none !important}`}</style>
+      </noscript>
     </header>
   );
 }

@@ -5,7 +5,7 @@ export function FilterForm({ children, label }: { children: ReactNode; label: st
   return (
     <form method="get" role="search" aria-label={label} className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
       {children}
-      <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+      <button type="submit" className="min-h-11 rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
         Filtruj
       </button>
     </form>

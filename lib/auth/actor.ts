@@ -21,4 +21,7 @@ export interface Actor {
   sessionId?: string;
 }
 
+/** Who opens a public page: a signed-in user, or null for an anonymous visitor (policy `public`). */
+export type Visitor = Actor | null;
+
 export type { Role };

@@ -1,9 +1,9 @@
 import { getDb } from '@/db/client';
 import { auditFolded } from '../audit';
-import { forbiddenError } from '../errors';
+import { AppError, forbiddenError } from '../errors';
 import { requestPath } from '../http/request-path';
-import type { Actor } from './actor';
-import { can, mayEver, type Action, type ResourceScope } from './policy';
+import type { Actor, Visitor } from './actor';
+import { can, isPublic, mayEver, type Action, type ResourceScope } from './policy';
 
 /**
  * Throws FORBIDDEN (and records the refusal) unless the actor may do `action` on `resource`.
@@ -20,4 +20,13 @@ export async function authorize(actor: Actor, action: Action, resource?: Resourc
     { key: `denied:${actor.userId}:${actor.scope.id}:${action}:${resource ? JSON.stringify(resource) : ''}`, window: { minutes: 10 } },
   );
   throw forbiddenError();
+}
+
+/**
+ * For public pages: an anonymous visitor may do a `public` action (lib/auth/policy.ts) and nothing
+ * else (UNAUTHENTICATED — the page sends them to the login page); a signed-in user as authorize().
+ */
+export async function authorizeVisitor(visitor: Visitor, action: Action): Promise<void> {
+  if (visitor) return authorize(visitor, action);
+  if (!isPublic(action)) throw new AppError('UNAUTHENTICATED', 'Zaloguj się, aby kontynuować.');
 }

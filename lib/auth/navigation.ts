@@ -20,7 +20,7 @@ const ITEMS: (NavItem & { action: Action | Action[] })[] = [
   { href: '/e-szkola', label: 'e-szkoła', action: 'region.view' },
   { href: '/dobre-praktyki', label: 'Dobre praktyki', action: 'region.view' },
   { href: '/ewaluacja', label: 'Ewaluacja (etap IV)', action: 'evaluation.view' },
-  { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania', action: 'region.view' },
+  { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania', action: 'calculator.use' },
   { href: '/zgloszenia', label: 'Zgłoszenia', action: 'notification.view' },
   { href: '/model', label: 'Model', action: 'catalogue.view' },
   { href: '/admin/wnioski', label: 'Wnioski o konta', action: 'account.review' },
@@ -33,6 +33,17 @@ const ITEMS: (NavItem & { action: Action | Action[] })[] = [
   { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych', action: 'caseload.view' },
   { href: '/admin/poczta', label: 'Poczta wychodząca', action: 'outbox.read' },
   { href: '/konto', label: 'Moje konto', action: 'pulpit.view' },
+];
+
+/** The menu of a visitor without an account: the public pages (policy `public` and the public lists). */
+export const PUBLIC_NAVIGATION: NavItem[] = [
+  { href: '/', label: 'Strona główna' },
+  { href: '/model', label: 'Model' },
+  { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania' },
+  { href: '/uslugi', label: 'Lista usług' },
+  { href: '/dobre-praktyki', label: 'Dobre praktyki' },
+  { href: '/e-szkola', label: 'e-szkoła' },
+  { href: '/weryfikacja', label: 'Weryfikacja dokumentu' },
 ];
 
 const AREA_LABEL = { gmina: 'Moja gmina', powiat: 'Mój powiat', institution: 'Moja instytucja' } as const;

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { servedOverHttps } from '@/lib/http/security-headers';
 import { trustedClientIp } from '@/lib/http/request-ip';
 import { LoginError, SESSION_HOURS, verifyLogin } from './login';
+import { safeReturnPath } from './return-path';
 import { revokeSession } from './sessions';
 
 const header = (headers: Record<string, unknown> | undefined, name: string) => {
@@ -41,6 +42,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Only a path on this site, whatever callbackUrl a link carried (lib/auth/return-path.ts).
+    redirect({ url, baseUrl }) {
+      const path = safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url);
+      return `${baseUrl}${path ?? '/pulpit'}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -47,6 +47,7 @@ export type Action =
   | 'evaluation.manage'
   | 'regional_report.view'
   | 'cost_rates.manage'
+  | 'calculator.use'
   | 'region.view'
   | 'model_change.propose'
   | 'model_change.decide';
@@ -56,7 +57,11 @@ const ALL_ROLES = Object.keys(ROLES) as Role[];
 // sees no województwo's data.
 const REGIONAL_ROLES = ALL_ROLES.filter((r) => r !== 'national_admin');
 
-export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boolean }> = {
+/**
+ * `public`: also open to an anonymous visitor (no account) — the model's description and the
+ * cost-of-inaction calculator, shown to a wójt or starosta in a meeting. Nothing scoped is public.
+ */
+export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boolean; public?: true }> = {
   'pulpit.view': { roles: ALL_ROLES, scoped: false },
   'territory.view': { roles: REGIONAL_ROLES, scoped: true },
   'registry.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
@@ -65,7 +70,7 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'account.review': { roles: ['rops_admin'], scoped: true },
   'user.manage': { roles: ['rops_admin'], scoped: true },
   'audit.read': { roles: ['rops_admin'], scoped: true },
-  'catalogue.view': { roles: ALL_ROLES, scoped: false },
+  'catalogue.view': { roles: ALL_ROLES, scoped: false, public: true },
   // The model is national: its catalogue is one for the whole country, kept by the national
   // administrator; ROPS administrators propose changes to it (model_change.*).
   'catalogue.manage': { roles: ['national_admin'], scoped: false },
@@ -122,6 +127,8 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'regional_report.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
   // The cost-of-inaction calculator's rates, with their sources.
   'cost_rates.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // The calculator itself, with a województwo's rates (chosen, else one's own) or the defaults.
+  'calculator.use': { roles: ALL_ROLES, scoped: false, public: true },
   // The shared pages of one's own województwo (regional forum, public lists, e-szkoła, good
   // practices, calculator): everyone working in one.
   'region.view': { roles: REGIONAL_ROLES, scoped: false },
@@ -174,6 +181,11 @@ export function can(scope: Scope, action: Action, resource?: ResourceScope): boo
   if (!rule.roles.includes(scope.role)) return false;
   if (!rule.scoped) return true;
   return resource !== undefined && covers(scope, resource);
+}
+
+/** May an anonymous visitor (no account, no role) do the action? */
+export function isPublic(action: Action): boolean {
+  return PERMISSIONS[action].public === true;
 }
 
 /** Role-level check without a resource: may this role ever do the action (navigation, lists)? */

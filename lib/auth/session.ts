@@ -7,7 +7,9 @@ import { getDb } from '@/db/client';
 import type { Actor } from './actor';
 import { loadActiveUser } from './assignments';
 import { trustedClientIp } from '@/lib/http/request-ip';
+import { requestPath } from '@/lib/http/request-path';
 import { authOptions } from './options';
+import { loginHref } from './return-path';
 import { isSessionOpen } from './sessions';
 
 export const ACTIVE_ROLE_COOKIE = 'kooperacja-rola';
@@ -36,9 +38,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return { userId: user.id, email: user.email, name: user.name, scope, assignments: user.assignments, ip: await clientIp(), sessionId: session.sessionId };
 });
 
-/** For pages and actions that need a signed-in user: sends anyone else to the login page. */
+/** For pages and actions that need a signed-in user: sends anyone else to the login page, and back here after it. */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect('/logowanie');
+  if (!actor) redirect(loginHref(await requestPath()));
   return actor;
 }

@@ -3,9 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { costRates, voivodeships } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import type { Actor } from '@/lib/auth/actor';
-import { authorize } from '@/lib/auth/authorize';
-import { can } from '@/lib/auth/policy';
+import type { Actor, Visitor } from '@/lib/auth/actor';
+import { authorize, authorizeVisitor } from '@/lib/auth/authorize';
+import { can, mayEver } from '@/lib/auth/policy';
 import { conflictError, notFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { computeCosts, type CalculatorResult } from './compute';
@@ -14,8 +14,9 @@ import { parseCalculatorQuery, rateSchema, type CalculatorInput, type ParsedQuer
 import { clock } from '@/lib/clock';
 
 /*
- * The calculator's rates live per województwo: ROPS keeps them (policy 'cost_rates.manage'), every
- * signed-in user calculates with the rates of the województwo they act in.
+ * The calculator's rates live per województwo: ROPS keeps them (policy 'cost_rates.manage'). The
+ * calculator and its rates are public ('calculator.use'): anyone calculates with the rates of the
+ * województwo chosen on the form (?woj=), else of the one they act in, else with the defaults.
  */
 
 /** The województwo's rates: its stored ones over the defaults. */
@@ -33,8 +34,9 @@ async function voivodeshipName(db: DbOrTx, voivodeshipId: number) {
 }
 
 export type Calculation = {
-  voivodeshipId: number;
-  voivodeshipName: string;
+  /** The województwo whose rates apply; null: the default rates. */
+  voivodeshipId: number | null;
+  voivodeshipName: string | null;
   rates: RateSet;
   /** May the actor change the rates (a link to /kalkulator/stawki says so)? */
   canManageRates: boolean;
@@ -44,26 +46,44 @@ export type Calculation = {
   result?: CalculatorResult;
 };
 
-/** /kalkulator: the query parsed, and — when it is valid — the costs with the actor's województwo's rates. */
-export async function calculate(actor: Actor, params: Record<string, string | string[] | undefined> | URLSearchParams): Promise<Calculation> {
-  // The rates are a województwo's: the national administrator belongs to none.
-  await authorize(actor, 'region.view');
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/**
+ * The województwo whose rates apply: the one asked for (?woj=, any existing one), else the one the
+ * visitor works in (the national administrator works in none), else none — the default rates.
+ */
+async function ratesRegion(db: DbOrTx, visitor: Visitor, params: Params): Promise<{ voivodeshipId: number | null; voivodeshipName: string | null }> {
+  const raw = params instanceof URLSearchParams ? params.get('woj') : [params.woj].flat()[0];
+  const asked = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const own = visitor && mayEver(visitor.scope, 'region.view') ? visitor.scope.voivodeshipId : null;
+  for (const id of [asked, own]) {
+    if (id === null) continue;
+    const name = await voivodeshipName(db, id);
+    if (name) return { voivodeshipId: id, voivodeshipName: name };
+  }
+  return { voivodeshipId: null, voivodeshipName: null };
+}
+
+/** /kalkulator: the query parsed, and — when it is valid — the costs with the chosen rates. Public. */
+export async function calculate(visitor: Visitor, params: Params): Promise<Calculation> {
+  await authorizeVisitor(visitor, 'calculator.use');
   const db = getDb();
-  const voivodeshipId = actor.scope.voivodeshipId;
-  const [rates, name] = await Promise.all([loadRates(db, voivodeshipId), voivodeshipName(db, voivodeshipId)]);
+  const { voivodeshipId, voivodeshipName: name } = await ratesRegion(db, visitor, params);
+  const rates = voivodeshipId === null ? mergeRates([]) : await loadRates(db, voivodeshipId);
   const query = parseCalculatorQuery(params);
-  const base = { voivodeshipId, voivodeshipName: name, rates, canManageRates: can(actor.scope, 'cost_rates.manage', { voivodeshipId }), query };
+  const canManageRates = visitor !== null && voivodeshipId !== null && can(visitor.scope, 'cost_rates.manage', { voivodeshipId });
+  const base = { voivodeshipId, voivodeshipName: name, rates, canManageRates, query };
   if (query.submitted && query.ok) return { ...base, input: query.input, result: computeCosts(query.input, rates) };
   return base;
 }
 
-/** /kalkulator/stawki: everyone reads the rates and their sources; ROPS also edits them. */
-export async function ratesOverview(actor: Actor) {
-  await authorize(actor, 'region.view');
+/** /kalkulator/stawki: everyone reads the rates and their sources, without an account too; ROPS also edits them. */
+export async function ratesOverview(visitor: Visitor, params: Params = {}) {
+  await authorizeVisitor(visitor, 'calculator.use');
   const db = getDb();
-  const voivodeshipId = actor.scope.voivodeshipId;
-  const [rates, name] = await Promise.all([loadRates(db, voivodeshipId), voivodeshipName(db, voivodeshipId)]);
-  return { voivodeshipId, voivodeshipName: name, rates, canManage: can(actor.scope, 'cost_rates.manage', { voivodeshipId }) };
+  const { voivodeshipId, voivodeshipName: name } = await ratesRegion(db, visitor, params);
+  const rates = voivodeshipId === null ? mergeRates([]) : await loadRates(db, voivodeshipId);
+  return { voivodeshipId, voivodeshipName: name, rates, canManage: visitor !== null && voivodeshipId !== null && can(visitor.scope, 'cost_rates.manage', { voivodeshipId }) };
 }
 
 /** The edit page of one rate: ROPS of the województwo only. */

@@ -52,7 +52,7 @@ export type TemplateEdit = z.output<typeof templateEditSchema>;
 export function parseTemplateEdit(input: unknown): TemplateEdit {
   const v = parseInput(templateEditSchema, input);
   const problems = templateProblems(v.body);
-  if (Object.keys(problems).length) throw invalidError(Object.fromEntries(Object.entries(problems).map(([k, m]) => [`body.${k}`, m])), 'Wzór zawiera błędy — popraw zaznaczone pola.');
+  if (Object.keys(problems).length) throw invalidError(Object.fromEntries(Object.entries(problems).map(([k, m]) => [`body.${k}`, m])));
   return v;
 }
 

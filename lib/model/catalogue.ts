@@ -4,8 +4,8 @@ import { getDb, type DbOrTx, type Tx } from '@/db/client';
 import { catalogueVersions, type ModelVariant } from '@/db/schema';
 import { insertCatalogueVersion } from '@/db/seed/catalogue';
 import { audit } from '@/lib/audit';
-import type { Actor } from '@/lib/auth/actor';
-import { authorize } from '@/lib/auth/authorize';
+import type { Actor, Visitor } from '@/lib/auth/actor';
+import { authorize, authorizeVisitor } from '@/lib/auth/authorize';
 import { AppError, notFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { applyEditToSeed, summariseCatalogueEdit, toSeed, type CatalogueEdit, type CatalogueEditKind } from './catalogue-edit';
@@ -19,8 +19,9 @@ export const VARIANT_LABELS: Record<ModelVariant, string> = {
   urban_3d: 'Kooperacje 3D (miasta powyżej 20 tys. mieszkańców)',
 };
 
-export async function getCatalogue(actor: Actor, variant: ModelVariant, versionId?: number) {
-  await authorize(actor, 'catalogue.view');
+/** The model's description, stages, steps and schedule: public, for visitors without an account too. */
+export async function getCatalogue(visitor: Visitor, variant: ModelVariant, versionId?: number) {
+  await authorizeVisitor(visitor, 'catalogue.view');
   const db = getDb();
   const id = versionId ?? (await latestVersionId(db, variant));
   const catalogue = id ? await loadCatalogue(db, id) : null;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { Actor } from '@/lib/auth/actor';
+import { loginHref } from '@/lib/auth/return-path';
 import { getActor } from '@/lib/auth/session';
 import { notFoundError } from '@/lib/errors';
 import { errorResponse } from '@/lib/route-errors';
@@ -16,7 +17,7 @@ type Ids<P> = { [K in keyof P]: number };
 export function pdfRoute<P extends Record<string, string> = Record<string, never>>(render: (actor: Actor, ids: Ids<P>, req: NextRequest) => Promise<PdfFile>) {
   return async (req: NextRequest, ctx: { params: Promise<P> }) => {
     const actor = await getActor();
-    if (!actor) return NextResponse.redirect(new URL('/logowanie', req.url));
+    if (!actor) return NextResponse.redirect(new URL(loginHref(req.nextUrl.pathname + req.nextUrl.search), req.url));
     const ids = {} as Record<string, number>;
     for (const [k, v] of Object.entries((await ctx.params) ?? {})) {
       if (!/^\d{1,9}$/.test(v)) return textResponse(404, 'Nie znaleziono.');

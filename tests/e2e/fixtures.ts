@@ -37,8 +37,15 @@ export async function checkA11y(page: Page, label?: string): Promise<void> {
   // Every inline script carries the response's CSP nonce (issue 12: no 'unsafe-inline'). Chunks
   // that Next.js loads later are trusted through 'strict-dynamic'; anything the policy blocks is
   // caught as a console error by the page fixture.
+  // An alert is for a message: an empty one is noise to a screen reader (Next's own route announcer
+  // lives in a shadow root and is not counted).
+  const emptyAlerts = await page.evaluate(() => [...document.querySelectorAll('[role="alert"], [aria-live="assertive"]')].filter((e) => !(e.textContent ?? '').trim()).map((e) => e.outerHTML.slice(0, 120)));
+  expect(emptyAlerts, `empty alert elements on ${label ?? page.url()}`).toEqual([]);
   const unsigned = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && !s.nonce).map((s) => (s.textContent ?? '').slice(0, 80)));
   expect(unsigned, `inline scripts without the CSP nonce on ${label ?? page.url()}`).toEqual([]);
+  // And every page checked fits a phone (issue 14, item 24); tap targets at 360 px are checked by
+  // visit() and expectFitsPhone() (a second axe run here would double the time of every check).
+  await expectFitsPhone(page, label, { targets: false });
 }
 
 /** A page's script policy: a per-request nonce, never 'unsafe-inline'. Null when it is sound. */
@@ -55,11 +62,53 @@ export async function expectHeading(page: Page, heading: string | RegExp): Promi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 }
 
-/** Opens `path` and checks what arrived: HTTP 200 and the page's h1 (not an error page's). */
+/** Opens `path` and checks what arrived: HTTP 200 and the page's h1 (not an error page's); and that it fits a phone. */
 export async function visit(page: Page, path: string, heading: string | RegExp): Promise<void> {
   const res = await page.goto(path);
   expect(res?.status(), `HTTP status of ${path}`).toBe(200);
   await expectHeading(page, heading);
+  await expectFitsPhone(page, path);
+}
+
+export const PHONE = { width: 360, height: 800 };
+
+/**
+ * The page as it is now, on a phone (360 px): it must not scroll sideways — a wide table scrolls
+ * inside its own box (components/ui/ResponsiveTable.tsx), never the page — and no tap target is
+ * smaller than 24 × 24 px (WCAG 2.2 2.5.8, axe target-size). The viewport is restored afterwards.
+ */
+export async function expectFitsPhone(page: Page, label = page.url(), { targets: checkTargets = true } = {}): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  try {
+    const { width, culprits } = await page.evaluate((limit) => {
+      const width = document.documentElement.scrollWidth;
+      if (width <= limit) return { width, culprits: [] as string[] };
+      // Elements reaching past the screen's edge outside any scrolling box; the outermost ones. An
+      // absolutely positioned one (an sr-only text) escapes a scrolling box that is not positioned.
+      const clipped = (el: Element) => {
+        if (['absolute', 'fixed'].includes(getComputedStyle(el).position)) return false;
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+        return false;
+      };
+      const wide = new Set([...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > limit + 0.5 && !clipped(el)));
+      const describe = (el: Element) => {
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 4).join('.')}` : '';
+        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
+        return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> right=${Math.round(el.getBoundingClientRect().right)} px "${text}"`;
+      };
+      const culprits = [...wide].filter((el) => !el.parentElement || !wide.has(el.parentElement)).slice(0, 6).map(describe);
+      return { width, culprits };
+    }, PHONE.width);
+    expect(width, `${label} scrolls sideways at ${PHONE.width} px (page ${width} px wide); reaching past the edge:\n${culprits.join('\n')}`).toBeLessThanOrEqual(PHONE.width);
+    if (!checkTargets) return;
+    // options() before withRules(): AxeBuilder's options() replaces the runOnly that withRules() sets.
+    const small = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withRules(['target-size']).analyze();
+    const targets = small.violations.filter((v) => v.id === 'target-size').flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 160)} — ${n.failureSummary ?? ''}`));
+    expect(targets, `tap targets under 24 × 24 px on ${label} at ${PHONE.width} px`).toEqual([]);
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
 }
 
 /** Signs in through the login form and waits for the dashboard. */

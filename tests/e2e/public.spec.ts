@@ -1,4 +1,4 @@
-import { checkA11y, expect, fillLogin, test } from './fixtures';
+import { checkA11y, expect, expectFitsPhone, expectHeading, fillLogin, login, mainNav, PHONE, test, visit } from './fixtures';
 
 test.describe('strony publiczne', () => {
   test('strona startowa: nagłówek, punkty orientacyjne i link „Przejdź do treści”', async ({ page }) => {
@@ -88,5 +88,141 @@ test.describe('strony publiczne', () => {
     await expect(page.getByText('Klub Seniora „Złota Jesień”')).toBeVisible();
     await expect(page.getByText('Poradnictwo rodzinne i mediacje')).toHaveCount(0);
     await checkA11y(page);
+  });
+
+  test('model bez logowania: opis, etapy, kroki i strona kroku; nagłówek dla gościa', async ({ page }) => {
+    await page.goto('/');
+    await mainNav(page).getByRole('link', { name: 'Model' }).click();
+    await expect(page).toHaveURL(/\/model\/rural$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Model');
+    await expect(page.getByRole('heading', { level: 2, name: /^Etap I\. / })).toBeVisible();
+    // The 18-month schedule: every step with its months.
+    const schedule = page.getByRole('table', { name: /Kroki modelu w kolejnych miesiącach/ });
+    await expect(schedule.getByRole('row')).toHaveCount(11);
+    await expect(schedule.getByRole('row').last()).toContainText(/mies\. \d+–18/);
+    await expect(mainNav(page).getByRole('link', { name: 'Model' })).toHaveAttribute('aria-current', 'true');
+    // A visitor sees the public header, and no way to edit the model.
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Zaloguj się' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Edytuj/ })).toHaveCount(0);
+    await checkA11y(page);
+    await expectFitsPhone(page);
+
+    await page.getByRole('link', { name: /^Krok 3\. / }).click();
+    await expectHeading(page, /^Krok 3: /);
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByRole('listitem').first()).toBeVisible();
+    await checkA11y(page);
+    await expectFitsPhone(page);
+  });
+
+  test('kalkulator bez logowania: obliczenie ze stawkami województwa i PDF', async ({ page }) => {
+    await visit(page, '/kalkulator', 'Kalkulator kosztów zaniechania');
+    await expect(page.getByRole('main')).toContainText('Stawki domyślne');
+    await checkA11y(page);
+    await page.getByLabel('Stawki województwa').selectOption({ label: 'podlaskie' });
+    await page.getByLabel(/^Liczba osób w domu pomocy społecznej/).fill('1');
+    await page.getByRole('button', { name: 'Oblicz koszty' }).click();
+    await expect(page.getByRole('heading', { name: 'Wynik na 7 lat' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]woj=\d+/);
+    await expect(page.getByRole('main')).toContainText('Stawki województwa podlaskie');
+    await checkA11y(page);
+    await expectFitsPhone(page);
+    const href = await page.getByRole('link', { name: 'Pobierz PDF' }).getAttribute('href');
+    expect(href).toMatch(/woj=\d+/);
+    const pdf = await page.request.get(href!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The rates and their sources are public too; changing one is not.
+    await page.getByRole('link', { name: 'stawki i ich źródła' }).click();
+    await expectHeading(page, 'Stawki kalkulatora kosztów zaniechania');
+    await expect(page.getByRole('link', { name: /^Zmień/ })).toHaveCount(0);
+    await checkA11y(page);
+    await page.goto('/kalkulator/stawki/dps_month');
+    await expect(page).toHaveURL(/\/logowanie\?callbackUrl=%2Fkalkulator%2Fstawki%2Fdps_month$/);
+  });
+
+  test('po zalogowaniu wraca na stronę, o którą proszono — tylko w obrębie serwisu', async ({ page }) => {
+    await page.goto('/sprawy');
+    await expect(page).toHaveURL(/\/logowanie\?callbackUrl=%2Fsprawy$/);
+    await checkA11y(page);
+    await fillLogin(page, 'gops@kooperacja.test', 'Kooperacja2026!');
+    await expect(page).toHaveURL(/\/sprawy$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Wyloguj' }).click();
+    await expect(page).toHaveURL(/\/logowanie$/);
+
+    for (const evil of ['//evil.example/pulpit', 'https://evil.example/', '/\\evil.example', '%2F%2Fevil.example', '/%5Cevil.example']) {
+      await page.goto(`/logowanie?callbackUrl=${encodeURIComponent(evil)}`);
+      await fillLogin(page, 'gops@kooperacja.test', 'Kooperacja2026!');
+      await expect(page, `callbackUrl=${evil}`).toHaveURL(/^http:\/\/localhost:\d+\/pulpit$/);
+      await page.getByRole('button', { name: 'Wyloguj' }).click();
+      await expect(page).toHaveURL(/\/logowanie$/);
+    }
+  });
+
+  test('strona 404 i 403 w aplikacji: jeden nagłówek, jedno menu, jedna stopka', async ({ page }) => {
+    const once = async () => {
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('contentinfo')).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: 'Główna' })).toHaveCount(1);
+    };
+    const missing = await page.goto('/nie-ma-takiej-strony');
+    expect(missing?.status()).toBe(404);
+    await expectHeading(page, 'Nie znaleziono strony (404)');
+    await once();
+    await checkA11y(page);
+
+    await login(page, 'gops@kooperacja.test');
+    for (const path of ['/sprawy/999999999', '/nie-ma-takiej-strony', '/model/rural/kroki/99', '/dobre-praktyki/999999999']) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expectHeading(page, 'Nie znaleziono strony (404)');
+      await once();
+    }
+    await checkA11y(page);
+    const refused = await page.goto('/admin/uzytkownicy');
+    expect(refused?.status()).toBe(403);
+    await expectHeading(page, 'Brak dostępu (403)');
+    await once();
+    await checkA11y(page);
+  });
+
+  test('telefon: menu za przyciskiem, bieżąca strona oznaczona, Escape zamyka', async ({ page }) => {
+    await login(page, 'rops.admin@kooperacja.test');
+    await page.goto('/wdrozenia');
+    const nav = mainNav(page);
+    // Wide screen: the whole menu, no button, the current page marked.
+    await expect(nav.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+
+    await page.setViewportSize(PHONE);
+    const button = nav.getByRole('button', { name: 'Menu' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toBeHidden();
+    // The heading comes right after the header: the menu does not push it down.
+    const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(h1.y).toBeLessThan(PHONE.height / 2);
+    const box = (await button.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toBeVisible();
+    await checkA11y(page);
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toBeHidden();
+    // Following a link closes the menu.
+    await button.click();
+    await nav.getByRole('link', { name: 'Dokumenty' }).click();
+    await expectHeading(page, /Dokumenty/);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Dokumenty', includeHidden: true })).toHaveAttribute('aria-current', 'page');
   });
 });

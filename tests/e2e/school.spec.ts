@@ -162,7 +162,7 @@ test('dobre praktyki: doradca ROPS publikuje propozycję, widać ją bez logowan
   await logout(page);
 
   await page.goto('/');
-  await page.getByRole('link', { name: 'Dobre praktyki' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Dobre praktyki' }).click();
   await page.getByLabel(/^Szukaj/).fill('zespolowej pracy socjalnej');
   await page.getByRole('button', { name: 'Filtruj' }).click();
   await page.getByRole('link', { name: 'Rozwój zespołowej pracy socjalnej' }).click();

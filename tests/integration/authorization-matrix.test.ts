@@ -46,8 +46,8 @@ beforeAll(async () => {
 describe('the authorization matrix', () => {
   // Refused cells first, then the allowed ones, so an allowed write cannot change what a refusal meets.
   it.each(MATRIX.map((r) => [`${r.fn.split('#')[1]} as ${r.role}`, r] as const))('%s', async (_name, r) => {
-    const got: Partial<Record<Column, string>> = {};
-    const want: Partial<Record<Column, string>> = {};
+    const got: Partial<Record<Column | 'anonymous', string>> = {};
+    const want: Partial<Record<Column | 'anonymous', string>> = {};
     const order = [...COLUMNS].sort((a, b) => Number(r.expect[a] === 'allow') - Number(r.expect[b] === 'allow'));
     for (const column of order) {
       const cell = r.expect[column];
@@ -57,6 +57,10 @@ describe('the authorization matrix', () => {
       want[column] = cell;
       got[column] = await outcome(r.call(await actor));
     }
+    if (r.visitor) {
+      want.anonymous = r.visitor.expect;
+      got.anonymous = await outcome(r.visitor.call(null));
+    }
     expect(got, r.note).toEqual(want);
   });
 });
@@ -65,11 +69,11 @@ describe('the authorization matrix', () => {
 // The meta-test: every exported Actor function has a row or a reason
 // ---------------------------------------------------------------------------------------------
 
-/** Every exported function of lib/**\/*.ts(x) whose first parameter is typed `Actor`, as `file#name`. */
+/** Every exported function of lib/**\/*.ts(x) whose first parameter is typed `Actor` (or `Visitor`, public), as `file#name`. */
 function exportedActorFunctions(): string[] {
   const root = path.resolve(import.meta.dirname, '../..');
   const found: string[] = [];
-  const takesActor = (params: ts.NodeArray<ts.ParameterDeclaration>, sf: ts.SourceFile) => params[0]?.type?.getText(sf) === 'Actor';
+  const takesActor = (params: ts.NodeArray<ts.ParameterDeclaration>, sf: ts.SourceFile) => ['Actor', 'Visitor'].includes(params[0]?.type?.getText(sf) ?? '');
   const scan = (file: string) => {
     const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const rel = path.relative(root, file).split(path.sep).join('/');

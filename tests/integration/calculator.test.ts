@@ -155,6 +155,35 @@ describe('cost-of-inaction calculator', () => {
     expect(text).toContain('Koszt zaniechania w roku r');
   });
 
+  it('a visitor without an account calculates with the default rates, or with the published ones of the województwo chosen', async () => {
+    // Mazowieckie's ROPS publishes a rate no other test sets there.
+    const mazowieckie = mazowsze.scope.voivodeshipId;
+    const saved = await saveCostRate(mazowsze, { key: 'family_assistant_hour', amount: '61', unit: 'zł / godzinę', source: 'Zarządzenie Dyrektora ROPS (test)', version: 0 });
+    expect(saved.version).toBe(1);
+
+    const plain = await calculate(null, QUERY);
+    expect(plain).toMatchObject({ voivodeshipId: null, voivodeshipName: null, canManageRates: false });
+    expect(plain.rates.family_assistant_hour).toMatchObject({ amount: DEFAULT_RATES.family_assistant_hour.amount, isDefault: true });
+    expect(plain.result!.years[0].inaction).toBe(93600);
+
+    const chosen = await calculate(null, { ...QUERY, woj: String(mazowieckie) });
+    expect(chosen).toMatchObject({ voivodeshipId: mazowieckie, voivodeshipName: expect.stringContaining('mazowieck'), canManageRates: false });
+    expect(chosen.rates.family_assistant_hour).toMatchObject({ amount: 61, source: 'Zarządzenie Dyrektora ROPS (test)', isDefault: false });
+    expect((await ratesOverview(null, new URLSearchParams({ woj: String(mazowieckie) }))).rates.family_assistant_hour.amount).toBe(61);
+
+    // Nonsense or an unknown województwo: the defaults, not an error.
+    for (const woj of ['abc', '999999', '-1']) expect((await calculate(null, { ...QUERY, woj })).voivodeshipId).toBeNull();
+    // A signed-in user without ?woj= gets their own; with it, the one chosen (ROPS edits only its own).
+    expect((await calculate(gops, QUERY)).voivodeshipId).toBe(gops.scope.voivodeshipId);
+    expect(await calculate(rops, { ...QUERY, woj: String(mazowieckie) })).toMatchObject({ voivodeshipId: mazowieckie, canManageRates: false });
+
+    const { pdf } = await calculatorPdf(null, new URLSearchParams({ ...QUERY, woj: String(mazowieckie) }));
+    const { text } = pdfText(pdf);
+    expect(text).toContain('Kalkulator kosztów zaniechania');
+    expect(text).toContain('Zarządzenie Dyrektora ROPS (test)');
+    expect(pdfText((await calculatorPdf(null, QUERY)).pdf).text).toContain('stawki domyślne');
+  });
+
   it('the PDF refuses an invalid query', async () => {
     await expect(calculatorPdf(gops, new URLSearchParams({ ...QUERY, dpsMonths: '13' }))).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { dpsMonths: ['Największa wartość to 12.'] } });
   });

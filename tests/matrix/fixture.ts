@@ -151,6 +151,11 @@ export interface MatrixRow {
   expect: Expect;
   /** Why a cell is what it is, where the policy is not obvious. */
   note?: string;
+  /**
+   * For a public function (first parameter `Visitor`): the same call by an anonymous visitor, and its
+   * expected outcome — 'allow' only for the actions the policy marks `public`.
+   */
+  visitor?: { call: (v: null) => Promise<unknown>; expect: Cell };
 }
 
 /** A module of rows: its rows and, optionally, the extra records they need (run after setupMatrix). */

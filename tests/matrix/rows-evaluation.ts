@@ -110,9 +110,12 @@ async function rateSeen(role: Role, a: Actor) {
   if (voivodeshipName !== want) throw new Error(`the rate of ${voivodeshipName}, want ${want}`);
 }
 
-/** The calculator and the rates overview read the rates of the actor's own województwo. */
-async function calculatorSeen(a: Actor, what: 'calculate' | 'overview' | 'pdf') {
-  const want = a.scope.voivodeshipId === (await unit(PODLASKIE)).voivodeshipId ? names.podlaskie : names.mazowieckie;
+/**
+ * The calculator and the rates overview read the rates of the actor's own województwo; a visitor
+ * and the national administrator, who have none, the defaults.
+ */
+async function calculatorSeen(a: Actor | null, what: 'calculate' | 'overview' | 'pdf') {
+  const want = !a || a.scope.role === 'national_admin' ? null : a.scope.voivodeshipId === (await unit(PODLASKIE)).voivodeshipId ? names.podlaskie : names.mazowieckie;
   if (what === 'pdf') {
     const { pdf } = await calculatorPdf(a, {});
     if (pdf.length < 1000) throw new Error('no PDF');
@@ -204,9 +207,11 @@ const rows: MatrixRow[] = [
 
   // The calculator's rates: ROPS of each województwo keeps its own.
   // The cost calculator: everyone working in a województwo, with its rates; not the national administrator.
-  { fn: 'lib/calculator/service.ts#calculate', role: 'gops_animator', call: (a) => calculatorSeen(a, 'calculate'), expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', FB) },
-  { fn: 'lib/calculator/service.ts#ratesOverview', role: 'pzk_member', call: (a) => calculatorSeen(a, 'overview'), expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', FB) },
-  { fn: 'lib/calculator/pdf.tsx#calculatorPdf', role: 'pcpr_animator', call: (a) => calculatorSeen(a, 'pdf'), expect: row('allow', '-', 'allow', 'allow', 'allow', 'allow', FB) },
+  // Public (policy 'calculator.use'): a visitor without an account calculates with the default rates
+  // or a chosen województwo's; the national administrator, who works in none, likewise.
+  { fn: 'lib/calculator/service.ts#calculate', role: 'gops_animator', call: (a) => calculatorSeen(a, 'calculate'), expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'), visitor: { call: (v) => calculatorSeen(v, 'calculate'), expect: 'allow' } },
+  { fn: 'lib/calculator/service.ts#ratesOverview', role: 'pzk_member', call: (a) => calculatorSeen(a, 'overview'), expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'), visitor: { call: (v) => calculatorSeen(v, 'overview'), expect: 'allow' } },
+  { fn: 'lib/calculator/pdf.tsx#calculatorPdf', role: 'pcpr_animator', call: (a) => calculatorSeen(a, 'pdf'), expect: row('allow', '-', 'allow', 'allow', 'allow', 'allow', 'allow'), visitor: { call: (v) => calculatorSeen(v, 'pdf'), expect: 'allow' } },
   { fn: 'lib/calculator/service.ts#rateForEdit', role: 'rops_adviser', call: (a) => rateSeen('rops_adviser', a), expect: REGIONAL_VIEW, note: 'allow = the rate of its own województwo' },
   { fn: 'lib/calculator/service.ts#rateForEdit', role: 'gops_animator', call: (a) => rateSeen('gops_animator', a), expect: row(FB, FB, FB, FB, FB, FB, FB), note: 'everyone reads the rates on the overview; only ROPS edits them' },
   { fn: 'lib/calculator/service.ts#saveCostRate', role: 'rops_admin', call: (a) => saveRate('rops_admin', a), expect: REGIONAL_VIEW, note: 'allow = saved for its own województwo' },

@@ -48,7 +48,7 @@ const isNational = (a: Actor) => a.scope.role === 'national_admin';
 // Calls that check what comes back
 // ---------------------------------------------------------------------------------------------
 
-async function catalogueChecked(a: Actor) {
+async function catalogueChecked(a: Actor | null) {
   const r = await getCatalogue(a, 'rural');
   if (r.catalogue.variant !== 'rural' || r.latestId !== (await latestVersionId(getDb(), 'rural'))) throw new Error('not the current rural catalogue');
 }
@@ -133,7 +133,7 @@ const giveBack = async (a: Actor) => returnProposal(a, { id: await freshProposal
 
 //                                               inside       neighbour    otherPowiat  otherVoiv    guest        otherPzk     national
 const rows: MatrixRow[] = [
-  { fn: 'lib/model/catalogue.ts#getCatalogue', role: 'gops_animator', call: catalogueChecked, expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'), note: 'the catalogue is the national model, read by everyone' },
+  { fn: 'lib/model/catalogue.ts#getCatalogue', role: 'gops_animator', call: catalogueChecked, expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'), note: 'the catalogue is the national model, read by everyone', visitor: { call: catalogueChecked, expect: 'allow' } },
   // Direct edits: the national administrator only; a ROPS administrator proposes instead.
   { fn: 'lib/model/catalogue.ts#editStep', role: 'rops_admin', call: saveStep, expect: row('FORBIDDEN', '-', '-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'allow') },
   { fn: 'lib/model/catalogue.ts#editStep', role: 'pcpr_animator', call: saveStep, expect: row('FORBIDDEN', '-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'allow') },

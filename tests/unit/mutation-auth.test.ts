@@ -4,7 +4,7 @@ import type { Actor, AssignmentSummary } from '@/lib/auth/actor';
 import { levelOf, scopeLabel, summarise } from '@/lib/auth/assignments';
 import { navigationFor } from '@/lib/auth/navigation';
 import { dummyHash, hashPassword, verifyPassword } from '@/lib/auth/password';
-import { can, covers, mayEver, PERMISSIONS, type Action, type Scope } from '@/lib/auth/policy';
+import { can, covers, isPublic, mayEver, PERMISSIONS, type Action, type Scope } from '@/lib/auth/policy';
 import { NO_VOIVODESHIP, REQUESTABLE_ROLES, ROLE_VALUES, ROLES, roleLabel } from '@/lib/auth/roles';
 
 /*
@@ -65,6 +65,7 @@ const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
   'evaluation.manage': { roles: ANIMATORS, scoped: true },
   'regional_report.view': { roles: [...ROPS, 'wzk_member'], scoped: true },
   'cost_rates.manage': { roles: ROPS, scoped: true },
+  'calculator.use': { roles: ALL, scoped: false },
   'region.view': { roles: REGIONAL, scoped: false },
   'model_change.propose': { roles: [ROPS_ADMIN], scoped: true },
   'model_change.decide': { roles: ['national_admin'], scoped: false },
@@ -81,6 +82,10 @@ const ownArea = (s: Scope) => ({ voivodeshipId: s.voivodeshipId, powiatId: s.pow
 describe('the policy table, action by action', () => {
   it('has a row here for every action the policy knows', () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('only the model and the calculator are open to a visitor without an account', () => {
+    expect((Object.keys(PERMISSIONS) as Action[]).filter(isPublic).sort()).toEqual(['calculator.use', 'catalogue.view']);
   });
 
   const rows = (Object.keys(EXPECTED) as Action[]).flatMap((action) => ALL.map((role) => [action, role, EXPECTED[action].roles.includes(role)] as const));
@@ -327,8 +332,8 @@ describe('navigation follows the policy', () => {
     expect(navigationFor(actor('pzk_member', '/instytucje/500'))[1]).toEqual({ href: '/instytucje/500', label: 'Moja instytucja' });
   });
 
-  it('the national administrator keeps the model and its templates only', () => {
-    expect(hrefs(actor('national_admin'))).toEqual(['/pulpit', '/model', '/admin/wzory', '/admin/propozycje', '/konto']);
+  it('the national administrator keeps the model and its templates (and, like everyone, the public calculator)', () => {
+    expect(hrefs(actor('national_admin'))).toEqual(['/pulpit', '/kalkulator', '/model', '/admin/wzory', '/admin/propozycje', '/konto']);
   });
 });
 

@@ -10,6 +10,7 @@ import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from '@/lib/d
 import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { CreateDocumentForm } from './DocumentControls';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Dokumenty i porozumienia' };
 
@@ -40,7 +41,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
       {rows.length === 0 ? (
         <p>Brak dokumentów{kind || status || implementationId ? ' spełniających wybrane warunki' : ''}.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Dokumenty">
           <table className={tableClass}>
             <caption className="sr-only">Dokumenty</caption>
             <thead>
@@ -70,7 +71,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import { listEvaluations } from '@/lib/evaluation/evaluation';
 import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Ewaluacja (etap IV)' };
 
@@ -25,7 +26,7 @@ export default async function EvaluationListPage() {
         }
       />
       {rows.length ? (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Wdrożenia i ich raporty z ewaluacji">
           <table className={tableClass}>
             <caption className="sr-only">Wdrożenia i ich raporty z ewaluacji</caption>
             <thead>
@@ -63,7 +64,7 @@ export default async function EvaluationListPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ) : (
         <p className="text-slate-700">Na Twoim obszarze nie ma jeszcze wdrożeń.</p>
       )}

@@ -10,6 +10,7 @@ import { plural, VERBS, WORDS } from '@/lib/plural';
 import { guard } from '@/lib/page-guard';
 import { getPulpit } from '@/lib/pulpit/pulpit';
 import { navigationFor } from '@/lib/auth/navigation';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Pulpit' };
 
@@ -87,6 +88,7 @@ function CaseWork({ work }: { work: NonNullable<Pulpit['caseWork']> }) {
           Brak przypomnień. Prowadzisz jako pracownik kluczowy {work.activeCases} {plural(work.activeCases, WORDS.activeCaseAcc)}.
         </p>
       ) : (
+        <ResponsiveTable label={`Otwarte przypomnienia w sprawach, w których jesteś pracownikiem kluczowym (${work.reminders.length}). Przypomnienia są odświeżane co godzinę.`}>
         <table className={`${tableClass} max-w-4xl`}>
           <caption className="py-1 text-left">
             Otwarte przypomnienia w sprawach, w których jesteś pracownikiem kluczowym ({work.reminders.length}). Przypomnienia są odświeżane co godzinę.
@@ -118,6 +120,7 @@ function CaseWork({ work }: { work: NonNullable<Pulpit['caseWork']> }) {
             ))}
           </tbody>
         </table>
+        </ResponsiveTable>
       )}
     </section>
   );

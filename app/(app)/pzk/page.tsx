@@ -6,6 +6,7 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { listPzks, pzkName } from '@/lib/pzk/pzk';
 import { formatDate } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Partnerskie Zespoły Kooperacji' };
 
@@ -19,6 +20,7 @@ export default async function PzkListPage() {
       {rows.length === 0 ? (
         <p>Nie należysz do żadnego zespołu. Instytucja staje się członkiem PZK po podpisaniu porozumienia PZK lub deklaracji przystąpienia.</p>
       ) : (
+        <ResponsiveTable label="Zespoły">
         <table className={tableClass}>
           <caption className="sr-only">Zespoły</caption>
           <thead>
@@ -42,6 +44,7 @@ export default async function PzkListPage() {
             ))}
           </tbody>
         </table>
+        </ResponsiveTable>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
 import { listRegistry } from '@/lib/territory/queries';
 import { formatDate } from '@/lib/text';
 import { plural, WORDS } from '@/lib/plural';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Rejestr terytorialny' };
 
@@ -41,7 +42,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
       <p className="mb-2" role="status">
         Znaleziono {data.total} {plural(data.total, WORDS.gminaAcc)}.
       </p>
-      <div className="overflow-x-auto">
+      <ResponsiveTable label="Gminy województwa">
         <table className={tableClass}>
           <caption className="sr-only">Gminy województwa</caption>
           <thead>
@@ -72,7 +73,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
     </>
   );
 }

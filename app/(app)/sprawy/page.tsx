@@ -9,6 +9,7 @@ import { CASE_KINDS, CASE_STATUSES } from '@/lib/cases/vocabulary';
 import { plural, WORDS } from '@/lib/plural';
 import { formatDate } from '@/lib/text';
 import type { CaseStatus } from '@/db/schema';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Sprawy osób i rodzin' };
 
@@ -57,6 +58,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <p>Brak spraw{status ? ' w tym stanie' : ''}.</p>
       ) : (
+        <ResponsiveTable label={`Sprawy (${rows.length})`}>
         <table className={tableClass}>
           <caption className="sr-only">Sprawy ({rows.length})</caption>
           <thead>
@@ -92,6 +94,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
+        </ResponsiveTable>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { guard } from '@/lib/page-guard';
 import { TRAINING_KINDS, TRAINING_STEPS } from '@/lib/school/training-schemas';
 import { listTrainings } from '@/lib/school/trainings';
 import { formatDate } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Szkoła Kooperacji' };
 
@@ -31,7 +32,7 @@ export default async function SchoolPage() {
         }
       />
       {trainings.length ? (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Szkolenia Szkoły Kooperacji w województwie, od najnowszych">
           <table className={tableClass}>
             <caption className="sr-only">Szkolenia Szkoły Kooperacji w województwie, od najnowszych</caption>
             <thead>
@@ -67,7 +68,7 @@ export default async function SchoolPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ) : (
         <p className="text-slate-700">W województwie nie zapisano jeszcze żadnego szkolenia.</p>
       )}

@@ -9,6 +9,7 @@ import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { NOTIFICATION_STATUS_LABELS } from '@/lib/model/labels';
 import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Zgłoszenia do ROPS' };
 
@@ -31,7 +32,7 @@ export default async function NotificationsPage() {
       {rows.length === 0 ? (
         <p>Brak zgłoszeń.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Zgłoszenia">
           <table className={tableClass}>
             <caption className="sr-only">Zgłoszenia</caption>
             <thead>
@@ -63,7 +64,7 @@ export default async function NotificationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
     </>
   );

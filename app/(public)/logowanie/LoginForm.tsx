@@ -14,7 +14,8 @@ import { Form } from '@/components/forms/Form';
 
 type LoginInput = z.input<typeof loginSchema>;
 
-export function LoginForm() {
+/** `returnTo` is already a safe path on this site (lib/auth/return-path.ts). */
+export function LoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), mode: 'onSubmit', reValidateMode: 'onChange' });
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function LoginForm() {
     setError(null);
     const res = await signIn('credentials', { email: values.email, password: values.password, redirect: false });
     if (res?.ok && !res.error) {
-      router.push('/pulpit');
+      router.push(returnTo);
       router.refresh();
       return;
     }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { getActor } from '@/lib/auth/session';
 import { LoginForm } from './LoginForm';
 
@@ -10,9 +11,11 @@ const NOTICES: Record<string, string> = {
   zmienione: 'Hasło zostało zmienione, a wszystkie sesje zakończone. Zaloguj się nowym hasłem.',
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ wylogowano?: string; haslo?: string }> }) {
-  if (await getActor()) redirect('/pulpit');
-  const { wylogowano, haslo } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ wylogowano?: string; haslo?: string; callbackUrl?: string | string[] }> }) {
+  const { wylogowano, haslo, callbackUrl } = await searchParams;
+  // Back to the page that sent the visitor here — a path on this site only.
+  const returnTo = safeReturnPath(callbackUrl) ?? '/pulpit';
+  if (await getActor()) redirect(returnTo);
   const notice = NOTICES[wylogowano ?? ''] ?? NOTICES[haslo ?? ''];
   return (
     <div className="mx-auto max-w-md">
@@ -22,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {notice}
         </p>
       )}
-      <LoginForm />
+      <LoginForm returnTo={returnTo} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { dateParam, intParam, param } from '@/lib/search-params';
 import { formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Dziennik zdarzeń' };
 
@@ -40,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <p>Brak wpisów spełniających kryteria.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Wpisy dziennika zdarzeń">
           <table className={tableClass}>
             <caption className="sr-only">Wpisy dziennika zdarzeń</caption>
             <thead>
@@ -79,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
       <nav aria-label="Strony dziennika" className="mt-4 flex gap-4">
         {page > 1 && (

@@ -6,6 +6,7 @@ import { listOutbox } from '@/lib/notifications/notifications';
 import { ACCOUNT_EMAIL_KINDS, EMAIL_KINDS } from '@/lib/notifications/outbox';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Poczta wychodząca' };
 
@@ -35,7 +36,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {o.rows.length === 0 ? (
         <p>Brak wiadomości.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Wiadomości">
           <table className={tableClass}>
             <caption className="sr-only">Wiadomości</caption>
             <thead>
@@ -73,7 +74,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
     </>
   );

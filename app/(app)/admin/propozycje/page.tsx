@@ -7,6 +7,7 @@ import { PROPOSAL_KIND_LABELS, PROPOSAL_STATUS_LABELS } from '@/lib/model/labels
 import { listProposals } from '@/lib/model/proposals';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Propozycje zmian modelu' };
 
@@ -40,7 +41,7 @@ export default async function ProposalsPage() {
       {rows.length === 0 ? (
         <p>Brak propozycji zmian.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Propozycje zmian modelu: najpierw czekające na decyzję, potem od najnowszej">
           <table className={tableClass}>
             <caption className="sr-only">Propozycje zmian modelu: najpierw czekające na decyzję, potem od najnowszej</caption>
             <thead>
@@ -76,7 +77,7 @@ export default async function ProposalsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
     </>
   );

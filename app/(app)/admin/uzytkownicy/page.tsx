@@ -6,6 +6,7 @@ import { guard } from '@/lib/page-guard';
 import { disableAction, enableAction } from '../actions';
 import { AccountCells } from '../AccountCells';
 import { AccountDecision } from '../AccountDecision';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Użytkownicy' };
 
@@ -17,7 +18,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Użytkownicy" lead="Konta osób pracujących w Twoim województwie." />
-      <div className="overflow-x-auto">
+      <ResponsiveTable label="Użytkownicy województwa">
         <table className={tableClass}>
           <caption className="sr-only">Użytkownicy województwa</caption>
           <thead>
@@ -51,7 +52,7 @@ export default async function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/text';
 import { approveAction, rejectAction } from '../actions';
 import { AccountCells } from '../AccountCells';
 import { AccountDecision } from '../AccountDecision';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Wnioski o konta' };
 
@@ -19,7 +20,7 @@ export default async function AccountRequestsPage() {
       {rows.length === 0 ? (
         <p>Brak wniosków oczekujących na decyzję.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Wnioski oczekujące na decyzję">
           <table className={tableClass}>
             <caption className="sr-only">Wnioski oczekujące na decyzję</caption>
             <thead>
@@ -48,7 +49,7 @@ export default async function AccountRequestsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { DOCUMENT_KIND_LABELS } from '@/lib/documents/template';
 import { listTemplates } from '@/lib/documents/templates';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Wzory dokumentów' };
 
@@ -37,7 +38,7 @@ export default async function TemplatesPage() {
       {rows.length === 0 ? (
         <p>Brak wzorów dokumentów.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Wzory dokumentów i ich bieżące wersje">
           <table className={tableClass}>
             <caption className="sr-only">Wzory dokumentów i ich bieżące wersje</caption>
             <thead>
@@ -68,7 +69,7 @@ export default async function TemplatesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { formatVerificationCode } from '@/lib/pdf/verification';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { createDocumentAction, markReadyAction, reopenAction } from '../actions';
 import { ActionButton, SignForm, TerminateForm } from '../DocumentControls';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Dokument' };
 
@@ -186,7 +187,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         <h2 id="wersje" className="mb-2 text-lg font-semibold">
           Historia wersji treści
         </h2>
-        <div className="overflow-x-auto">
+        <ResponsiveTable label="Wersje treści">
           <table className={tableClass}>
             <caption className="sr-only">Wersje treści</caption>
             <thead>
@@ -217,7 +218,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       </section>
 
       <section aria-labelledby="historia">

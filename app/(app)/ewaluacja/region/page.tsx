@@ -6,6 +6,7 @@ import { regionalReport } from '@/lib/evaluation/evaluation';
 import { figureSections } from '@/lib/evaluation/labels';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Raport regionalny z ewaluacji' };
 
@@ -36,7 +37,7 @@ export default async function RegionalReportPage() {
         }
       />
       {totals.map((section, si) => (
-        <div key={section.key} className="mb-8 overflow-x-auto">
+        <ResponsiveTable key={section.key} label={section.title} className="mb-8">
           <table className={tableClass}>
             <caption className="mb-2 text-left text-lg font-semibold">{section.title}</caption>
             <thead>
@@ -79,7 +80,7 @@ export default async function RegionalReportPage() {
               </tr>
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ))}
       <h2 className="mb-3 text-xl font-semibold">Rekomendacje zespołów (krok 10.2)</h2>
       {r.implementations.length ? (

@@ -8,6 +8,7 @@ import { guard } from '@/lib/page-guard';
 import { getPzkTeam, institutionOptions, MEMBER_STATUS_LABELS } from '@/lib/pzk/members';
 import { TEAM_ROLES } from '@/lib/pzk/schemas';
 import { MemberActions, MemberForm } from './MemberControls';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Partnerski Zespół Kooperacji' };
 
@@ -38,7 +39,7 @@ export default async function PzkPage({ params }: { params: Promise<{ id: string
         {team.members.length === 0 ? (
           <p>Nikogo jeszcze nie dodano.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ResponsiveTable label="Skład zespołu">
             <table className={tableClass}>
               <caption className="sr-only">Skład zespołu</caption>
               <thead>
@@ -78,7 +79,7 @@ export default async function PzkPage({ params }: { params: Promise<{ id: string
                 ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         )}
         {team.signedWithoutPeople.length > 0 && (
           <p className="mt-3 text-sm text-slate-700">

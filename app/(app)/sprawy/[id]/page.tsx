@@ -12,6 +12,7 @@ import { CONSENT_FORMS, CONSENT_KINDS, EVALUATION_OUTCOMES, REMINDER_LABELS } fr
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/text';
 import { plural, WORDS } from '@/lib/plural';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Sprawa osoby lub rodziny' };
 
@@ -71,6 +72,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <h2 id="przebieg" className="mb-2 text-xl font-semibold">
           Przebieg pracy
         </h2>
+        <ResponsiveTable label="Etapy pracy z osobą/rodziną">
         <table className={tableClass}>
           <caption className="sr-only">Etapy pracy z osobą/rodziną</caption>
           <thead>
@@ -92,6 +94,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             ))}
           </tbody>
         </table>
+        </ResponsiveTable>
         {end && (
           <p className="mt-2 text-sm">
             Planowane zakończenie: {formatDate(end)}
@@ -108,6 +111,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         {o.members.length === 0 ? (
           <p className="mb-3">Nie dodano jeszcze osób.</p>
         ) : (
+          <ResponsiveTable label="Członkowie gospodarstwa domowego">
           <table className={`${tableClass} mb-4`}>
             <caption className="sr-only">Członkowie gospodarstwa domowego</caption>
             <thead>
@@ -148,6 +152,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               ))}
             </tbody>
           </table>
+          </ResponsiveTable>
         )}
         {writer && openForWork && (
           <Disclosure label="Dodaj osobę do gospodarstwa domowego">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 import { caseloadByGmina } from '@/lib/cases/caseload';
 import { guard } from '@/lib/page-guard';
 import { plural, WORDS } from '@/lib/plural';
@@ -36,7 +37,7 @@ export default async function CaseloadPage() {
       {rows.length === 0 ? (
         <p>W województwie nie ma aktywnych spraw.</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Obciążenie według gmin (tabela przewijana)">
+        <ResponsiveTable label="Obciążenie według gmin">
           <table className={tableClass}>
             <caption className="py-1 text-left font-semibold">
               Obciążenie pracowników kluczowych według gmin ({rows.length} {plural(rows.length, WORDS.gmina)} z aktywnymi sprawami)
@@ -94,7 +95,7 @@ export default async function CaseloadPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
       <p className="mt-3 max-w-3xl text-sm text-slate-700">
         Obciążenie pracownika to liczba jego aktywnych spraw w całym województwie — także gdy prowadzi sprawy w kilku gminach.

@@ -10,6 +10,7 @@ import { needsPage } from '@/lib/school/needs';
 import { TRAINING_KINDS } from '@/lib/school/training-schemas';
 import { formatDate } from '@/lib/text';
 import { clock } from '@/lib/clock';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Potrzeby szkoleniowe' };
 
@@ -17,7 +18,7 @@ type Need = Awaited<ReturnType<typeof needsPage>>['mine'][number];
 
 function NeedsTable({ rows, caption, withSource }: { rows: Need[]; caption: string; withSource: boolean }) {
   return (
-    <div className="mb-6 overflow-x-auto">
+    <ResponsiveTable label={caption} className="mb-6">
       <table className={tableClass}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -53,7 +54,7 @@ function NeedsTable({ rows, caption, withSource }: { rows: Need[]; caption: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 
@@ -111,7 +112,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
               </a>
             )}
           </p>
-          <div className="mb-6 overflow-x-auto">
+          <ResponsiveTable label={`Podsumowanie według rodzaju szkolenia — rok ${overview.year}`} className="mb-6">
             <table className={`${tableClass} max-w-2xl`}>
               <caption className="mb-1 text-left font-semibold">Podsumowanie według rodzaju szkolenia — rok {overview.year}</caption>
               <thead>
@@ -136,7 +137,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
           {overview.needs.length ? <NeedsTable rows={overview.needs} caption={`Zgłoszenia potrzeb szkoleniowych na rok ${overview.year}`} withSource /> : <p className="text-slate-700">Brak zgłoszeń na ten rok.</p>}
         </>
       )}

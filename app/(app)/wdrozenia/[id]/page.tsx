@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '@/lib/text';
 import { plural, WORDS } from '@/lib/plural';
 import type { ItemStatus } from '@/db/schema';
 import { CheckItem, EvidenceForm, OccurrenceToggle, StatusForm } from './ItemControls';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Wdrożenie w gminie' };
 
@@ -215,6 +216,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
         </ul>
         <details>
           <summary className="cursor-pointer">Wszystkie terminy ({t.occurrences.length})</summary>
+          <ResponsiveTable label="Terminy zadań cyklicznych">
           <table className={`${tableClass} mt-2`}>
             <caption className="sr-only">Terminy zadań cyklicznych</caption>
             <thead>
@@ -234,6 +236,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
               ))}
             </tbody>
           </table>
+          </ResponsiveTable>
         </details>
       </section>
 

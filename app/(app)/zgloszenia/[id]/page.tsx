@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from '@/lib/text';
 import { resubmitNotificationAction } from '../actions';
 import { NotificationForm } from '../NotificationForm';
 import { ReviewForm } from '../ReviewForm';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Zgłoszenie do ROPS' };
 
@@ -61,7 +62,7 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
         )}
       </dl>
       <h2 className="mb-2 text-xl font-semibold">Animatorzy i radni</h2>
-      <div className="mb-6 overflow-x-auto">
+      <ResponsiveTable label="Osoby wskazane w zgłoszeniu" className="mb-6">
         <table className={tableClass}>
           <caption className="sr-only">Osoby wskazane w zgłoszeniu</caption>
           <thead>
@@ -81,7 +82,7 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
       {tracks.length > 0 && (
         <section aria-labelledby="harmonogramy" className="mb-6">
           <h2 id="harmonogramy" className="mb-2 text-xl font-semibold">

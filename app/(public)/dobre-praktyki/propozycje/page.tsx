@@ -9,6 +9,7 @@ import { listProposals } from '@/lib/practices/practices';
 import { param } from '@/lib/search-params';
 import { formatDate } from '@/lib/text';
 import { publishPracticeAction } from '../actions';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Propozycje dobrych praktyk' };
 
@@ -33,6 +34,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
       {proposals.length === 0 ? (
         <p>Nie ma propozycji czekających na sprawdzenie.</p>
       ) : (
+        <ResponsiveTable label={`Propozycje czekające na publikację (${proposals.length})`}>
         <table className={tableClass}>
           <caption className="mb-2 text-left font-semibold">Propozycje czekające na publikację ({proposals.length})</caption>
           <thead>
@@ -81,6 +83,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
             ))}
           </tbody>
         </table>
+        </ResponsiveTable>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { getTemplateForEdit } from '@/lib/documents/templates';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
 import { TemplateEditor } from './TemplateEditor';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 const isKind = (k: string): k is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(k);
 
@@ -50,7 +51,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ kind:
         <h2 id="historia" className="mb-3 text-xl font-semibold text-brand-900">
           Historia wersji
         </h2>
-        <div className="overflow-x-auto">
+        <ResponsiveTable label={`Wersje wzoru: ${label}, od najnowszej`}>
           <table className={tableClass}>
             <caption className="sr-only">Wersje wzoru: {label}, od najnowszej</caption>
             <thead>
@@ -75,7 +76,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ kind:
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       </section>
     </>
   );

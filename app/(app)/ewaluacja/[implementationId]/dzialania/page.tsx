@@ -8,6 +8,7 @@ import { listActivities } from '@/lib/evaluation/evaluation';
 import { ACTIVITY_GROUPS, ACTIVITY_KIND_LABELS } from '@/lib/evaluation/labels';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Działania wdrożenia (kroki 7.3 i 10.1)' };
 
@@ -37,7 +38,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
 
       <h2 className="mb-3 text-xl font-semibold">Zapisane działania</h2>
       {activities.length ? (
-        <div className="mb-8 overflow-x-auto">
+        <ResponsiveTable label="Działania wdrożenia (kroki 7.3 i 10.1)" className="mb-8">
           <table className={tableClass}>
             <caption className="sr-only">Działania wdrożenia (kroki 7.3 i 10.1)</caption>
             <thead>
@@ -111,7 +112,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ) : (
         <p className="mb-8 text-slate-700">Nie zapisano jeszcze działań.</p>
       )}

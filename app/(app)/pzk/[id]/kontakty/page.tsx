@@ -6,6 +6,7 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { contactList } from '@/lib/pzk/members';
 import { TEAM_ROLES } from '@/lib/pzk/schemas';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Kontakty zespołu' };
 
@@ -19,7 +20,7 @@ export default async function ContactsPage({ params }: { params: Promise<{ id: s
       <PageHeader title={`Kontakty — ${pzk.name}`} actions={<a href={`/pzk/${pzk.id}/kontakty/pdf`} className={linkClass}>Lista kontaktów (PDF)</a>} />
       <PzkNav pzkId={pzk.id} current="/kontakty" />
       <p className="mb-4 text-slate-700">Służbowe dane kontaktowe członków zespołu — widoczne tylko dla członków.</p>
-      <div className="overflow-x-auto">
+      <ResponsiveTable label="Kontakty">
         <table className={tableClass}>
           <caption className="sr-only">Kontakty</caption>
           <thead>
@@ -46,7 +47,7 @@ export default async function ContactsPage({ params }: { params: Promise<{ id: s
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
     </>
   );
 }

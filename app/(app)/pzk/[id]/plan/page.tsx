@@ -9,6 +9,7 @@ import { getWorkPlan } from '@/lib/pzk/work-plan';
 import { WORK_PLAN_SECTIONS, type WorkPlanKey } from '@/lib/pzk/work-plan-sections';
 import { formatDateTime } from '@/lib/text';
 import { WorkPlanForm } from './WorkPlanForm';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Plan pracy PZK' };
 
@@ -55,6 +56,7 @@ export default async function WorkPlanPage({ params, searchParams }: { params: P
           <h2 id="plan-historia" className="mb-2 text-lg font-semibold">
             Historia zmian planu
           </h2>
+          <ResponsiveTable label="Wersje planu pracy">
           <table className={tableClass}>
             <caption className="sr-only">Wersje planu pracy</caption>
             <thead>
@@ -78,6 +80,7 @@ export default async function WorkPlanPage({ params, searchParams }: { params: P
               ))}
             </tbody>
           </table>
+          </ResponsiveTable>
         </section>
       )}
     </>

@@ -9,6 +9,7 @@ import { MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
 import { listMeetings } from '@/lib/pzk/meetings';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { formatWindow } from '@/lib/model/dates';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Spotkania zespołu' };
 
@@ -17,7 +18,7 @@ type Row = Awaited<ReturnType<typeof listMeetings>>['upcoming'][number];
 function MeetingsTable({ pzkId, rows, caption }: { pzkId: number; rows: Row[]; caption: string }) {
   if (!rows.length) return <p className="mb-6 text-slate-700">Brak spotkań.</p>;
   return (
-    <div className="mb-8 overflow-x-auto">
+    <ResponsiveTable label={caption} className="mb-8">
       <table className={tableClass}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -43,7 +44,7 @@ function MeetingsTable({ pzkId, rows, caption }: { pzkId: number; rows: Row[]; c
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 
@@ -98,7 +99,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
 
       <h2 className="mb-3 text-xl font-semibold">Otwarte ustalenia</h2>
       {openDecisions.length ? (
-        <div className="mb-8 overflow-x-auto">
+        <ResponsiveTable label="Otwarte ustalenia ze wszystkich spotkań" className="mb-8">
           <table className={tableClass}>
             <caption className="sr-only">Otwarte ustalenia ze wszystkich spotkań</caption>
             <thead>
@@ -124,7 +125,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ) : (
         <p className="mb-8 text-slate-700">Brak otwartych ustaleń.</p>
       )}

@@ -12,6 +12,7 @@ import { guard } from '@/lib/page-guard';
 import { clock } from '@/lib/clock';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { DiagnosisForm } from './DiagnosisForm';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Diagnoza' };
 
@@ -47,7 +48,7 @@ function DiagnosisView({ d }: { d: Diagnosis }) {
 
       <h2 className={h2}>Oczekiwania instytucji</h2>
       {d.institutionExpectations.length ? (
-        <div className="max-w-3xl overflow-x-auto">
+        <ResponsiveTable label="Oczekiwania instytucji wobec pracy z rodziną" className="max-w-3xl">
           <table className={tableClass}>
             <caption className="sr-only">Oczekiwania instytucji wobec pracy z rodziną</caption>
             <thead>
@@ -65,7 +66,7 @@ function DiagnosisView({ d }: { d: Diagnosis }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ) : (
         <p>Nie wpisano oczekiwań instytucji.</p>
       )}

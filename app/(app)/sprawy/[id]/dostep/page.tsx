@@ -11,6 +11,7 @@ import { accessLog } from '@/lib/cases/access';
 import { readAccessLogFilters } from '@/lib/cases/schemas';
 import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Dziennik dostępu do sprawy' };
 
@@ -61,7 +62,7 @@ export default async function AccessLogPage({ params, searchParams }: { params: 
         {total === 0 ? 'Brak wpisów spełniających kryteria.' : `Wierszy: ${total}; strona ${page} z ${pages}.`}
       </p>
       {entries.length > 0 && (
-        <div className="overflow-x-auto" role="region" aria-label="Wpisy dziennika dostępu" tabIndex={0}>
+        <ResponsiveTable label="Wpisy dziennika dostępu">
           <table className={tableClass}>
             <caption className="sr-only">Otwarcia sprawy, od najnowszych; wiersze oznaczone „spoza zespołu sprawy” to dostęp ROPS w celu superwizji</caption>
             <thead>
@@ -92,7 +93,7 @@ export default async function AccessLogPage({ params, searchParams }: { params: 
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       )}
       {pages > 1 && (
         <nav aria-label="Strony dziennika dostępu" className="mt-4 flex flex-wrap gap-4">

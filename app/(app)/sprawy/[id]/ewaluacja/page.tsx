@@ -14,6 +14,7 @@ import { plural, WORDS } from '@/lib/plural';
 import { AnnouncementForm, ExtensionForm } from './EndForms';
 import { EvaluationForm } from './EvaluationForm';
 import { clock } from '@/lib/clock';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Ewaluacja końcowa' };
 
@@ -81,7 +82,7 @@ function EvaluationView({ data, e }: { data: Loaded; e: NonNullable<Loaded['eval
 function GoalsTable({ data, results }: { data: Loaded; results?: Record<string, number> }) {
   if (!data.goals.length) return <p className="mt-4">W sprawie nie ma jeszcze IPP z celami.</p>;
   return (
-    <div className="mt-6 max-w-4xl overflow-x-auto">
+    <ResponsiveTable label="Cele IPP — wartości skali (0–10)" className="mt-6 max-w-4xl">
       <table className={tableClass}>
         <caption className="mb-2 text-left text-lg font-semibold">Cele IPP — wartości skali (0–10)</caption>
         <thead>
@@ -114,7 +115,7 @@ function GoalsTable({ data, results }: { data: Loaded; results?: Record<string, 
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 

@@ -8,6 +8,7 @@ import { listIpps } from '@/lib/cases/ipp';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/text';
 import { NewIppForm } from './NewIppForm';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Indywidualne programy pomocy' };
 
@@ -25,7 +26,7 @@ export default async function IppListPage({ params }: { params: Promise<{ id: st
         {data.caseEnd ? ` (do ${formatDate(data.caseEnd)})` : ''}.
       </p>
       {data.ipps.length ? (
-        <div className="mb-8 overflow-x-auto">
+        <ResponsiveTable label={`Indywidualne programy pomocy w sprawie ${c.number}`} className="mb-8">
           <table className={tableClass}>
             <caption className="sr-only">Indywidualne programy pomocy w sprawie {c.number}</caption>
             <thead>
@@ -63,7 +64,7 @@ export default async function IppListPage({ params }: { params: Promise<{ id: st
               ))}
             </tbody>
           </table>
-        </div>
+        </ResponsiveTable>
       ) : (
         <p className="mb-8 text-slate-700">W tej sprawie nie ma jeszcze IPP.</p>
       )}

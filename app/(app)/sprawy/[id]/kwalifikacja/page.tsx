@@ -12,6 +12,7 @@ import { MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { QualificationForm } from './QualificationForm';
 import { clock } from '@/lib/clock';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Kwalifikacja' };
 
@@ -31,7 +32,7 @@ function Consents({ consents, caseId }: { consents: Loaded['consents']; caseId: 
     );
   }
   return (
-    <div className="mb-4 overflow-x-auto">
+    <ResponsiveTable label="Zgody zapisane na koncie sprawy" className="mb-4">
       <table className={tableClass}>
         <caption className="sr-only">Zgody zapisane na koncie sprawy</caption>
         <thead>
@@ -58,7 +59,7 @@ function Consents({ consents, caseId }: { consents: Loaded['consents']; caseId: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 

@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from '@/lib/text';
 import { plural, WORDS } from '@/lib/plural';
 import { MonitoringForm, type FormIpp } from './MonitoringForm';
 import { SessionForm } from './SessionForm';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Monitoring pracy z rodziną' };
 
@@ -137,6 +138,7 @@ function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | 
             ))}
         </div>
       ))}
+      <ResponsiveTable label="Średnia zmiana na skali według obszarów">
       <table className={`${tableClass} max-w-3xl`}>
         <caption className="py-1 text-left font-semibold">Średnia zmiana na skali według obszarów</caption>
         <thead>
@@ -172,6 +174,7 @@ function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | 
           ))}
         </tbody>
       </table>
+      </ResponsiveTable>
     </>
   );
 }
@@ -198,6 +201,7 @@ function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | n
                 <p className="mb-2 text-sm text-slate-700">
                   {ipp ? `IPP nr ${ipp.sequence}` : 'IPP'} · zadowolenie rodziny ze zmian: {e.satisfaction}/10 · zapisał(a): {e.recordedByName}
                 </p>
+                <ResponsiveTable label={`Skala celów — spotkanie ${formatDate(e.heldOn)}`}>
                 <table className={`${tableClass} mb-2`}>
                   <caption className="py-1 text-left font-medium">Skala celów — spotkanie {formatDate(e.heldOn)}</caption>
                   <thead>
@@ -229,6 +233,7 @@ function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | n
                     ))}
                   </tbody>
                 </table>
+                </ResponsiveTable>
                 {tasks.length > 0 && (
                   <>
                     <h4 className="font-medium">Stan zadań</h4>
@@ -288,6 +293,7 @@ function Sessions({ m }: { m: MonitoringView }) {
       {m.sessions.length === 0 ? (
         <p>Nie odnotowano jeszcze warsztatów, przeglądów ani superwizji.</p>
       ) : (
+        <ResponsiveTable label="Warsztaty, przeglądy IPP i superwizje, od najnowszych">
         <table className={`${tableClass} max-w-5xl`}>
           <caption className="py-1 text-left font-semibold">Warsztaty, przeglądy IPP i superwizje, od najnowszych</caption>
           <thead>
@@ -327,6 +333,7 @@ function Sessions({ m }: { m: MonitoringView }) {
             ))}
           </tbody>
         </table>
+        </ResponsiveTable>
       )}
     </>
   );

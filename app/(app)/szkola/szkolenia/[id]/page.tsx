@@ -8,6 +8,7 @@ import { guard } from '@/lib/page-guard';
 import { TRAINING_KINDS, TRAINING_STEPS } from '@/lib/school/training-schemas';
 import { getTraining } from '@/lib/school/trainings';
 import { formatDate, formatDateTime } from '@/lib/text';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Szkolenie' };
 
@@ -73,7 +74,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
       <section aria-labelledby="uczestnicy" className="mb-8">
         <h2 id="uczestnicy" className="mb-3 text-xl font-semibold">Uczestnicy</h2>
         {participants.length ? (
-          <div className="mb-4 overflow-x-auto">
+          <ResponsiveTable label="Uczestnicy szkolenia" className="mb-4">
             <table className={tableClass}>
               <caption className="sr-only">Uczestnicy szkolenia</caption>
               <thead>
@@ -124,7 +125,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
                 ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         ) : (
           <p className="mb-4 text-slate-700">Nie dodano jeszcze uczestników.</p>
         )}

@@ -11,6 +11,7 @@ import { getMeeting } from '@/lib/pzk/meetings';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { formatWindow } from '@/lib/model/dates';
 import { AttendanceForm, ConsultationForm, DecisionForm, DecisionStatusButton, DeleteConsultationButton, MinutesForm } from './MeetingForms';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Spotkanie zespołu' };
 
@@ -114,7 +115,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <section aria-labelledby="ustalenia" className="mb-8">
         <h2 id="ustalenia" className="mb-3 text-xl font-semibold">Ustalenia</h2>
         {decisions.length ? (
-          <div className="overflow-x-auto">
+          <ResponsiveTable label="Ustalenia ze spotkania">
             <table className={tableClass}>
               <caption className="sr-only">Ustalenia ze spotkania</caption>
               <thead>
@@ -139,7 +140,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         ) : (
           <p className="text-slate-700">Brak ustaleń.</p>
         )}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
-import { requireActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/auth/session';
 import { formatZl } from '@/lib/calculator/format';
 import { DEFAULT_RATES, RATE_KEYS, isRateKey } from '@/lib/calculator/rates';
 import { ratesOverview } from '@/lib/calculator/service';
@@ -9,23 +9,26 @@ import { formatDateTime } from '@/lib/text';
 import { guard } from '@/lib/page-guard';
 import { param } from '@/lib/search-params';
 import { ofVoivodeship } from '@/lib/territory/voivodeship-names';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Stawki kalkulatora kosztów zaniechania' };
 
 export default async function CalculatorRatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
-  const { voivodeshipName, rates, canManage } = await guard(ratesOverview(actor));
-  const saved = param(await searchParams, 'zapisano', 50);
+  // Public, like the calculator: the rates and their sources; ROPS of the województwo also edits them.
+  const sp = await searchParams;
+  const { voivodeshipId, voivodeshipName, rates, canManage } = await guard(ratesOverview(await getActor(), sp));
+  const saved = param(sp, 'zapisano', 50);
+  const whose = voivodeshipName ? ofVoivodeship(voivodeshipName) : 'domyślne';
   return (
     <>
       <p className="mb-2">
-        <Link href="/kalkulator" className={linkClass}>
+        <Link href={voivodeshipId === null ? '/kalkulator' : `/kalkulator?woj=${voivodeshipId}`} className={linkClass}>
           ← Kalkulator kosztów zaniechania
         </Link>
       </p>
       <PageHeader
         title="Stawki kalkulatora kosztów zaniechania"
-        lead={`Województwo ${voivodeshipName}. Kalkulator liczy według stawek ustalonych przez ROPS, a gdzie ich brak — według stawek domyślnych (wartości przykładowe).`}
+        lead={`${voivodeshipName ? `Województwo ${voivodeshipName}. ` : ''}Kalkulator liczy według stawek ustalonych przez ROPS, a gdzie ich brak — według stawek domyślnych (wartości przykładowe).`}
       />
       {saved && isRateKey(saved) && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
@@ -33,9 +36,9 @@ export default async function CalculatorRatesPage({ searchParams }: { searchPara
         </p>
       )}
       {canManage && <p className="mb-4 max-w-4xl">Jako ROPS możesz zmienić każdą stawkę województwa. Podaj kwotę, jednostkę i źródło — źródło jest wymagane i widać je przy każdym obliczeniu.</p>}
-      <div className="overflow-x-auto">
+      <ResponsiveTable label={`Stawki ${whose}`}>
         <table className={tableClass}>
-          <caption className="mb-2 text-left text-lg font-semibold">Stawki {ofVoivodeship(voivodeshipName)}</caption>
+          <caption className="mb-2 text-left text-lg font-semibold">Stawki {whose}</caption>
           <thead>
             <tr>
               <th scope="col" className={thClass}>
@@ -84,7 +87,7 @@ export default async function CalculatorRatesPage({ searchParams }: { searchPara
             })}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
     </>
   );
 }

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { materialsForStep } from '@/lib/materials/materials';
 import { notFound } from 'next/navigation';
-import { PageHeader, linkClass } from '@/components/ui/PageHeader';
+import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 import type { ModelVariant } from '@/db/schema';
-import { requireActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/auth/session';
 import { mayEver } from '@/lib/auth/policy';
 import { editModeOf } from '@/lib/model/edit-mode';
 import { getCatalogue, VARIANT_LABELS } from '@/lib/model/catalogue';
@@ -18,15 +19,16 @@ export const metadata: Metadata = { title: 'Model Kooperacji — etapy i kroki' 
 export default async function CataloguePage({ params, searchParams }: { params: Promise<{ variant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { variant } = await params;
   if (!(variant in VARIANT_LABELS)) notFound();
-  const actor = await requireActor();
+  // Public: a visitor without an account reads the model too; editing is for the roles that have it.
+  const actor = await getActor();
   const { catalogue: c, versions, latestId } = await guard(getCatalogue(actor, variant as ModelVariant, intParam(await searchParams, 'wersja')));
   // The national administrator edits the current version; a ROPS administrator proposes changes to it.
-  const mode = c.id === latestId ? editModeOf(actor.scope, 'catalogue.manage') : null;
+  const mode = actor && c.id === latestId ? editModeOf(actor.scope, 'catalogue.manage') : null;
   const canEdit = mode !== null;
   const editText = mode === 'propose' ? 'Zaproponuj zmianę' : 'Edytuj';
   // What to read for each step (e-szkoła materials attached to it, as this reader may see them);
   // materials belong to a województwo, so the national administrator has none.
-  const reading = new Map(mayEver(actor.scope, 'region.view') ? await Promise.all(c.steps.map(async (s) => [s.id, await materialsForStep(actor, s.number)] as const)) : []);
+  const reading = new Map(actor && mayEver(actor.scope, 'region.view') ? await Promise.all(c.steps.map(async (s) => [s.id, await materialsForStep(actor, s.number)] as const)) : []);
   return (
     <>
       <PageHeader title={c.name} lead={`Wersja katalogu ${c.version} z ${formatDate(c.createdAt)}. ${c.description}`} />
@@ -53,6 +55,48 @@ export default async function CataloguePage({ params, searchParams }: { params: 
           </Link>
         </p>
       )}
+      <section aria-labelledby="harmonogram" className="mb-8">
+        <h2 id="harmonogram" className="mb-2 text-xl font-semibold">
+          Przykładowy harmonogram wdrożenia
+        </h2>
+        <ResponsiveTable label="Harmonogram wdrożenia: kroki i miesiące">
+          <table className={tableClass}>
+            <caption className="sr-only">Kroki modelu w kolejnych miesiącach wdrożenia (miesiąc 1 — pierwszy miesiąc po przyjęciu zgłoszenia)</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>
+                  Krok
+                </th>
+                <th scope="col" className={thClass}>
+                  Etap
+                </th>
+                <th scope="col" className={thClass}>
+                  Miesiące
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.steps.map((step) => {
+                const subs = c.substeps.filter((s) => s.stepId === step.id);
+                const stage = c.stages.find((st) => st.id === step.stageId);
+                const from = Math.min(...subs.map((s) => s.startMonth));
+                const to = Math.max(...subs.map((s) => s.startMonth + s.durationMonths - 1));
+                return (
+                  <tr key={step.id}>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      <Link href={`/model/${variant}/kroki/${step.number}`} className={linkClass}>
+                        {step.number}. {step.name}
+                      </Link>
+                    </th>
+                    <td className={tdClass}>{stage ? ROMAN[stage.number] : ''}</td>
+                    <td className={`${tdClass} whitespace-nowrap`}>{subs.length ? monthsLabel(from, to - from + 1) : '—'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ResponsiveTable>
+      </section>
       {c.stages.map((stage) => (
         <section key={stage.id} aria-labelledby={`etap-${stage.number}`} className="mb-8">
           <h2 id={`etap-${stage.number}`} className="mb-1 text-xl font-semibold">
@@ -66,7 +110,9 @@ export default async function CataloguePage({ params, searchParams }: { params: 
             .map((step) => (
               <div key={step.id} className="mb-4 rounded border border-slate-200 bg-white p-4">
                 <h3 className="font-semibold">
-                  Krok {step.number}. {step.name}
+                  <Link href={`/model/${variant}/kroki/${step.number}`} className={linkClass}>
+                    Krok {step.number}. {step.name}
+                  </Link>
                 </h3>
                 <p className="mb-2 text-slate-700">{step.description}</p>
                 {(reading.get(step.id) ?? []).length > 0 && (

@@ -1,0 +1,12 @@
+import type { NavItem } from '@/lib/auth/navigation';
+
+/** The id of the main menu's list (the menu button controls it; a <noscript> style unfolds it). */
+export const MAIN_MENU_ID = 'menu-glowne';
+
+/** The entry for the current address: the exact page, else the deepest section it lies in. */
+export function currentItem(items: NavItem[], pathname: string): { href: string; exact: boolean } | null {
+  const exact = items.find((i) => i.href === pathname);
+  if (exact) return { href: exact.href, exact: true };
+  const section = items.filter((i) => pathname.startsWith(`${i.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
+  return section ? { href: section.href, exact: false } : null;
+}
