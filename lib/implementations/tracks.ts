@@ -238,14 +238,17 @@ export async function addEvidence(actor: Actor, input: { itemId: unknown; title:
 /** A file attached to a schedule item, for download — only to those who may see the implementation. */
 export async function getEvidenceFile(actor: Actor, fileId: string) {
   const db = getDb();
-  const [row] = await db
+  const rows = await db
     .select({ name: files.name, mime: files.mime, data: files.data, track: tracks })
     .from(files)
     .innerJoin(evidence, eq(evidence.fileId, files.id))
     .innerJoin(scheduleItems, eq(scheduleItems.id, evidence.scheduleItemId))
     .innerJoin(tracks, eq(tracks.id, scheduleItems.trackId))
     .where(eq(files.id, fileId));
-  if (!row) throw notFoundError('Nie znaleziono pliku.');
+  if (!rows.length) throw notFoundError('Nie znaleziono pliku.');
+  // One file may be the evidence of several gminas' tracks (a signed agreement of the powiat and
+  // its gminas): whoever sees any of them may download it.
+  const row = rows.find((r) => can(actor.scope, 'implementation.view', resourceOf(r.track))) ?? rows[0];
   mustSee(actor, row.track, 'Nie znaleziono pliku.');
   return row;
 }

@@ -36,7 +36,7 @@ export default async function RegionalReportPage() {
         }
       />
       {totals.map((section, si) => (
-        <div key={section.key} className="mb-8 overflow-x-auto">
+        <div key={section.key} className="mb-8 overflow-x-auto" tabIndex={0} role="region" aria-label={`${section.title} (tabela przewijana)`}>
           <table className={tableClass}>
             <caption className="mb-2 text-left text-lg font-semibold">{section.title}</caption>
             <thead>
