@@ -1,13 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { gminas, institutions, trainingNeeds, trainingParticipants, trainings, tracks, users } from '../schema';
-import { newVerificationCode, normalizeVerificationCode } from '../../lib/pdf/verification';
-import { certificateNumber } from '../../lib/school/training-schemas';
+import { closeTrainingAttendance } from '../../lib/school/close-attendance';
+import { demoActor, demoMay } from './demo-actor';
 
 /**
  * Szkoła Kooperacji in the demo: the basic training (step 4) of the Dąbrowa Białostocka–Korycin
- * implementation on 20.09.2026 with its attendance closed and zaświadczenia issued (the schedule is
- * left as the demo sets it: the seed does not satisfy the step), and two training needs for 2027.
+ * implementation on 20.09.2026, its attendance closed by the ROPS adviser the next day as in real
+ * use — zaświadczenia issued and step 4 done in both gminas' tracks — and two training needs for 2027.
  * Needs the demo users, institutions and implementations (seedDemo).
  */
 export async function seedDemoSchool(tx: DbOrTx) {
@@ -43,20 +43,20 @@ export async function seedDemoSchool(tx: DbOrTx) {
       description: 'Zasady kooperacji i warunki skutecznej pracy zespołem, etapy i kroki Modelu, dokumentowanie pracy i korzystanie z Platformy.',
       implementationId,
       step: '4',
-      attendanceClosedAt: new Date('2026-09-21T10:00:00Z'),
-      version: 2,
+      version: 1,
       createdBy: rops.id,
       createdAt: new Date('2026-09-05T09:00:00Z'),
     })
-    .returning({ id: trainings.id });
-  const attendees = [
-    { userId: pcpr.id, institutionId: pcpr.institutionId, name: pcpr.name, function: pcpr.jobTitle, gminaId: null },
-    { userId: gops.id, institutionId: gops.institutionId, name: gops.name, function: gops.jobTitle, gminaId: dabrowa.id },
-    { userId: null, institutionId: null, name: 'Teresa Wróbel', function: 'Radna Gminy Dąbrowa Białostocka', gminaId: dabrowa.id },
-  ].sort((a, b) => a.name.localeCompare(b.name, 'pl'));
-  await tx.insert(trainingParticipants).values(
-    attendees.map((a, i) => ({ ...a, trainingId: training.id, attended: true, certificateNumber: certificateNumber(2026, i + 1), verificationCode: normalizeVerificationCode(newVerificationCode())! })),
-  );
+    .returning();
+  await tx.insert(trainingParticipants).values([
+    { trainingId: training.id, attended: true, userId: pcpr.id, institutionId: pcpr.institutionId, name: pcpr.name, function: pcpr.jobTitle, gminaId: null },
+    { trainingId: training.id, attended: true, userId: gops.id, institutionId: gops.institutionId, name: gops.name, function: gops.jobTitle, gminaId: dabrowa.id },
+    { trainingId: training.id, attended: true, userId: null, institutionId: null, name: 'Teresa Wróbel', function: 'Radna Gminy Dąbrowa Białostocka', gminaId: dabrowa.id },
+  ]);
+  // Closing the list issues the zaświadczenia and completes step 4 in every gmina of the implementation.
+  const adviser = await demoActor(tx, rops.email);
+  demoMay(adviser, 'training.manage', { voivodeshipId: training.voivodeshipId });
+  await closeTrainingAttendance(tx, adviser, training, training.version, new Date('2026-09-21T10:00:00Z'));
 
   await tx.insert(trainingNeeds).values([
     {

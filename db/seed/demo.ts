@@ -74,7 +74,8 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'gops@kooperacja.test', name: 'Joanna Wójcik', jobTitle: 'Animator GOPS, pracownik socjalny', institution: 'gops-janow', roles: [{ role: 'gops_animator', area: { gmina: '2011022' } }] },
   { email: 'gops.dabrowa@kooperacja.test', name: 'Tomasz Lewandowski', jobTitle: 'Animator GOPS', institution: 'ops-dabrowa', roles: [{ role: 'gops_animator', area: { gmina: '2011013' } }] },
   { email: 'pracownik@kooperacja.test', name: 'Ewa Kamińska', jobTitle: 'Asystent rodziny', institution: 'gops-janow', roles: [{ role: 'social_worker', area: { gmina: '2011022' } }] },
-  { email: 'pzk@kooperacja.test', name: 'Piotr Dąbrowski', jobTitle: 'Pedagog szkolny', institution: 'sp-janow', roles: [{ role: 'pzk_member' }] },
+  // A member of Dąbrowa Białostocka's PZK: the police station signed its PZK agreement.
+  { email: 'pzk@kooperacja.test', name: 'Łukasz Bielski', jobTitle: 'Dzielnicowy', institution: 'kpp-sokolka', roles: [{ role: 'pzk_member' }] },
   { email: 'radny@kooperacja.test', name: 'Stanisław Szymański', jobTitle: 'Radny Gminy Janów', institution: 'gops-janow', roles: [{ role: 'councillor', area: { gmina: '2011022' } }] },
   { email: 'ekspert@kooperacja.test', name: 'Barbara Woźniak', jobTitle: 'Lider-ekspert', institution: 'ngo-janow', roles: [{ role: 'family_expert', area: { gmina: '2011022' } }] },
   { email: 'mazowsze.admin@kooperacja.test', name: 'Katarzyna Mazur', jobTitle: 'Administrator platformy', institution: 'rops-mazowsze', roles: [{ role: 'rops_admin' }] },
@@ -202,7 +203,9 @@ async function seedDemoImplementations(tx: Tx) {
   const { n, impl, trackIds } = await implement(['2011013', '2011032'], '2026-09-01', '2026-09-10');
   await coverRegionalTrack(tx, powiat.voivodeshipId, catalogue, who);
 
-  // Progress: both gminas finished 2.1–2.3; Dąbrowa is further, with step 3 under way.
+  // Progress by hand: both gminas finished 2.1–2.3; Dąbrowa is further, with step 3 under way.
+  // Steps with evidence are done by the events themselves: step 4 by closing the basic training
+  // (seedDemoSchool), steps 3 and 5.2 by signing the agreements (seedDemoDocuments).
   const ids = (codes: string[]) => catalogue.substeps.filter((s) => codes.includes(s.code)).map((s) => s.id);
   const mark = async (trackId: number, codes: string[], status: 'done' | 'in_progress', on: string) => {
     const items = await tx
@@ -215,7 +218,7 @@ async function seedDemoImplementations(tx: Tx) {
     }
   };
   await mark(trackIds[0], ['2.1', '2.2', '2.3'], 'done', '2026-09-25');
-  await mark(trackIds[0], ['3', '4'], 'in_progress', '2026-10-15');
+  await mark(trackIds[0], ['3'], 'in_progress', '2026-10-15');
   await mark(trackIds[1], ['2.1', '2.2'], 'done', '2026-10-05');
   await mark(trackIds[1], ['2.3'], 'in_progress', '2026-10-20');
 
@@ -348,12 +351,13 @@ async function seedDemoPzk(tx: Tx, implementationId: number, dabrowaId: number) 
   );
   const [nowak] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'pcpr@kooperacja.test'));
   const [lewandowski] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'gops.dabrowa@kooperacja.test'));
+  const [bielski] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'pzk@kooperacja.test'));
   await tx.insert(pzkMembers).values([
     { pzkId: pzk.id, institutionId: pcpr, userId: nowak.id, name: 'Małgorzata Nowak', function: 'Animator PCPR', teamRole: 'animator_pcpr', email: 'm.nowak@pcpr.sokolka.pl', phone: '85 711 20 01' },
     { pzkId: pzk.id, institutionId: ops, userId: lewandowski.id, name: 'Tomasz Lewandowski', function: 'Animator GOPS, pracownik socjalny', teamRole: 'animator_gops', email: 't.lewandowski@ops.dabrowa.pl', phone: '85 712 10 05' },
     { pzkId: pzk.id, institutionId: ops, name: 'Katarzyna Żero', function: 'Pracownik socjalny', teamRole: 'social_worker_gops', email: 'k.zero@ops.dabrowa.pl', phone: '85 712 10 06' },
     { pzkId: pzk.id, institutionId: null, name: 'Teresa Wróbel', function: 'Radna Gminy Dąbrowa Białostocka', teamRole: 'councillor_gmina', email: 't.wrobel@dabrowa-bialostocka.pl' },
-    { pzkId: pzk.id, institutionId: kpp, name: 'st. asp. Łukasz Bielski', function: 'Dzielnicowy', teamRole: 'invited', email: 'l.bielski@policja.gov.pl', phone: '47 711 32 10' },
+    { pzkId: pzk.id, institutionId: kpp, userId: bielski.id, name: 'st. asp. Łukasz Bielski', function: 'Dzielnicowy', teamRole: 'invited', email: 'l.bielski@policja.gov.pl', phone: '47 711 32 10' },
     { pzkId: pzk.id, institutionId: pup, name: 'Monika Szczęsna', function: 'Doradca zawodowy', teamRole: 'invited', email: 'm.szczesna@pup.sokolka.pl' },
     { pzkId: pzk.id, institutionId: kurator, name: 'Marta Kozłowska', function: 'Kurator zawodowy', teamRole: 'invited', email: 'm.kozlowska@sokolka.sr.gov.pl' },
     { pzkId: pzk.id, institutionId: null, name: 'Halina Sołtys', function: 'Lider-ekspert (rodzina z doświadczeniem wsparcia)', teamRole: 'leader_expert' },

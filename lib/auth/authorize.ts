@@ -3,7 +3,7 @@ import { auditFolded } from '../audit';
 import { AppError, forbiddenError } from '../errors';
 import { requestPath } from '../http/request-path';
 import type { Actor, Visitor } from './actor';
-import { can, isPublic, mayEver, type Action, type ResourceScope } from './policy';
+import { canOpen, isPublic, type Action, type ResourceScope } from './policy';
 
 /**
  * Throws FORBIDDEN (and records the refusal) unless the actor may do `action` on `resource`.
@@ -11,8 +11,7 @@ import { can, isPublic, mayEver, type Action, type ResourceScope } from './polic
  * Repeats of the same refusal within 10 minutes only add to the entry's count.
  */
 export async function authorize(actor: Actor, action: Action, resource?: ResourceScope): Promise<void> {
-  const allowed = resource ? can(actor.scope, action, resource) : mayEver(actor.scope, action);
-  if (allowed) return;
+  if (canOpen(actor, action, resource)) return;
   await auditFolded(
     getDb(),
     actor,

@@ -103,8 +103,10 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'outbox.read': { roles: ['rops_admin'], scoped: true },
   // Work with families (step 7.2). Who opens a case is decided per case (lib/cases/access.ts): its
   // key worker, its team, the two animators. Any PZK institution may refer a person or family.
-  'case.list': { roles: REGIONAL_ROLES.filter((r) => r !== 'wzk_member'), scoped: false },
-  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor'], scoped: true },
+  // Councillors answer for the evaluation of this work (its figures, /ewaluacja), not for families'
+  // case accounts: they neither list nor refer cases.
+  'case.list': { roles: REGIONAL_ROLES.filter((r) => r !== 'wzk_member' && r !== 'councillor'), scoped: false },
+  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member'], scoped: true },
   // ROPS opens cases read-only, for supervision, and only with a stated purpose.
   'case.supervise': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Caseloads of key workers per gmina (numbers only, no family data).
@@ -191,4 +193,12 @@ export function isPublic(action: Action): boolean {
 /** Role-level check without a resource: may this role ever do the action (navigation, lists)? */
 export function mayEver(scope: Scope, action: Action): boolean {
   return PERMISSIONS[action].roles.includes(scope.role);
+}
+
+/**
+ * May the actor open a page or file that checks `action` (on `resource`, where it lives)? The same
+ * question `authorize` asks, without refusing: a page draws a link only when its reader may follow it.
+ */
+export function canOpen(actor: { scope: Scope }, action: Action, resource?: ResourceScope): boolean {
+  return resource ? can(actor.scope, action, resource) : mayEver(actor.scope, action);
 }

@@ -48,9 +48,14 @@ const resourceOf = (t: { voivodeshipId: number; powiatId: number | null; gminaId
  * Throws unless the actor may read the implementation (a gmina's or the regional track). One outside
  * the actor's scope is "not found": unlike a gmina, its existence is not public.
  */
-async function mustSee(actor: Actor, t: { id: number; kind: string; voivodeshipId: number; powiatId: number | null; gminaId: number | null }, message = 'Nie znaleziono wdrożenia.') {
-  const visible = t.kind === 'regional' ? await mayReadRegional(actor, t.voivodeshipId) : can(actor.scope, 'implementation.view', resourceOf(t));
-  if (!visible) throw refusedError('implementation', t.id, t.voivodeshipId, message);
+type SeenTrack = { id: number; kind: string; voivodeshipId: number; powiatId: number | null; gminaId: number | null };
+
+async function sees(actor: Actor, t: SeenTrack): Promise<boolean> {
+  return t.kind === 'regional' ? mayReadRegional(actor, t.voivodeshipId) : can(actor.scope, 'implementation.view', resourceOf(t));
+}
+
+async function mustSee(actor: Actor, t: SeenTrack, message = 'Nie znaleziono wdrożenia.') {
+  if (!(await sees(actor, t))) throw refusedError('implementation', t.id, t.voivodeshipId, message);
 }
 
 /**
@@ -275,15 +280,18 @@ export async function addEvidence(actor: Actor, input: { itemId: unknown; title:
 /** A file attached to a schedule item, for download — only to those who may see the implementation. */
 export async function getEvidenceFile(actor: Actor, fileId: string) {
   const db = getDb();
-  const [row] = await db
+  const rows = await db
     .select({ name: files.name, mime: files.mime, data: files.data, track: tracks })
     .from(files)
     .innerJoin(evidence, eq(evidence.fileId, files.id))
     .innerJoin(scheduleItems, eq(scheduleItems.id, evidence.scheduleItemId))
     .innerJoin(tracks, eq(tracks.id, scheduleItems.trackId))
     .where(eq(files.id, fileId));
-  if (!row) throw notFoundError('Nie znaleziono pliku.');
-  await mustSee(actor, row.track, 'Nie znaleziono pliku.');
-  return row;
+  if (!rows.length) throw notFoundError('Nie znaleziono pliku.');
+  // One file may be the evidence of several gminas' tracks (a signed agreement of the powiat and
+  // its gminas): whoever sees any of them may download it.
+  for (const r of rows) if (await sees(actor, r.track)) return r;
+  await mustSee(actor, rows[0].track, 'Nie znaleziono pliku.'); // refuses (and records it)
+  return rows[0];
 }
 

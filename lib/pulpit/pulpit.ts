@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { caseReminders, cases, gminas, institutions, notifications, roleAssignments, tracks, users } from '@/db/schema';
+import { caseReminders, cases, gminas, institutions, notifications, pzks, roleAssignments, tracks, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { mayEver } from '@/lib/auth/policy';
@@ -9,6 +9,8 @@ import { scopeWhere } from '@/lib/auth/scope-sql';
 import { activeCaseCount } from '@/lib/cases/caseload';
 import { CASELOAD_LIMIT } from '@/lib/cases/vocabulary';
 import { pendingProposalCount } from '@/lib/model/proposals';
+import { pzksVisibleTo } from '@/lib/pzk/access';
+import { pzkName } from '@/lib/pzk/pzk';
 
 /** The figures on a role's start page, all counted inside the actor's scope. */
 export async function getPulpit(actor: Actor) {
@@ -20,7 +22,9 @@ export async function getPulpit(actor: Actor) {
     gminaId: institutions.gminaId,
     institutionId: institutions.id,
   });
-  const [[inst], [gm], pending, [tr], waiting, reminders, activeCases, proposals] = await Promise.all([
+  // The teams one takes part in, for everyone working in a PZK (ROPS only reads them all).
+  const inTeams = mayEver(actor.scope, 'pzk.view') && actor.scope.level !== 'voivodeship';
+  const [[inst], [gm], pending, [tr], waiting, reminders, activeCases, proposals, teams] = await Promise.all([
     db.select({ n: count() }).from(institutions).where(inScope),
     db
       .select({ n: count() })
@@ -60,6 +64,9 @@ export async function getPulpit(actor: Actor) {
       .limit(200),
     activeCaseCount(db, actor.userId),
     pendingProposalCount(actor),
+    inTeams
+      ? db.select({ id: pzks.id, gminaName: gminas.name }).from(pzks).innerJoin(gminas, eq(gminas.id, pzks.gminaId)).where(pzksVisibleTo(actor)).orderBy(asc(gminas.name), asc(pzks.id))
+      : Promise.resolve(null),
   ]);
   return {
     institutions: inst.n,
@@ -71,6 +78,8 @@ export async function getPulpit(actor: Actor) {
     pendingProposals: proposals,
     /** The territorial figures mean nothing to the national administrator, who has no territory. */
     territorial: actor.scope.level !== 'national',
+    /** The PZKs the actor takes part in (a listed institution that has not signed: as a guest); null for roles outside the teams. */
+    teams: teams ? teams.map((t) => ({ id: t.id, name: pzkName(t.gminaName) })) : null,
     /** Work with families as key worker; null when the actor leads no active case and has no reminder. */
     caseWork: activeCases || reminders.length ? { activeCases, limit: CASELOAD_LIMIT, overLimit: activeCases > CASELOAD_LIMIT, reminders } : null,
   };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { gminas, implementations, institutions, powiats, roleAssignments, trainingParticipants, trainings, tracks, users, voivodeships } from '@/db/schema';
 import { audit } from '@/lib/audit';
@@ -8,19 +8,12 @@ import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
 import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { implementationLabel } from '@/lib/implementations/identifiers';
-import { satisfyEvidence } from '@/lib/implementations/instantiate';
-import { loadCatalogue } from '@/lib/model/catalogue-load';
-
-import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
-import { comparePl, formatDate } from '@/lib/text';
+import { comparePl } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import {
   closeAttendanceSchema,
-  closeProblem,
   institutionParticipantSchema,
-  nextCertificateNumbers,
   removeParticipantSchema,
-  scheduleNote,
   trainingAttendanceSchema,
   trainingSchema,
   userParticipantSchema,
@@ -28,14 +21,12 @@ import {
 } from './training-schemas';
 import { clock, dateInPoland } from '@/lib/clock';
 import { polishOrder } from '@/lib/polish-order';
+import { byName, closeTrainingAttendance } from './close-attendance';
 
 /** A closed list is frozen: participants, attendance and the training's data stay as certified. */
 const closedError = () => new AppError('CONFLICT', 'Lista obecności jest zamknięta, a zaświadczenia wydane — szkolenia i jego uczestników nie można już zmieniać.');
 
 const place = (voivodeshipId: number) => ({ voivodeshipId });
-
-/** Polish alphabetical order (the database's collation may not be Polish). */
-const byName = (a: { name: string; id: string | number }, b: { name: string; id: string | number }) => a.name.localeCompare(b.name, 'pl') || String(a.id).localeCompare(String(b.id));
 
 /** Everyone working in the model sees the trainings of their own województwo. */
 async function viewer(actor: Actor) {
@@ -329,73 +320,13 @@ export async function saveTrainingAttendance(actor: Actor, input: unknown) {
 }
 
 /**
- * Closes the attendance list of a basic training: every attendee gets a zaświadczenie number
- * SZK/<year of issue>/<nnnn> (counted per województwo and year) and a verification code; the step
- * the training serves (4 or 6.1) is marked done in every gmina track of its implementation.
- *
- * Numbering: no counter table fits (document_counters is per document kind, case_counters is the
- * case register's), so the next number is max + 1 of the year's numbers in the województwo, read
- * under a row lock on the województwo (and on the training) — two closings in the same
- * województwo wait for each other; other województwa are not blocked.
+ * Closes the attendance list of a basic training (./close-attendance.ts): zaświadczenia for every
+ * attendee, the step it serves done in every gmina track of its implementation.
  */
 export async function closeAttendance(actor: Actor, input: unknown, now = clock.now()) {
   const v = parseInput(closeAttendanceSchema, input);
   const voivodeshipId = await manager(actor);
-  return getDb().transaction(async (tx) => {
-    const t = await trainingIn(tx, voivodeshipId, v.trainingId, true);
-    if (t.version !== v.version && !t.attendanceClosedAt) throw conflictError();
-    const attendees = await tx
-      .select({ id: trainingParticipants.id, name: trainingParticipants.name })
-      .from(trainingParticipants)
-      .where(and(eq(trainingParticipants.trainingId, t.id), eq(trainingParticipants.attended, true)))
-      .orderBy(asc(trainingParticipants.id));
-    // Numbers follow the list in Polish alphabetical order.
-    attendees.sort(byName);
-    const problem = closeProblem(t, attendees.length);
-    if (problem) throw new AppError(t.attendanceClosedAt ? 'CONFLICT' : 'INVALID', problem);
-    await tx.select({ id: voivodeships.id }).from(voivodeships).where(eq(voivodeships.id, voivodeshipId)).for('update');
-    const issuedOn = dateInPoland(now);
-    const year = Number(issuedOn.slice(0, 4));
-    const existing = await tx
-      .select({ number: trainingParticipants.certificateNumber })
-      .from(trainingParticipants)
-      .innerJoin(trainings, eq(trainings.id, trainingParticipants.trainingId))
-      .where(and(eq(trainings.voivodeshipId, voivodeshipId), like(trainingParticipants.certificateNumber, `SZK/${year}/%`)));
-    const numbers = nextCertificateNumbers(
-      existing.map((e) => e.number),
-      year,
-      attendees.length,
-    );
-    const certificates = attendees.map((a, i) => ({ participantId: a.id, number: numbers[i], code: normalizeVerificationCode(newVerificationCode())! }));
-    for (const c of certificates) {
-      await tx.update(trainingParticipants).set({ certificateNumber: c.number, verificationCode: c.code }).where(eq(trainingParticipants.id, c.participantId));
-    }
-    const [saved] = await tx
-      .update(trainings)
-      .set({ attendanceClosedAt: now, version: sql`${trainings.version} + 1` })
-      .where(and(eq(trainings.id, t.id), eq(trainings.version, v.version)))
-      .returning({ id: trainings.id, version: trainings.version });
-    if (!saved) throw conflictError();
-    // The schedule: the step this training serves, in every gmina track of the implementation.
-    const trackRows = await tx
-      .select({ id: tracks.id, catalogueVersionId: tracks.catalogueVersionId })
-      .from(tracks)
-      .where(and(eq(tracks.kind, 'gmina'), eq(tracks.implementationId, t.implementationId!)));
-    const note = scheduleNote(formatDate(t.heldOn), attendees.length);
-    for (const versionId of new Set(trackRows.map((r) => r.catalogueVersionId))) {
-      const catalogue = (await loadCatalogue(tx, versionId))!;
-      const trackIds = trackRows.filter((r) => r.catalogueVersionId === versionId).map((r) => r.id);
-      await satisfyEvidence(tx, trackIds, catalogue, 'training_attendance', t.heldOn, note, { userId: actor.userId, name: actor.name }, { codes: [t.step!] });
-    }
-    await audit(tx, actor, {
-      action: 'training.attendance_closed',
-      entityType: 'training',
-      entityId: t.id,
-      voivodeshipId,
-      details: { implementationId: t.implementationId, step: t.step, certificates: certificates.map((c) => c.number), tracks: trackRows.length },
-    });
-    return { ...saved, certificates };
-  });
+  return getDb().transaction(async (tx) => closeTrainingAttendance(tx, actor, await trainingIn(tx, voivodeshipId, v.trainingId, true), v.version, now));
 }
 
 // ---------------------------------------------------------------------------

@@ -49,9 +49,9 @@ const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
   'service.manage': { roles: ANIMATORS, scoped: true },
   'regional_service.manage': { roles: ROPS, scoped: true },
   'outbox.read': { roles: [ROPS_ADMIN], scoped: true },
-  'case.list': { roles: NOT_WZK, scoped: false },
+  'case.list': { roles: NOT_WZK.filter((r) => r !== 'councillor'), scoped: false },
   // Any PZK institution may refer a person or family (the family expert and ROPS do not).
-  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor'], scoped: true },
+  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member'], scoped: true },
   'case.supervise': { roles: ROPS, scoped: true },
   'caseload.view': { roles: ROPS, scoped: true },
   'training.view': { roles: REGIONAL, scoped: false },

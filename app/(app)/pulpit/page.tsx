@@ -49,6 +49,7 @@ export default async function PulpitPage() {
           )}
         </ul>
       </section>
+      {data.teams && <Teams teams={data.teams} institution={actor.scope.level === 'institution'} />}
       {data.caseWork && <CaseWork work={data.caseWork} />}
       <section aria-labelledby="na-skroty">
         <h2 id="na-skroty" className="mb-3 text-xl font-semibold">
@@ -69,6 +70,34 @@ export default async function PulpitPage() {
 }
 
 type Pulpit = Awaited<ReturnType<typeof getPulpit>>;
+
+/** Where the actor works in a team: its PZKs, or why there is none yet. */
+function Teams({ teams, institution }: { teams: NonNullable<Pulpit['teams']>; institution: boolean }) {
+  return (
+    <section aria-labelledby="moje-zespoly" className="mb-8">
+      <h2 id="moje-zespoly" className="mb-3 text-xl font-semibold">
+        Moje zespoły PZK
+      </h2>
+      {teams.length === 0 ? (
+        <p className="max-w-3xl">
+          {institution
+            ? 'Twoja instytucja nie należy jeszcze do żadnego Partnerskiego Zespołu Kooperacji. Członkiem zespołu zostaje po podpisaniu porozumienia PZK albo deklaracji przystąpienia.'
+            : 'W Twoim obszarze nie ma jeszcze Partnerskiego Zespołu Kooperacji. Zespół powstaje, gdy ROPS przyjmie zgłoszenie gminy do wdrożenia modelu.'}
+        </p>
+      ) : (
+        <ul className="list-inside list-disc space-y-1">
+          {teams.map((t) => (
+            <li key={t.id}>
+              <Link href={`/pzk/${t.id}`} className="text-brand-800 underline">
+                {t.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 /** The key worker's part: the WRZOS caseload warning and the open reminders of their cases. */
 function CaseWork({ work }: { work: NonNullable<Pulpit['caseWork']> }) {

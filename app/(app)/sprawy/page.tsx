@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader, buttonClass, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { authorize } from '@/lib/auth/authorize';
-import { mayEver } from '@/lib/auth/policy';
+import { canOpen } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
-import { listCases } from '@/lib/cases/cases';
+import { listCases, referralPzks } from '@/lib/cases/cases';
 import { CASE_KINDS, CASE_STATUSES } from '@/lib/cases/vocabulary';
 import { plural, WORDS } from '@/lib/plural';
 import { formatDate } from '@/lib/text';
@@ -19,6 +19,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const { stan } = await searchParams;
   const status = stan && stan in CASE_STATUSES ? (stan as CaseStatus) : undefined;
   const rows = await listCases(actor, { status });
+  // The referral button only where the actor can refer: a team their institution or area takes part in.
+  const canRefer = canOpen(actor, 'case.refer') && (await referralPzks(actor)).length > 0;
   const supervisor = actor.scope.role === 'rops_admin' || actor.scope.role === 'rops_adviser';
   return (
     <>
@@ -30,7 +32,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             : 'Sprawy osób i rodzin, z którymi pracujesz jako pracownik kluczowy, członek zespołu sprawy lub animator.'
         }
         actions={
-          mayEver(actor.scope, 'case.refer') && (
+          canRefer && (
             <Link href="/sprawy/nowa" className={buttonClass}>
               Zgłoś osobę lub rodzinę
             </Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader, buttonClass, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
+import { canOpen } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { TRAINING_KINDS, TRAINING_STEPS } from '@/lib/school/training-schemas';
@@ -25,9 +26,11 @@ export default async function SchoolPage() {
                 Dodaj szkolenie
               </Link>
             )}
-            <Link href="/szkola/potrzeby" className={linkClass}>
-              Potrzeby szkoleniowe
-            </Link>
+            {(canOpen(actor, 'training_need.submit') || canOpen(actor, 'training_need.view')) && (
+              <Link href="/szkola/potrzeby" className={linkClass}>
+                Potrzeby szkoleniowe
+              </Link>
+            )}
           </span>
         }
       />

@@ -4,7 +4,7 @@ import { DashboardTable } from '@/components/model/DashboardTable';
 import { StageChart } from '@/components/model/StageChart';
 import { FilterForm, FilterSelect } from '@/components/ui/FilterForm';
 import { PageHeader, linkClass } from '@/components/ui/PageHeader';
-import { mayEver } from '@/lib/auth/policy';
+import { canOpen, mayEver } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { dashboardPowiats, dashboardRows, ownImplementations, regionalTrackId, stageCounts } from '@/lib/implementations/dashboard';
 import { dashboardFilterFromParams, dashboardParamsOf } from '@/lib/implementations/dashboard-params';
@@ -68,9 +68,11 @@ export default async function ImplementationsPage({ searchParams }: { searchPara
         <a href={`/wdrozenia/eksport.pdf?${exportQuery}`} className={linkClass}>
           Pobierz PDF
         </a>
-        <Link href="/zgloszenia" className={linkClass}>
-          Zgłoszenia do ROPS
-        </Link>
+        {canOpen(actor, 'notification.view') && (
+          <Link href="/zgloszenia" className={linkClass}>
+            Zgłoszenia do ROPS
+          </Link>
+        )}
         {regional && (
           <Link href={`/wdrozenia/${regional}`} className={linkClass}>
             Zadania wojewódzkie (etap I, WZK, promocja)

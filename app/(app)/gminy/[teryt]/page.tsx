@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { InstitutionTable } from '@/components/InstitutionTable';
 import { PageHeader, linkClass } from '@/components/ui/PageHeader';
+import { canOpen } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
@@ -23,9 +24,13 @@ export default async function GminaPage({ params }: { params: Promise<{ teryt: s
         lead={
           <>
             {GMINA_KIND_LABELS[gmina.kind]}, kod TERYT {gmina.teryt},{' '}
-            <Link href={`/powiaty/${gmina.powiatTeryt}`} className={linkClass}>
-              powiat {gmina.powiatName}
-            </Link>
+            {canOpen(actor, 'territory.view', { voivodeshipId: gmina.voivodeshipId, powiatId: gmina.powiatId, gminaId: null }) ? (
+              <Link href={`/powiaty/${gmina.powiatTeryt}`} className={linkClass}>
+                powiat {gmina.powiatName}
+              </Link>
+            ) : (
+              `powiat ${gmina.powiatName}`
+            )}
             , województwo {gmina.voivodeshipName}
           </>
         }
