@@ -168,8 +168,14 @@ export const test = base.extend<Fixtures>({
     });
     // Every page is served with a nonce-based script policy, and nothing on it breaks that policy.
     const csp: string[] = [];
+    // No page asks for something that is not there (favicon, icons, manifest, scripts, prefetches):
+    // a 404 behind the scenes shows in the browser console (issue 14, item 17).
+    const missing: string[] = [];
     page.on('response', (r) => {
-      if (r.request().resourceType() !== 'document') return;
+      if (r.request().resourceType() !== 'document') {
+        if (r.status() === 404) missing.push(`${r.request().resourceType()} ${r.url()} (on ${page.url()})`);
+        return;
+      }
       const problem = scriptPolicyProblem(r.headers()['content-security-policy']);
       if (problem) csp.push(`${r.url()}: ${problem}`);
     });
@@ -179,6 +185,7 @@ export const test = base.extend<Fixtures>({
     await use(page);
     expect(dialogs, 'unexpected JavaScript dialogs').toEqual([]);
     expect(csp, 'pages without a sound script policy, or scripts it blocked').toEqual([]);
+    expect(missing, 'resources answered 404 (shown in the browser console)').toEqual([]);
   },
 });
 
