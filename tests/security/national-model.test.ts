@@ -334,9 +334,10 @@ describe('who changes the national model', () => {
     const pulpit = await getPulpit(national);
     expect(pulpit).toMatchObject({ territorial: false, institutions: 0, gminas: 0, implementations: 0, pendingAccounts: null, pendingNotifications: null, caseWork: null });
     expect(typeof pulpit.pendingProposals).toBe('number');
-    // Its navigation: the model, the templates, the proposals and its own settings — nothing of a województwo.
+    // Its navigation: the public calculator and model, the templates, the proposals and its own
+    // settings — nothing of a województwo (the calculator's rates are published to anyone).
     const nav = navigationFor(national).map((i) => i.href);
-    expect(nav.filter((h) => !h.startsWith('/konto'))).toEqual(['/pulpit', '/model', '/admin/wzory', '/admin/propozycje']);
+    expect(nav.filter((h) => !h.startsWith('/konto'))).toEqual(['/pulpit', '/kalkulator', '/model', '/admin/wzory', '/admin/propozycje']);
     expect((await getCatalogue(national, 'rural')).catalogue.id).toBe((await latestRural()).id);
     // A ROPS administrator's navigation keeps the templates (to propose) and gains the proposals.
     const ropsNav = navigationFor(await makeActor('rops_admin', PODLASKIE)).map((i) => i.href);

@@ -76,7 +76,7 @@ function Teams({ teams, institution }: { teams: NonNullable<Pulpit['teams']>; in
   return (
     <section aria-labelledby="moje-zespoly" className="mb-8">
       <h2 id="moje-zespoly" className="mb-3 text-xl font-semibold">
-        Moje zespoły PZK
+        Moje Partnerskie Zespoły Kooperacji
       </h2>
       {teams.length === 0 ? (
         <p className="max-w-3xl">
