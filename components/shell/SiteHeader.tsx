@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/auth/actor';
-import { PUBLIC_NAVIGATION, navigationFor } from '@/lib/auth/navigation';
+import { navigationForActor } from '@/lib/auth/menu';
+import { PUBLIC_NAVIGATION } from '@/lib/auth/navigation';
 import { roleLabel } from '@/lib/auth/roles';
 import { LogoutButton } from './LogoutButton';
 import { MAIN_MENU_ID } from './current-item';
@@ -8,7 +9,8 @@ import { MainNav } from './MainNav';
 import { RoleSwitcher } from './RoleSwitcher';
 
 /** The header of every page: brand, the signed-in user with their active role, and navigation. */
-export function SiteHeader({ actor }: { actor: Actor | null }) {
+export async function SiteHeader({ actor }: { actor: Actor | null }) {
+  const items = actor ? await navigationForActor(actor) : PUBLIC_NAVIGATION;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -38,7 +40,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
           </nav>
         )}
       </div>
-      <MainNav items={actor ? navigationFor(actor) : PUBLIC_NAVIGATION} />
+      <MainNav items={items} />
       {/* Without JavaScript the menu button cannot work: show the whole list instead. */}
       <noscript>
         <style>{`#${MAIN_MENU_ID}{display:flex !important}.nav-toggle{display:none !important}`}</style>

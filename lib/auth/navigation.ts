@@ -6,6 +6,36 @@ export interface NavItem {
   label: string;
 }
 
+/**
+ * What the person's real situation adds to what their role may ever do (lib/auth/menu.ts reads it):
+ * `teams` — a PZK they take part in, manage or oversee; `cases` — a case they may open; `referral` —
+ * a team in which they may refer a person or family; `implementations` — an implementation (a track)
+ * in their area; `evaluations` — an implementation whose stage IV report they read (also a powiat
+ * institution's, of its powiat's implementation); `documents` — a document they may read.
+ */
+export interface NavSituation {
+  teams: boolean;
+  cases: boolean;
+  referral: boolean;
+  implementations: boolean;
+  evaluations: boolean;
+  documents: boolean;
+}
+
+// The entries that lead to nothing without a team, a case or an implementation: the team pages and
+// the meeting calendar need a PZK; the case list a case to open or a team to refer to; the
+// implementation list and its evaluation an implementation in the area — except for the
+// województwo's roles, whose pages there are the województwo's overview and regional report; the
+// document list a document (documents are made on an implementation's page).
+const NEEDS: Partial<Record<string, (s: NavSituation, a: Actor) => boolean>> = {
+  '/pzk': (s) => s.teams,
+  '/kalendarz': (s) => s.teams,
+  '/sprawy': (s) => s.cases || s.referral,
+  '/wdrozenia': (s, a) => s.implementations || a.scope.level === 'voivodeship',
+  '/ewaluacja': (s, a) => s.evaluations || a.scope.level === 'voivodeship',
+  '/dokumenty': (s) => s.documents,
+};
+
 // An entry shows when the role may do any of its actions.
 const ITEMS: (NavItem & { action: Action | Action[] })[] = [
   { href: '/pulpit', label: 'Pulpit', action: 'pulpit.view' },
@@ -48,9 +78,15 @@ export const PUBLIC_NAVIGATION: NavItem[] = [
 
 const AREA_LABEL = { gmina: 'Moja gmina', powiat: 'Mój powiat', institution: 'Moja instytucja' } as const;
 
-/** The navigation of the actor's active role: only what the policy lets that role use. */
-export function navigationFor(actor: Actor): NavItem[] {
-  const items: NavItem[] = ITEMS.filter((i) => [i.action].flat().some((a) => mayEver(actor.scope, a))).map(({ href, label }) => ({ href, label }));
+/**
+ * The navigation of the actor's active role: only what the policy lets that role use and, given the
+ * person's situation, only where they can do something (no team pages without a team). Without a
+ * situation: everything the role may ever use — the shell asks navigationForActor (lib/auth/menu.ts).
+ */
+export function navigationFor(actor: Actor, situation?: NavSituation): NavItem[] {
+  const items: NavItem[] = ITEMS.filter((i) => [i.action].flat().some((a) => mayEver(actor.scope, a)))
+    .filter((i) => !situation || (NEEDS[i.href]?.(situation, actor) ?? true))
+    .map(({ href, label }) => ({ href, label }));
   if (actor.scope.level !== 'voivodeship' && actor.scope.level !== 'national') {
     items.splice(1, 0, { href: actor.scope.homeHref, label: AREA_LABEL[actor.scope.level] });
   }

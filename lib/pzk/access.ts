@@ -59,11 +59,13 @@ export function pzksVisibleTo(actor: Actor): SQL {
   const inst = s.institutionId ?? -1;
   return and(
     eq(pzks.voivodeshipId, s.voivodeshipId),
-    or(
-      sql`exists (select 1 from ${pzkMembers} m where m.pzk_id = ${pzks.id} and m.institution_id = ${inst} and m.removed_at is null)`,
-      sql`exists (select 1 from ${documents} d where d.implementation_id = ${pzks.implementationId} and d.gmina_id = ${pzks.gminaId}
-            and d.kind in ('agreement_pzk', 'pzk_accession') and d.status in ('signed', 'amended')
-            and d.content->'parties' @> ${JSON.stringify([{ institutionId: inst }])}::jsonb)`,
-    ),
+    or(sql`exists (select 1 from ${pzkMembers} m where m.pzk_id = ${pzks.id} and m.institution_id = ${inst} and m.removed_at is null)`, pzkSignedBy(inst)),
   )!;
+}
+
+/** The SQL twin of signedInstitutions: the PZK's agreement or an accession signed by the institution is in force. */
+export function pzkSignedBy(institutionId: number): SQL {
+  return sql`exists (select 1 from ${documents} d where d.implementation_id = ${pzks.implementationId} and d.gmina_id = ${pzks.gminaId}
+            and d.kind in ('agreement_pzk', 'pzk_accession') and d.status in ('signed', 'amended')
+            and d.content->'parties' @> ${JSON.stringify([{ institutionId }])}::jsonb)`;
 }

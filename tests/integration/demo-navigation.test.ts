@@ -6,6 +6,7 @@ import { users } from '@/db/schema';
 import { listAccounts } from '@/lib/accounts/review';
 import type { Actor } from '@/lib/auth/actor';
 import { loadActiveUser } from '@/lib/auth/assignments';
+import { navigationForActor, navSituation } from '@/lib/auth/menu';
 import { navigationFor } from '@/lib/auth/navigation';
 import { listMySessions } from '@/lib/auth/sessions';
 import { listAuditEntries } from '@/lib/audit-log';
@@ -30,7 +31,9 @@ import { getGminaPage, getPowiatPage, listRegistry } from '@/lib/territory/queri
 /*
  * Issue 14, item 25: a demo account sees a menu entry only where it can do something, and the demo
  * accounts are members where the README says they are. For every role of every demo account, each
- * entry of its navigation is opened through the loader its page calls — none may refuse.
+ * entry of its navigation (navigationForActor, what the shell draws) is opened through the loader its
+ * page calls — none may refuse; an entry that depends on the person's situation shows something
+ * there, and one hidden by the situation would have shown nothing.
  */
 
 beforeAll(async () => {
@@ -87,7 +90,7 @@ describe('the menu of every demo account', () => {
   for (const email of ACCOUNTS) {
     it(`${email}: every entry opens for its role`, async () => {
       for (const actor of await actorsOf(email)) {
-        const entries = navigationFor(actor);
+        const entries = await navigationForActor(actor);
         expect(entries.length).toBeGreaterThan(2);
         for (const { href } of entries) {
           const load = loaderOf(href);
@@ -106,14 +109,15 @@ describe('the demo accounts are where the README says', () => {
     expect((await listPzks(member)).map((p) => p.gminaName)).toEqual(['Dąbrowa Białostocka']);
     expect((await referralPzks(member)).map((p) => p.gminaName)).toEqual(['Dąbrowa Białostocka']);
     expect((await getPulpit(member)).teams?.map((t) => t.name)).toEqual(['PZK gminy Dąbrowa Białostocka']);
-    expect(navigationFor(member).map((i) => i.href)).toEqual(expect.arrayContaining(['/pzk', '/sprawy']));
+    expect((await navigationForActor(member)).map((i) => i.href)).toEqual(expect.arrayContaining(['/pzk', '/kalendarz', '/sprawy', '/dokumenty']));
   });
 
   it('the councillor has no case list (work with families is evaluated, not handled, by councillors)', async () => {
     const [councillor] = await actorsOf('radny@kooperacja.test');
-    const hrefs = navigationFor(councillor).map((i) => i.href);
+    const hrefs = (await navigationForActor(councillor)).map((i) => i.href);
     expect(hrefs).not.toContain('/sprawy');
-    expect(hrefs).toContain('/ewaluacja');
+    // Evaluation is the councillor's (once Janów implements the model, its report shows here).
+    expect(navigationFor(councillor).map((i) => i.href)).toContain('/ewaluacja');
     await expect(referralPzks(councillor)).resolves.toEqual([]);
   });
 
@@ -124,5 +128,59 @@ describe('the demo accounts are where the README says', () => {
     expect((await getPulpit(dabrowa)).teams?.map((t) => t.name)).toEqual(['PZK gminy Dąbrowa Białostocka']);
     const [wzk] = await actorsOf('wzk@kooperacja.test');
     expect((await getPulpit(wzk)).teams).toBeNull();
+  });
+});
+
+/*
+ * What a page of a situation-dependent entry shows its reader: something to read or to do. Every
+ * other entry is a page of the role itself (the województwo's shared pages, the calculator, the
+ * model, administration, one's account and area), checked above only to open.
+ */
+const SHOWS_SOMETHING: Record<string, (a: Actor) => Promise<boolean>> = {
+  '/pzk': async (a) => (await listPzks(a)).length > 0,
+  '/kalendarz': async (a) => (await listPzks(a)).length > 0, // the meetings of one's teams
+  '/sprawy': async (a) => (await listCases(a)).length > 0 || (await referralPzks(a)).length > 0,
+  // The województwo's roles see the województwo's overview (its regional track, notifications).
+  '/wdrozenia': async (a) => a.scope.level === 'voivodeship' || (await ownImplementations(a)).length > 0,
+  '/ewaluacja': async (a) => {
+    const e = await listEvaluations(a);
+    return e.rows.length > 0 || e.canRegional;
+  },
+  '/dokumenty': async (a) => (await listDocuments(a)).length > 0,
+};
+
+describe('an entry that depends on the situation shows only where there is something to do', () => {
+  for (const email of ACCOUNTS) {
+    it(`${email}: shown means something there, hidden means nothing there`, async () => {
+      for (const actor of await actorsOf(email)) {
+        const shown = new Set((await navigationForActor(actor)).map((i) => i.href));
+        for (const { href } of navigationFor(actor)) {
+          const check = SHOWS_SOMETHING[href];
+          if (!check) {
+            expect(shown.has(href), `${href} (a page of the role) as ${email}`).toBe(true);
+            continue;
+          }
+          await expect(check(actor), `${href} as ${email} (${actor.scope.role}), ${shown.has(href) ? 'shown' : 'hidden'}`).resolves.toBe(shown.has(href));
+        }
+      }
+    }, 60_000);
+  }
+
+  it('Janów (no implementation, no PZK) shows its people only the pages of their role', async () => {
+    // Their gmina's page (where the notification starts), the województwo's shared pages, the
+    // calculator, the model, the registry of institutions of their gmina and their account.
+    const rolePages = ['/pulpit', '/gminy/2011022', '/uslugi', '/forum', '/szkola', '/e-szkola', '/dobre-praktyki', '/kalkulator', '/model', '/instytucje', '/konto'];
+    for (const email of ['gops@kooperacja.test', 'pracownik@kooperacja.test', 'ekspert@kooperacja.test', 'radny@kooperacja.test']) {
+      const [actor] = await actorsOf(email);
+      const got = (await navigationForActor(actor)).map((i) => i.href);
+      expect(got, email).toEqual(rolePages);
+      for (const gone of ['/pzk', '/kalendarz', '/sprawy', '/wdrozenia', '/dokumenty', '/ewaluacja']) expect(got, `${email} ${gone}`).not.toContain(gone);
+    }
+  });
+
+  it('the Dąbrowa Białostocka animator keeps the team, case and implementation entries', async () => {
+    const [dabrowa] = await actorsOf('gops.dabrowa@kooperacja.test');
+    expect(await navSituation(dabrowa)).toEqual({ teams: true, referral: true, cases: true, implementations: true, evaluations: true, documents: true });
+    expect((await navigationForActor(dabrowa)).map((i) => i.href)).toEqual(expect.arrayContaining(['/pzk', '/kalendarz', '/sprawy', '/wdrozenia', '/dokumenty', '/ewaluacja']));
   });
 });

@@ -9,7 +9,7 @@ import { requireActor } from '@/lib/auth/session';
 import { plural, VERBS, WORDS } from '@/lib/plural';
 import { guard } from '@/lib/page-guard';
 import { getPulpit } from '@/lib/pulpit/pulpit';
-import { navigationFor } from '@/lib/auth/navigation';
+import { navigationForActor } from '@/lib/auth/menu';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Pulpit' };
@@ -18,7 +18,7 @@ export default async function PulpitPage() {
   const actor = await requireActor();
   const data = await guard(getPulpit(actor));
   const role = ROLES[actor.scope.role];
-  const links = navigationFor(actor).filter((i) => i.href !== '/pulpit');
+  const links = (await navigationForActor(actor)).filter((i) => i.href !== '/pulpit');
   return (
     <>
       <PageHeader title={`Pulpit — ${role.label}`} lead={`${actor.scope.scopeLabel}. ${role.description}`} />
