@@ -18,7 +18,26 @@ import { TINY_PDF as PDF } from './upload-fixtures';
  * stay fixed; only "today" is chosen, once, by caseSetup.
  */
 export const CASE_TODAY = '2027-03-31';
-const CASE_TODAY_INSTANT = `${CASE_TODAY}T10:00:00Z`;
+/*
+ * The instant caseSetup puts the clock on: 10:00 UTC of CASE_TODAY; under KOOPERACJA_NOW (the New
+ * Year's Eve run, scripts/test-new-year.ts) the same point of the day as that run — 00:30 in Warsaw,
+ * while UTC still has the day before (31.03.2027 00:30 CEST = 30.03.2027 22:30 UTC) — so a date
+ * rule reading "today" as a UTC date would refuse the records dated today and fail those tests.
+ */
+const CASE_TODAY_INSTANT = process.env.KOOPERACJA_NOW ? `${CASE_TODAY}T00:30:00+02:00` : `${CASE_TODAY}T10:00:00Z`;
+
+/**
+ * Runs `fn` with today moved to `day` (a check that needs a later today, e.g. a record dated past
+ * the 12 months of work), then puts the clock back on CASE_TODAY.
+ */
+export async function onDay<T>(day: string, fn: () => Promise<T>): Promise<T> {
+  setClockForTests(`${day}T10:00:00Z`);
+  try {
+    return await fn();
+  } finally {
+    setClockForTests(CASE_TODAY_INSTANT);
+  }
+}
 
 /** Signs the PZK agreement of a track with the given institutions as extra parties. */
 export async function signPzkAgreement(pcpr: Actor, track: { implementationId: number | null; gminaId: number | null }, extraInstitutionIds: number[]) {

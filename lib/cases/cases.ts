@@ -335,6 +335,8 @@ export async function announceEnd(actor: Actor, input: unknown) {
   const v = parseInput(endAnnouncementSchema, input);
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId, { version: v.version });
+    const dateErrors = caseDateErrors({ on: { record: 'endAnnouncement', on: v.on } }, { qualification: c.qualifiedOn });
+    if (Object.keys(dateErrors).length) throw invalidError(dateErrors);
     if (v.plannedEndOn < v.on) throw invalidError({ plannedEndOn: ['Planowane zakończenie nie może być wcześniejsze niż dzień poinformowania.'] });
     await touchCase(tx, c.id, { endAnnouncedOn: v.on }, v.version);
     const animators = await tx

@@ -3,14 +3,17 @@ import { formatDate } from '@/lib/text';
 import { dateField, optionalDateField } from '@/lib/validation/fields';
 
 /*
- * One date rule for every dated record of work with a family (step 7.2), up to the diagnosis:
- * a record is never dated after today (a Polish calendar day, lib/clock.ts) and never before the
- * record it follows in the model's order — referral → consents, the GOPS animator's check in the
- * welfare system, the consultation with the PCPR animator → the qualification decision → the
- * diagnosis. The form schemas carry the first half (caseDateField: the same message on the client
- * and on the server); the domain functions check the second against the dates already stored
- * (caseDateErrors), because only they know them. IPPs, monitoring and the final evaluation keep
- * their own rules (lib/cases/periods.ts, monitoring.ts), which say the same.
+ * One date rule for every dated record of work with a family (step 7.2): a record is never dated
+ * after today (a Polish calendar day, lib/clock.ts) and never before the record it follows in the
+ * model's order — referral → consents, the GOPS animator's check in the welfare system, the
+ * consultation with the PCPR animator → the qualification decision (also not before the consents
+ * it relies on) → the diagnosis, the PZK's acceptance of an IPP, the kontrakt, monitoring meetings,
+ * sessions, the announcement of the end, the final evaluation. The form schemas carry the first
+ * half (caseDateField: the same message on the client and on the server); the domain functions
+ * check the second against the dates already stored (caseDateErrors), because only they know them.
+ * Dates that plan rather than record (an IPP's period, a task's deadline, the planned end, an
+ * extension, the after-care contact) are not records: the period rules (periods.ts, ipp-rules.ts)
+ * bound them instead.
  */
 
 export const CASE_RECORDS = {
@@ -19,13 +22,34 @@ export const CASE_RECORDS = {
   consentWithdrawal: { subject: 'Data wycofania zgody', name: 'wycofanie zgody', follows: ['consent'] },
   welfareVerification: { subject: 'Data weryfikacji w systemie pomocy społecznej', name: 'weryfikacja w systemie pomocy społecznej', follows: ['referral'] },
   pcprConsultation: { subject: 'Data konsultacji z animatorem PCPR', name: 'konsultacja z animatorem PCPR', follows: ['referral'] },
-  qualification: { subject: 'Decyzja', name: 'kwalifikacja', follows: ['referral', 'welfareVerification', 'pcprConsultation'] },
+  qualification: { subject: 'Decyzja', name: 'kwalifikacja', follows: ['referral', 'consent', 'welfareVerification', 'pcprConsultation'] },
   diagnosis: { subject: 'Data diagnozy', name: 'diagnoza', follows: ['qualification'] },
+  // The work after qualification: records of what happened, dated the day it happened.
+  ippAcceptance: { subject: 'Data akceptacji IPP przez PZK', name: 'akceptacja IPP', follows: ['qualification'] },
+  contract: { subject: 'Data zawarcia kontraktu', name: 'zawarcie kontraktu', follows: ['qualification'] },
+  monitoring: { subject: 'Data spotkania', name: 'spotkanie monitorujące', follows: ['qualification'] },
+  session: { subject: 'Data spotkania', name: 'spotkanie', follows: ['qualification'] },
+  endAnnouncement: { subject: 'Data poinformowania o zakończeniu', name: 'poinformowanie o zakończeniu', follows: ['qualification'] },
+  evaluation: { subject: 'Data ewaluacji', name: 'ewaluacja', follows: ['qualification'] },
   closing: { subject: 'Data zamknięcia sprawy', name: 'zamknięcie sprawy', follows: ['referral'] },
 } as const satisfies Record<string, { subject: string; name: string; follows: readonly string[] }>;
 
 /** A dated record of the case; `subject` starts its messages, `name` is how a later one names it. */
 export type CaseRecord = keyof typeof CASE_RECORDS;
+
+/**
+ * The day from which the consents a qualification relies on are all given: for each kind, the
+ * earliest consent not withdrawn; the later of the two. Null while one is missing (the
+ * qualification rules report that).
+ */
+export function consentsGivenOn(consents: readonly { kind: 'cooperation' | 'data_sharing'; givenOn: string; withdrawnOn: string | null }[]): string | null {
+  const firstActive = (kind: 'cooperation' | 'data_sharing') =>
+    consents.filter((c) => c.kind === kind && !c.withdrawnOn).reduce<string | null>((min, c) => (min === null || c.givenOn < min ? c.givenOn : min), null);
+  const cooperation = firstActive('cooperation');
+  const dataSharing = firstActive('data_sharing');
+  if (!cooperation || !dataSharing) return null;
+  return cooperation > dataSharing ? cooperation : dataSharing;
+}
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { addMonths } from '@/lib/model/dates';
 import { formatDate } from '@/lib/text';
-import { dateField, idField, LIMITS, MESSAGES, optionalDateField, optionalIdField, optionalText } from '@/lib/validation/fields';
+import { idField, LIMITS, MESSAGES, optionalDateField, optionalIdField, optionalText } from '@/lib/validation/fields';
 import { count, WORDS } from '@/lib/plural';
+import { caseDateField } from './date-rules';
 
 /*
  * The final evaluation (step 7.2): the scale reached per goal, the outcome, and what follows —
@@ -48,7 +49,7 @@ export const evaluationSchema = z
     caseId: idField(),
     /** The evaluation's version when the form was opened (0 before the first save). */
     version: z.coerce.number().int().nonnegative(),
-    evaluatedOn: dateField,
+    evaluatedOn: caseDateField('evaluation'),
     results: z.array(goalResultSchema).max(EVALUATION_LIMITS.goals).default([]),
     outcome: z.enum(['goals_reached', 'not_reached'], { error: 'Wybierz wynik ewaluacji.' }),
     summary: required(LIMITS.longText),

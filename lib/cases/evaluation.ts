@@ -6,9 +6,9 @@ import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { AppError, conflictError, invalidError, type FieldErrors } from '@/lib/errors';
 import { daysBetween } from '@/lib/model/dates';
-import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase, touchCase } from './access';
+import { caseDateErrors } from './date-rules';
 import { pzkInstitutionOptions } from './cases';
 import { evaluationSchema } from './evaluation-schemas';
 import { beyondCaseEnd, caseEnd } from './periods';
@@ -101,7 +101,8 @@ export async function saveEvaluation(actor: Actor, input: unknown) {
       );
     }
     if ((existing?.version ?? 0) !== v.version) throw conflictError();
-    if (v.evaluatedOn < c.qualifiedOn) throw invalidError({ evaluatedOn: [`Ewaluacja nie może być wcześniejsza niż kwalifikacja (${formatDate(c.qualifiedOn)}).`] });
+    const dateErrors = caseDateErrors({ evaluatedOn: { record: 'evaluation', on: v.evaluatedOn } }, { qualification: c.qualifiedOn });
+    if (Object.keys(dateErrors).length) throw invalidError(dateErrors);
     const beyond = beyondCaseEnd(c, v.evaluatedOn);
     if (beyond) throw new AppError('INVALID', beyond, { evaluatedOn: [beyond] });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AREA_KEYS } from '@/lib/services/vocabulary';
-import { dateField, idField, LIMITS, optionalDateField, optionalIdField, optionalText, requiredText } from '@/lib/validation/fields';
+import { dateField, idField, LIMITS, optionalIdField, optionalText, requiredText } from '@/lib/validation/fields';
+import { caseDateField, optionalCaseDateField } from './date-rules';
 import { duplicateKeys, HOUSEHOLD_MEMBER, MEMBER_UNCOVERED, memberCoverage, tasksOutsidePeriod } from './ipp-rules';
 import { ippPeriodProblem } from './periods';
 import { count, WORDS } from '@/lib/plural';
@@ -113,7 +114,7 @@ export const ippSchema = z
     startsOn: dateField,
     endsOn: dateField,
     pzkAttendance: attendance,
-    acceptedOn: optionalDateField,
+    acceptedOn: optionalCaseDateField('ippAcceptance'),
     acceptedMeetingId: optionalIdField,
     goals: z
       .array(ippGoalSchema)
@@ -155,7 +156,7 @@ export const contractSchema = z.object({
   caseId: idField(),
   ippId: idField(),
   version,
-  concludedOn: dateField,
+  concludedOn: caseDateField('contract'),
   familyCommitments: requiredText(LIMITS.longText),
   workerCommitments: requiredText(LIMITS.longText),
   institutionCommitments: optionalText(LIMITS.longText),

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase } from './access';
 import { meetingOptions, pzkInstitutionOptions } from './cases';
+import { caseDateErrors as recordDateErrors } from './date-rules';
 import { contractDraft, continueGoals, keptReasons, MEMBER_UNCOVERED, membersWithoutGoalsMessage, nextIppStart, nextIppStartProblem, removedReferenced, removedReferencedMessage, uncoveredMembers } from './ipp-rules';
 import { contractSchema, ippSchema, newIppSchema } from './ipp-schemas';
 import { beyondCaseEnd, caseEnd, ippLatestEnd } from './periods';
@@ -185,6 +186,8 @@ export async function saveIpp(actor: Actor, input: unknown) {
     const errors: FieldErrors = {};
     const add = (k: string, m: string) => (errors[k] ??= []).push(m);
     caseDateErrors(c, v, errors);
+    // The PZK's acceptance is a record of the case: the one date rule (not after today, not before qualification).
+    for (const [k, ms] of Object.entries(recordDateErrors({ acceptedOn: { record: 'ippAcceptance', on: v.acceptedOn } }, { qualification: c.qualifiedOn }))) for (const m of ms) add(k, m);
 
     // Neighbours: the previous IPP must have ended, the next must not have started.
     const neighbours = await tx
@@ -276,6 +279,8 @@ export async function saveContract(actor: Actor, input: unknown) {
     requireQualified(c);
     const ipp = await ippForWork(tx, c.id, v.ippId, v.version);
     if (!ipp.goals.length) throw new AppError('INVALID', 'Kontrakt sporządza się na podstawie IPP — najpierw zapisz cele IPP.');
+    const dateErrors = recordDateErrors({ concludedOn: { record: 'contract', on: v.concludedOn } }, { qualification: c.qualifiedOn });
+    if (Object.keys(dateErrors).length) throw invalidError(dateErrors);
     const beyond = beyondCaseEnd(c, v.concludedOn);
     if (beyond) throw invalidError({ concludedOn: [beyond] });
     const contract: IppContract = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TaskStatus } from '@/db/schema';
-import { dateField, idField, LIMITS, optionalIdField, optionalText, requiredText } from '@/lib/validation/fields';
+import { idField, LIMITS, optionalIdField, optionalText, requiredText } from '@/lib/validation/fields';
+import { caseDateField } from './date-rules';
 import { SESSION_KINDS, TASK_STATUS_LABELS } from './vocabulary';
 
 /*
@@ -24,7 +25,7 @@ export const TASK_STATUS_KEYS = Object.keys(TASK_STATUS_LABELS) as [TaskStatus, 
 
 export const monitoringSchema = z.object({
   caseId: idField(),
-  heldOn: dateField,
+  heldOn: caseDateField('monitoring'),
   scales: z.array(z.object({ goalKey: key, value: scaleField })).max(100),
   satisfaction: scaleField,
   taskStatuses: z.array(z.object({ taskKey: key, status: z.enum(TASK_STATUS_KEYS, { error: 'Wybierz stan zadania.' }) })).max(500),
@@ -38,7 +39,7 @@ export const SESSION_KIND_KEYS = Object.keys(SESSION_KINDS) as [SessionKind, ...
 export const sessionSchema = z.object({
   caseId: idField(),
   kind: z.enum(SESSION_KIND_KEYS, { error: 'Wybierz, co się odbyło.' }),
-  heldOn: dateField,
+  heldOn: caseDateField('session'),
   ippId: optionalIdField,
   meetingId: optionalIdField,
   participants: requiredText(LIMITS.reason),

@@ -9,6 +9,7 @@ import { AppError, invalidError } from '@/lib/errors';
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase } from './access';
+import { caseDateProblems } from './date-rules';
 import { meetingOptions } from './cases';
 import { monitoringSchema, NO_IPP_FOR_DATE, sessionSchema } from './monitoring-schemas';
 import { beyondCaseEnd, caseEnd } from './periods';
@@ -30,10 +31,9 @@ const MONITORED: ReadonlySet<CaseRow['status']> = new Set(['qualified', 'after_c
 const audited = (tx: DbOrTx, actor: Actor, c: Pick<CaseRow, 'id' | 'voivodeshipId'>, action: 'case.monitoring_recorded' | 'case.session_recorded', details: Record<string, unknown>) =>
   audit(tx, actor, { action, entityType: 'case', entityId: c.id, voivodeshipId: c.voivodeshipId, details });
 
-function datedWorkProblem(c: CaseRow, on: string, today: string, what: string): string | null {
-  if (on > today) return `Data ${what} nie może być późniejsza niż dziś (${formatDate(today)}).`;
-  if (!c.qualifiedOn || on < c.qualifiedOn) return `Data ${what} nie może być wcześniejsza niż kwalifikacja do współpracy${c.qualifiedOn ? ` (${formatDate(c.qualifiedOn)})` : ''}.`;
-  return null;
+/** The case's one date rule (date-rules.ts): not after today, not before the qualification. */
+function datedWorkProblem(c: CaseRow, record: 'monitoring' | 'session', on: string, today: string): string | null {
+  return caseDateProblems(record, on, today, { qualification: c.qualifiedOn })[0] ?? null;
 }
 
 function refuseUnmonitored(c: CaseRow) {
@@ -51,7 +51,7 @@ export async function recordMonitoring(actor: Actor, input: unknown, today = clo
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId);
     refuseUnmonitored(c);
-    const problem = datedWorkProblem(c, v.heldOn, today, 'spotkania') ?? beyondCaseEnd(c, v.heldOn);
+    const problem = datedWorkProblem(c, 'monitoring', v.heldOn, today) ?? beyondCaseEnd(c, v.heldOn);
     if (problem) throw invalidError({ heldOn: [problem] }, problem);
     const [ipp] = await tx
       .select()
@@ -98,7 +98,7 @@ export async function recordSession(actor: Actor, input: unknown, today = clock.
   return getDb().transaction(async (tx) => {
     const c = await caseForWork(tx, actor, v.caseId);
     refuseUnmonitored(c);
-    const problem = datedWorkProblem(c, v.heldOn, today, 'spotkania');
+    const problem = datedWorkProblem(c, 'session', v.heldOn, today);
     if (problem) throw invalidError({ heldOn: [problem] }, problem);
     if (v.ippId) {
       const [ipp] = await tx.select({ id: ipps.id }).from(ipps).where(and(eq(ipps.id, v.ippId), eq(ipps.caseId, c.id)));

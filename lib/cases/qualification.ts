@@ -7,7 +7,7 @@ import { audit } from '@/lib/audit';
 import { AppError, invalidError, type FieldErrors } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { caseForWork, openCase, touchCase } from './access';
-import { caseDateErrors } from './date-rules';
+import { caseDateErrors, consentsGivenOn } from './date-rules';
 import { meetingOptions, pzkInstitutionOptions } from './cases';
 import { qualificationIssues, qualificationRefusalMessage } from './qualification-rules';
 import { qualificationSchema } from './qualification-schemas';
@@ -57,7 +57,8 @@ export async function decideQualification(actor: Actor, input: unknown) {
     const [existing] = await tx.select({ decision: caseQualifications.decision }).from(caseQualifications).where(eq(caseQualifications.caseId, c.id));
     if (existing || c.status !== 'referred') throw new AppError('INVALID', 'Decyzja o kwalifikacji w tej sprawie została już podjęta.');
 
-    const issues = qualificationIssues(v, { consents: await consentsOf(tx, c.id) });
+    const consents = await consentsOf(tx, c.id);
+    const issues = qualificationIssues(v, { consents });
     if (issues.length) {
       const fieldErrors: FieldErrors = {};
       for (const i of issues) if (i.field) (fieldErrors[i.field] ??= []).push(i.message);
@@ -65,8 +66,9 @@ export async function decideQualification(actor: Actor, input: unknown) {
       throw new AppError('INVALID', v.decision === 'refused' ? messages.join(' ') : qualificationRefusalMessage(messages), fieldErrors);
     }
 
-    // The decision and its checks: not before the referral (their order among themselves is a
-    // qualification issue above, the future a rule of the schema).
+    // The decision and its checks: not before the referral, a positive decision not before the
+    // consents it relies on (their order among themselves is a qualification issue above, the
+    // future a rule of the schema).
     const [referral] = await tx.select({ referredOn: caseReferrals.referredOn }).from(caseReferrals).where(eq(caseReferrals.caseId, c.id));
     const errors: FieldErrors = caseDateErrors(
       {
@@ -74,7 +76,7 @@ export async function decideQualification(actor: Actor, input: unknown) {
         welfareVerifiedOn: { record: 'welfareVerification', on: v.welfareVerifiedOn },
         pcprConsultedOn: { record: 'pcprConsultation', on: v.pcprConsultedOn },
       },
-      { referral: referral?.referredOn },
+      { referral: referral?.referredOn, consent: v.decision === 'qualified' ? consentsGivenOn(consents) : null },
     );
     const institutionList = await pzkInstitutionOptions(tx, c.pzkId);
     const opinions: PositiveOpinion[] = [];

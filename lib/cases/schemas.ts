@@ -97,7 +97,7 @@ export const teamSchema = z.object({
 });
 
 export const extensionSchema = z.object({ caseId: id, version, until: dateField, reason: requiredText(LIMITS.reason) });
-export const endAnnouncementSchema = z.object({ caseId: id, version, on: dateField, plannedEndOn: dateField });
+export const endAnnouncementSchema = z.object({ caseId: id, version, on: caseDateField('endAnnouncement'), plannedEndOn: dateField });
 export const closeCaseSchema = z.object({ caseId: id, version, closedOn: caseDateField('closing'), reason: requiredText(LIMITS.reason) });
 export const purposeSchema = z.object({ caseId: id, purpose: z.string().trim().min(10, { error: 'Opisz cel dostępu (co najmniej 10 znaków).' }).max(1000, { error: 'Maksymalnie 1000 znaków.' }) });
 

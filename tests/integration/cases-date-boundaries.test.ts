@@ -1,16 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { caseConsents, caseDiagnoses, caseQualifications, caseReferrals, cases, caseSessions, ipps } from '@/db/schema';
+import { caseConsents, caseDiagnoses, caseEvaluations, caseMonitoring, caseQualifications, caseReferrals, cases, caseSessions, ipps } from '@/db/schema';
 import { announceEnd, closeCase, createCase, recordConsent, recordExtension, saveReferral, withdrawConsent } from '@/lib/cases/cases';
 import { saveDiagnosis } from '@/lib/cases/diagnosis';
-import { createNextIpp } from '@/lib/cases/ipp';
-import { recordSession } from '@/lib/cases/monitoring';
+import { saveEvaluation } from '@/lib/cases/evaluation';
+import { createNextIpp, saveContract, saveIpp } from '@/lib/cases/ipp';
+import { recordMonitoring, recordSession } from '@/lib/cases/monitoring';
 import { decideQualification } from '@/lib/cases/qualification';
 import { clock } from '@/lib/clock';
 import { addDays } from '@/lib/model/dates';
 import { formatDate } from '@/lib/text';
-import { CASE_TODAY, caseSetup, diagnosisInput, newCase, qualifiedCase, referralInput, type CaseSetup } from '../case-factories';
+import { CASE_TODAY, caseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput, type CaseSetup } from '../case-factories';
 
 /*
  * The date rules of work with a family that live in the domain functions (not in the pure rules of
@@ -59,7 +60,11 @@ describe('qualification date against the referral (05.01.2027)', () => {
 
   it('a qualification dated the day before the referral is refused on its date, writing nothing', async () => {
     const { caseId, version, outcome } = await decideOn('2027-01-04');
-    expect(outcome).toMatchObject({ code: 'INVALID', fieldErrors: { decidedOn: ['Decyzja nie może być wcześniejsza niż zgłoszenie (05.01.2027).'] } });
+    // Before the referral, and so before the consents given that day (newCase).
+    expect(outcome).toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { decidedOn: ['Decyzja nie może być wcześniejsza niż zgłoszenie (05.01.2027).', 'Decyzja nie może być wcześniejsza niż data wyrażenia zgody (05.01.2027).'] },
+    });
     expect(await caseRow(caseId)).toMatchObject({ status: 'referred', qualifiedOn: null, version });
     expect(await db().select().from(caseQualifications).where(eq(caseQualifications.caseId, caseId))).toHaveLength(0);
   });
@@ -94,16 +99,16 @@ describe('the other dated steps of a qualified case (qualified 12.01.2027)', () 
   it('the planned end may be the day the PCPR animator is told, not the day before', async () => {
     const { caseId } = await qualifiedCase(s, '2027-01-12');
     const { version } = await caseRow(caseId);
-    await expect(announceEnd(s.gops, { caseId, version, on: '2027-11-15', plannedEndOn: '2027-11-14' })).rejects.toMatchObject({
+    await expect(announceEnd(s.gops, { caseId, version, on: '2027-03-15', plannedEndOn: '2027-03-14' })).rejects.toMatchObject({
       code: 'INVALID',
       fieldErrors: { plannedEndOn: ['Planowane zakończenie nie może być wcześniejsze niż dzień poinformowania.'] },
     });
-    await announceEnd(s.gops, { caseId, version, on: '2027-11-15', plannedEndOn: '2027-11-15' });
-    expect(await caseRow(caseId)).toMatchObject({ endAnnouncedOn: '2027-11-15' });
+    await announceEnd(s.gops, { caseId, version, on: '2027-03-15', plannedEndOn: '2027-03-15' });
+    expect(await caseRow(caseId)).toMatchObject({ endAnnouncedOn: '2027-03-15' });
     // And the day after, for another case.
     const other = await qualifiedCase(s, '2027-01-12');
-    await announceEnd(s.gops, { caseId: other.caseId, version: (await caseRow(other.caseId)).version, on: '2027-11-15', plannedEndOn: '2027-11-16' });
-    expect(await caseRow(other.caseId)).toMatchObject({ endAnnouncedOn: '2027-11-15' });
+    await announceEnd(s.gops, { caseId: other.caseId, version: (await caseRow(other.caseId)).version, on: '2027-03-15', plannedEndOn: '2027-03-16' });
+    expect(await caseRow(other.caseId)).toMatchObject({ endAnnouncedOn: '2027-03-15' });
   });
 
   it('a consent may be withdrawn on the day it was given, not the day before', async () => {
@@ -262,5 +267,112 @@ describe('case records are not dated in the future nor before the record they fo
     expect(await caseRow(caseId)).toMatchObject({ status: 'referred', closedOn: null, version });
     await close('2027-01-05');
     expect(await caseRow(caseId)).toMatchObject({ status: 'closed', closedOn: '2027-01-05' });
+  });
+});
+
+/*
+ * The same rule for the records of the work after qualification (issue 14, item 11): the PZK's
+ * acceptance of an IPP, the kontrakt, monitoring meetings and sessions, the announcement of the
+ * end, the final evaluation — never after today, never before the qualification (12.01.2027);
+ * and a positive qualification never before the consents it relies on. Both limits are allowed;
+ * a refusal stands beside its field and changes nothing.
+ */
+describe('the records after qualification follow the same date rule', () => {
+  const today = () => clock.today();
+  const tomorrow = () => addDays(clock.today(), 1);
+  const future = (subject: string) => `${subject} nie może być późniejsza niż dziś (${formatDate(today())}).`;
+  const beforeQualification = (subject: string) => `${subject} nie może być wcześniejsza niż kwalifikacja (12.01.2027).`;
+  const ippRow = async (id: number) => (await db().select().from(ipps).where(eq(ipps.id, id)))[0];
+
+  it('a qualification is not dated before the consents it relies on; their day is fine', async () => {
+    // Referral 05.01.2027; the data-sharing consent is given later, on 10.01.2027.
+    const { caseId } = await newCase(s);
+    const sharing = (await db().select().from(caseConsents).where(eq(caseConsents.caseId, caseId))).find((c) => c.kind === 'data_sharing')!;
+    await db().update(caseConsents).set({ givenOn: '2027-01-10' }).where(eq(caseConsents.id, sharing.id));
+    const { version } = await caseRow(caseId);
+    const refused = await decideQualification(s.gops, qualificationOn(caseId, version, '2027-01-09')).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'INVALID', fieldErrors: { decidedOn: ['Decyzja nie może być wcześniejsza niż data wyrażenia zgody (10.01.2027).'] } });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'referred', qualifiedOn: null, version });
+    expect(await db().select().from(caseQualifications).where(eq(caseQualifications.caseId, caseId))).toHaveLength(0);
+    // A refusal relies on no consent: it may be dated before them.
+    const other = await newCase(s);
+    await db().update(caseConsents).set({ givenOn: '2027-01-10' }).where(eq(caseConsents.caseId, other.caseId));
+    const refusal = { ...qualificationOn(other.caseId, (await caseRow(other.caseId)).version, '2027-01-09'), decision: 'refused', refusalReason: 'Rodzina nie spełnia kryteriów.' };
+    expect(await decideQualification(s.gops, refusal)).toMatchObject({ status: 'refused' });
+    // On the consent's day: qualified.
+    expect(await decideQualification(s.gops, qualificationOn(caseId, version, '2027-01-10'))).toMatchObject({ status: 'qualified' });
+    expect(await caseRow(caseId)).toMatchObject({ status: 'qualified', qualifiedOn: '2027-01-10' });
+  });
+
+  it('the PZK’s acceptance of an IPP: not before the qualification, not after today; both limits allowed', async () => {
+    const { caseId, mother, son } = await qualifiedCase(s, '2027-01-12');
+    const { id: ippId } = await createNextIpp(s.gops, { caseId, startsOn: '2027-01-15', endsOn: '2027-04-14', pzkAttendance: 'in_person' });
+    const goals = [goalInput(mother), goalInput(son, { title: 'Praca zarobkowa' })];
+    const save = async (acceptedOn: string) => saveIpp(s.gops, ippInput(caseId, ippId, (await ippRow(ippId)).version, goals, { acceptedOn }));
+    const before = await ippRow(ippId);
+    await expect(save('2027-01-11')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { acceptedOn: [beforeQualification('Data akceptacji IPP przez PZK')] } });
+    await expect(save(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { acceptedOn: [future('Data akceptacji IPP przez PZK')] } });
+    expect(await ippRow(ippId)).toMatchObject({ version: before.version, acceptedOn: null, goals: [] });
+    await save('2027-01-12');
+    expect(await ippRow(ippId)).toMatchObject({ acceptedOn: '2027-01-12' });
+    await save(today());
+    expect(await ippRow(ippId)).toMatchObject({ acceptedOn: today() });
+  });
+
+  it('the kontrakt: not before the qualification, not after today; both limits allowed', async () => {
+    const { caseId, mother, son } = await qualifiedCase(s, '2027-01-12');
+    const { id: ippId } = await createNextIpp(s.gops, { caseId, startsOn: '2027-01-15', endsOn: '2027-04-14', pzkAttendance: 'in_person' });
+    await saveIpp(s.gops, ippInput(caseId, ippId, (await ippRow(ippId)).version, [goalInput(mother), goalInput(son, { title: 'Praca zarobkowa' })]));
+    const conclude = async (concludedOn: string) =>
+      saveContract(s.gops, { caseId: String(caseId), ippId: String(ippId), version: String((await ippRow(ippId)).version), concludedOn, familyCommitments: 'Regularne leczenie.', workerCommitments: 'Wizyty co tydzień.', institutionCommitments: '', consequences: '' });
+    const { version } = await ippRow(ippId);
+    await expect(conclude('2027-01-11')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { concludedOn: [beforeQualification('Data zawarcia kontraktu')] } });
+    await expect(conclude(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { concludedOn: [future('Data zawarcia kontraktu')] } });
+    expect(await ippRow(ippId)).toMatchObject({ version, contract: null });
+    await conclude('2027-01-12');
+    expect((await ippRow(ippId)).contract).toMatchObject({ concludedOn: '2027-01-12' });
+    await conclude(today());
+    expect((await ippRow(ippId)).contract).toMatchObject({ concludedOn: today() });
+  });
+
+  it('a monitoring meeting and a session: refused after today (by the clock) and before the qualification, writing nothing', async () => {
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const entry = (heldOn: string) => ({ caseId, heldOn, scales: [], satisfaction: '5', taskStatuses: [], notes: '' });
+    await expect(recordMonitoring(s.gops, entry(tomorrow()))).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { heldOn: [future('Data spotkania')] } });
+    await expect(recordMonitoring(s.gops, entry('2027-01-11'))).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { heldOn: [beforeQualification('Data spotkania')] } });
+    expect(await db().select().from(caseMonitoring).where(eq(caseMonitoring.caseId, caseId))).toHaveLength(0);
+    const session = (heldOn: string) => recordSession(s.gops, { caseId, kind: 'supervision', heldOn, participants: 'Zespół sprawy' });
+    await expect(session(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { heldOn: [future('Data spotkania')] } });
+    await expect(session('2027-01-11')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { heldOn: [beforeQualification('Data spotkania')] } });
+    expect(await db().select().from(caseSessions).where(eq(caseSessions.caseId, caseId))).toHaveLength(0);
+    await session('2027-01-12');
+    await session(today());
+    expect((await db().select().from(caseSessions).where(eq(caseSessions.caseId, caseId))).map((r) => r.heldOn).sort()).toEqual(['2027-01-12', today()]);
+  });
+
+  it('the announcement of the end: not before the qualification, not after today; both limits allowed', async () => {
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const announce = async (on: string) => announceEnd(s.gops, { caseId, version: (await caseRow(caseId)).version, on, plannedEndOn: '2027-12-31' });
+    const { version } = await caseRow(caseId);
+    await expect(announce('2027-01-11')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { on: [beforeQualification('Data poinformowania o zakończeniu')] } });
+    await expect(announce(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { on: [future('Data poinformowania o zakończeniu')] } });
+    expect(await caseRow(caseId)).toMatchObject({ endAnnouncedOn: null, version });
+    await announce('2027-01-12');
+    expect(await caseRow(caseId)).toMatchObject({ endAnnouncedOn: '2027-01-12' });
+    await announce(today());
+    expect(await caseRow(caseId)).toMatchObject({ endAnnouncedOn: today() });
+  });
+
+  it('the final evaluation: refused after today and before the qualification, writing nothing', async () => {
+    // Accepting an evaluation needs goals and their results: tests/integration/cases-steps.test.ts.
+    const { caseId } = await qualifiedCase(s, '2027-01-12');
+    const evaluate = (evaluatedOn: string) =>
+      saveEvaluation(s.gops, { caseId: String(caseId), version: '0', evaluatedOn, results: [], outcome: 'not_reached', summary: 'Cele nieosiągnięte.', notReachedPath: 'new_goals', inviteAsFamilyExpert: false });
+    await expect(evaluate(tomorrow())).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { evaluatedOn: [future('Data ewaluacji')] } });
+    await expect(evaluate('2027-01-11')).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { evaluatedOn: [beforeQualification('Data ewaluacji')] } });
+    // The limits themselves pass the date rule and stop at the next one (no IPP goals yet).
+    for (const on of ['2027-01-12', today()]) await expect(evaluate(on)).rejects.toMatchObject({ code: 'INVALID', message: expect.stringMatching(/nie ma jeszcze IPP z celami/) });
+    expect(await db().select().from(caseEvaluations).where(eq(caseEvaluations.caseId, caseId))).toHaveLength(0);
+    expect(await caseRow(caseId)).toMatchObject({ status: 'qualified' });
   });
 });

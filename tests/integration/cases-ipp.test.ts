@@ -5,7 +5,7 @@ import { auditLog, caseMonitoring, ipps, pzkMeetings, services } from '@/db/sche
 import type { Actor } from '@/lib/auth/actor';
 import { givePurpose } from '@/lib/cases/access';
 import { createNextIpp, getIppPage, listIpps, saveContract, saveIpp } from '@/lib/cases/ipp';
-import { caseSetup, goalInput, ippInput, newCase, qualifiedCase, taskInput, type CaseSetup, type GoalInput } from '../case-factories';
+import { caseSetup, goalInput, onDay, ippInput, newCase, qualifiedCase, taskInput, type CaseSetup, type GoalInput } from '../case-factories';
 import { makeInstitution } from '../factories';
 
 /*
@@ -183,7 +183,7 @@ describe('the IPP: the first one, its rules and who may do what', () => {
     await expectCode(saveContract(s.member, contract), 'FORBIDDEN');
     await expectCode(saveContract(s.rops, contract), 'FORBIDDEN');
     for (const a of [s.strangerGops, s.strangerMember, s.outsider]) await expectCode(saveContract(a, contract), 'NOT_FOUND');
-    await expect(saveContract(s.gops, { ...contract, concludedOn: '2028-02-01' })).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { concludedOn: [expect.stringMatching(/najwyżej 12 miesięcy/)] } });
+    await expect(onDay('2028-02-01', () => saveContract(s.gops, { ...contract, concludedOn: '2028-02-01' }))).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { concludedOn: [expect.stringMatching(/najwyżej 12 miesięcy/)] } });
     expect(await saveContract(s.gops, contract)).toEqual({ version: 4 });
     expect((await ippRow(ippId)).contract).toEqual({
       concludedOn: '2027-01-22',

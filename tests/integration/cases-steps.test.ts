@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditLog, caseConsents, caseDiagnoses, caseEvaluations, caseMonitoring, caseQualifications, cases, caseSessions, institutions, ipps, type IppGoal } from '@/db/schema';
 import { recordExtension } from '@/lib/cases/cases';
+import { setClockForTests } from '@/lib/clock';
 import { getDiagnosis, saveDiagnosis } from '@/lib/cases/diagnosis';
 import { getEvaluation, saveEvaluation } from '@/lib/cases/evaluation';
 import { decideQualification, getQualification } from '@/lib/cases/qualification';
@@ -89,7 +90,8 @@ describe('qualification', () => {
     // A decision before the referral date is refused.
     await expect(decideQualification(s.gops, qualificationInput(caseId, before.version, { decidedOn: '2027-01-04', welfareVerifiedOn: '2027-01-04', pcprConsultedOn: '2027-01-04' }))).rejects.toMatchObject({
       code: 'INVALID',
-      fieldErrors: { decidedOn: [expect.stringMatching(/05\.01\.2027/)] },
+      // Before the referral, and so before the consents given that day.
+      fieldErrors: { decidedOn: [expect.stringMatching(/zgłoszenie \(05\.01\.2027\)/), expect.stringMatching(/zgody \(05\.01\.2027\)/)] },
     });
     // Nothing changed by the refused attempts.
     expect(await caseRow(caseId)).toMatchObject({ status: 'referred', qualifiedOn: null, version: before.version });
@@ -264,6 +266,9 @@ describe('final evaluation', () => {
     const s = await caseSetup(['2005082', '2005092']);
     const { caseId, mother, son } = await qualifiedCase(s, '2027-01-12');
     await withIpps(caseId, mother, son, s.socialWorker.userId);
+    // The evaluations here are dated at the end of the 12 months (and past them): today is later.
+    setClockForTests('2028-04-15T10:00:00Z');
+    onTestFinished(() => setClockForTests(null));
 
     // Goals of all IPPs by key, the latest IPP's definition, the latest monitoring value.
     const page = await getEvaluation(s.socialWorker, caseId);

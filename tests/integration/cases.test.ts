@@ -64,7 +64,7 @@ describe('the case account: who opens it', () => {
       recordConsent(actor, { caseId, kind: 'cooperation', givenOn: '2027-01-05', form: 'oral', givenBy: 'X' }),
       saveTeam(actor, { caseId, version: c.version, keyWorkerId: actor.userId, memberIds: [] }),
       recordExtension(actor, { caseId, version: c.version, until: '2028-06-30', reason: 'Decyzja PZK' }),
-      announceEnd(actor, { caseId, version: c.version, on: '2027-11-01', plannedEndOn: '2027-12-31' }),
+      announceEnd(actor, { caseId, version: c.version, on: '2027-03-20', plannedEndOn: '2027-12-31' }),
       closeCase(actor, { caseId, version: c.version, closedOn: '2027-03-01', reason: 'koniec' }),
     ];
     for (const stranger of [s.strangerGops, s.strangerMember, s.outsider]) {
@@ -89,13 +89,13 @@ describe('the case account: who opens it', () => {
     const [c] = await getDb().select().from(cases).where(eq(cases.id, caseId));
     const { version } = await recordExtension(s.socialWorker, { caseId, version: c.version, until: '2028-04-30', reason: 'Decyzja PZK z 10.12.2027: syn kończy kurs zawodowy' });
     await expect(recordExtension(s.socialWorker, { caseId, version: c.version, until: '2028-04-30', reason: 'x' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await announceEnd(s.socialWorker, { caseId, version, on: '2028-03-20', plannedEndOn: '2028-04-30' });
+    await announceEnd(s.socialWorker, { caseId, version, on: '2027-03-20', plannedEndOn: '2028-04-30' });
     const mail = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toUserId, s.pcpr.userId));
     expect(mail).toHaveLength(1);
     expect(mail[0].subject).toContain(c.number);
     expect(mail[0].body).toContain('30.04.2028');
     expect(mail[0].body).not.toMatch(/Zięba|Halina|Łukasz/);
     const [after] = await getDb().select().from(cases).where(eq(cases.id, caseId));
-    expect(after).toMatchObject({ extensionUntil: '2028-04-30', endAnnouncedOn: '2028-03-20' });
+    expect(after).toMatchObject({ extensionUntil: '2028-04-30', endAnnouncedOn: '2027-03-20' });
   });
 });

@@ -127,14 +127,15 @@ async function caseWithIpp() {
 const evaluationInput = (caseId: number, version: number, over: Record<string, unknown> = {}) => ({
   caseId: String(caseId),
   version: String(version),
-  evaluatedOn: '2027-12-20',
+  // Not after today (CASE_TODAY, 31.03.2027): a case record (lib/cases/date-rules.ts).
+  evaluatedOn: '2027-03-30',
   results: [
     { goalKey: 'g-mother', scale: '8' },
     { goalKey: 'g-son', scale: '6' },
   ],
   outcome: 'goals_reached',
   summary: 'Rodzina osiągnęła cele IPP.',
-  contactUntil: '2028-06-20',
+  contactUntil: '2027-09-30',
   visitEveryMonths: '2',
   firstAidKit: 'Numery telefonów, plan dnia.',
   familyExpertName: 'Anna Nowak',
@@ -239,7 +240,7 @@ const STALE_SAVE_REFUSED: Record<string, () => Promise<void>> = {
       ],
       () => saveTeam(s.gops, { caseId, version: before.version, keyWorkerId: s.gops.userId, memberIds: [] }),
       () => recordExtension(s.socialWorker, { caseId, version: before.version, until: '2028-06-30', reason: 'Spóźniona decyzja' }),
-      () => announceEnd(s.gops, { caseId, version: before.version, on: '2027-11-01', plannedEndOn: '2027-12-31' }),
+      () => announceEnd(s.gops, { caseId, version: before.version, on: '2027-03-20', plannedEndOn: '2027-12-31' }),
       () => closeCase(s.gops, { caseId, version: before.version, closedOn: '2027-03-01', reason: 'koniec' }),
     );
     // The qualification is decided on the case's version too.

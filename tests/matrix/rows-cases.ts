@@ -207,14 +207,14 @@ async function saveEvaluationNow(a: Actor) {
   return saveEvaluation(a, {
     caseId: String(printedCaseId),
     version: String(e?.version ?? 0),
-    evaluatedOn: '2027-04-20',
+    evaluatedOn: '2027-03-30', // not after today (CASE_TODAY, 31.03.2027): a case record
     results: [
       { goalKey: 'g-matka', scale: '6' },
       { goalKey: 'g-syn', scale: '5' },
     ],
     outcome: 'goals_reached',
     summary: 'Rodzina osiągnęła cele IPP.',
-    contactUntil: '2027-10-20',
+    contactUntil: '2027-09-30',
     visitEveryMonths: '2',
     firstAidKit: 'Numery telefonów, plan dnia, kontakt z ekspertem rodzinnym.',
     familyExpertName: 'Anna Nowak',
@@ -295,7 +295,7 @@ const rows: MatrixRow[] = [
   ...rowsFor('lib/cases/cases.ts#recordConsent', (a) => recordConsent(a, { caseId: workCaseId, kind: 'data_sharing', givenOn: '2027-01-06', form: 'written', givenBy: 'Halina Zięba', institutions: 'OPS, PCPR' }), { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser }, notes),
   ...rowsFor('lib/cases/cases.ts#removeHouseholdMember', removeNewMember, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member }, notes),
   ...rowsFor('lib/cases/cases.ts#withdrawConsent', withdrawNewConsent, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member }, notes),
-  ...rowsFor('lib/cases/cases.ts#announceEnd', async (a) => announceEnd(a, { caseId: qualifiedCaseId, version: await caseVersion(qualifiedCaseId), on: '2027-11-01', plannedEndOn: '2027-12-15' }), { pcpr_animator: WRITE.pcpr_animator, pzk_member: WRITE.pzk_member }, notes),
+  ...rowsFor('lib/cases/cases.ts#announceEnd', async (a) => announceEnd(a, { caseId: qualifiedCaseId, version: await caseVersion(qualifiedCaseId), on: '2027-03-20', plannedEndOn: '2027-12-15' }), { pcpr_animator: WRITE.pcpr_animator, pzk_member: WRITE.pzk_member }, notes),
   // The steps.
   ...rowsFor('lib/cases/qualification.ts#decideQualification', decide, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser }, notes),
   ...rowsFor('lib/cases/diagnosis.ts#saveDiagnosis', saveDiagnosisNow, { gops_animator: WRITE.gops_animator, pcpr_animator: WRITE.pcpr_animator, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser, social_worker: WRITE.social_worker }, notes),

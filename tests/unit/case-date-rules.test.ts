@@ -7,6 +7,7 @@ import {
   caseDateErrors,
   caseDateField,
   caseDateProblems,
+  consentsGivenOn,
   futureDateProblem,
   optionalCaseDateField,
   type CaseRecord,
@@ -82,10 +83,46 @@ describe('caseDateProblems: every problem of one date, in the model’s order', 
       consentWithdrawal: ['consent'],
       welfareVerification: ['referral'],
       pcprConsultation: ['referral'],
-      qualification: ['referral', 'welfareVerification', 'pcprConsultation'],
+      qualification: ['referral', 'consent', 'welfareVerification', 'pcprConsultation'],
       diagnosis: ['qualification'],
+      ippAcceptance: ['qualification'],
+      contract: ['qualification'],
+      monitoring: ['qualification'],
+      session: ['qualification'],
+      endAnnouncement: ['qualification'],
+      evaluation: ['qualification'],
       closing: ['referral'],
     });
+  });
+
+  // Every record after qualification: the day before it refused, its day and today allowed, tomorrow refused.
+  const AFTER_QUALIFICATION: [CaseRecord, string][] = [
+    ['ippAcceptance', 'Data akceptacji IPP przez PZK'],
+    ['contract', 'Data zawarcia kontraktu'],
+    ['monitoring', 'Data spotkania'],
+    ['session', 'Data spotkania'],
+    ['endAnnouncement', 'Data poinformowania o zakończeniu'],
+    ['evaluation', 'Data ewaluacji'],
+  ];
+  it.each(AFTER_QUALIFICATION)('%s: from the qualification day to today, with the messages beside the field', (record, subject) => {
+    const stored = { referral: '2027-01-05', qualification: '2027-01-12' };
+    expect(caseDateProblems(record, '2027-01-11', '2027-03-31', stored)).toEqual([`${subject} nie może być wcześniejsza niż kwalifikacja (12.01.2027).`]);
+    expect(caseDateProblems(record, '2027-01-12', '2027-03-31', stored)).toEqual([]);
+    expect(caseDateProblems(record, '2027-03-31', '2027-03-31', stored)).toEqual([]);
+    expect(caseDateProblems(record, '2027-04-01', '2027-03-31', stored)).toEqual([`${subject} nie może być późniejsza niż dziś (31.03.2027).`]);
+  });
+
+  it('a qualification is not dated before the consents (consentsGivenOn: the day both are in force)', () => {
+    const given = (kind: 'cooperation' | 'data_sharing', givenOn: string, withdrawnOn: string | null = null) => ({ kind, givenOn, withdrawnOn });
+    // The later of the two kinds, each by its earliest consent still in force.
+    expect(consentsGivenOn([given('cooperation', '2027-01-05'), given('data_sharing', '2027-01-10'), given('data_sharing', '2027-01-08')])).toBe('2027-01-08');
+    expect(consentsGivenOn([given('cooperation', '2027-01-09'), given('data_sharing', '2027-01-06')])).toBe('2027-01-09');
+    // A withdrawn consent does not count; a missing kind gives no date (the qualification rules say it is missing).
+    expect(consentsGivenOn([given('cooperation', '2027-01-05', '2027-01-06'), given('cooperation', '2027-01-07'), given('data_sharing', '2027-01-05')])).toBe('2027-01-07');
+    expect(consentsGivenOn([given('cooperation', '2027-01-05')])).toBeNull();
+    const stored = { referral: '2027-01-05', consent: '2027-01-08' };
+    expect(caseDateProblems('qualification', '2027-01-07', '2027-03-31', stored)).toEqual(['Decyzja nie może być wcześniejsza niż data wyrażenia zgody (08.01.2027).']);
+    expect(caseDateProblems('qualification', '2027-01-08', '2027-03-31', stored)).toEqual([]);
   });
 
   it('a decision before the referral and both checks, and after today, gets all four messages', () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluationSchema } from '@/lib/cases/evaluation-schemas';
+import { setClockForTests } from '@/lib/clock';
 import { continueGoals, nextIppStartProblem, tasksOutsidePeriod } from '@/lib/cases/ipp-rules';
 import { ippCovering } from '@/lib/cases/monitoring-schemas';
 import { beyondCaseEnd, caseEnd, ippLatestEnd, ippPeriodProblem } from '@/lib/cases/periods';
@@ -155,6 +156,9 @@ describe('the checks before a qualification may not be later than the decision (
 });
 
 describe('after-care contact lasts at least 6 months after the final evaluation (30.06.2027)', () => {
+  // The evaluation is a record of the case: not after today (lib/cases/date-rules.ts).
+  beforeAll(() => setClockForTests('2027-07-01T10:00:00Z'));
+  afterAll(() => setClockForTests(null));
   const input = (contactUntil: string) => ({
     caseId: '5',
     version: '0',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IppGoal } from '@/db/schema';
 import {
   continueGoals,
@@ -19,6 +19,7 @@ import {
   type MonitoredScales,
 } from '@/lib/cases/ipp-rules';
 import { contractSchema, ippSchema, newIppSchema } from '@/lib/cases/ipp-schemas';
+import { setClockForTests } from '@/lib/clock';
 import { fieldErrorsOf } from '@/lib/validation/parse';
 
 const task = (key: string, dueOn: string, over: Partial<IppGoal['tasks'][number]> = {}) => ({
@@ -226,6 +227,9 @@ describe('the 3-month limit through the schemas', () => {
 });
 
 describe('the IPP form schema', () => {
+  // The PZK's acceptance and the kontrakt are records of the case: not after today (lib/cases/date-rules.ts).
+  beforeAll(() => setClockForTests('2027-03-31T10:00:00Z'));
+  afterAll(() => setClockForTests(null));
   it('parses the form’s strings into the stored shape', () => {
     const v = ippSchema.parse(form({ acceptedOn: '2027-01-20', acceptedMeetingId: '12' }));
     expect(v).toMatchObject({ caseId: 5, ippId: 7, version: 1, acceptedOn: '2027-01-20', acceptedMeetingId: 12 });

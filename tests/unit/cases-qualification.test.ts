@@ -148,6 +148,9 @@ describe('diagnosis helpers', () => {
 });
 
 describe('evaluation schema: the after-care plan and the hand-over', () => {
+  // The evaluation is a record of the case: not after today (lib/cases/date-rules.ts).
+  beforeAll(() => setClockForTests('2027-07-01T10:00:00Z'));
+  afterAll(() => setClockForTests(null));
   const base = { caseId: '5', version: '0', evaluatedOn: '2027-06-30', results: [{ goalKey: 'g1', scale: '7' }], summary: 'Podsumowanie', inviteAsFamilyExpert: false };
   const afterCare = { outcome: 'goals_reached', contactUntil: '2027-12-30', visitEveryMonths: '2', firstAidKit: 'Telefon do asystenta, plan dnia', familyExpertName: 'Anna Nowak' };
   const paths = (r: ReturnType<typeof evaluationSchema.safeParse>) => (r.success ? [] : r.error.issues.map((i) => i.path.join('.')));
