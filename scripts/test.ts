@@ -1,10 +1,10 @@
 /**
  * `npm test`: every test. Builds the app if needed, runs vitest (unit, integration on PGlite and —
- * with TEST_DATABASE_URL — on PostgreSQL, and the `npm start` smoke test), then the Playwright
- * suite (against PostgreSQL when TEST_DATABASE_URL is set, else PGlite), and ends with one line:
+ * with TEST_DATABASE_URL — on PostgreSQL, and the `npm start` smoke test) and, at the same time, the
+ * Playwright suite (against PostgreSQL when TEST_DATABASE_URL is set, else PGlite), and ends with one line:
  * "Tests: N passed, N failed".
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import postgres from 'postgres';
 import { ensureBuild } from './lib/ensure-build';
@@ -15,9 +15,11 @@ import { ensurePrerequisites } from './lib/prerequisites';
 const VITEST_JSON = `tests/.tmp/vitest-results-${process.pid}.json`;
 const E2E_JSON = `test-results/e2e-results-${process.pid}.json`;
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  return r.status ?? 1;
+/** Runs a command to its end; its output goes to the terminal, or to `logFile` (printed later). */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile?: string): Promise<number> {
+  const out = logFile ? fs.openSync(logFile, 'w') : 'inherit';
+  const child = spawn(cmd, args, { stdio: ['ignore', out, out], env });
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
 function readJson<T>(file: string): T | null {
@@ -40,8 +42,6 @@ fs.rmSync(VITEST_JSON, { force: true });
 fs.rmSync(E2E_JSON, { force: true });
 ensureBuild();
 
-const vitestCode = run('npx', ['vitest', 'run'], { ...process.env, VITEST_JSON_FILE: VITEST_JSON });
-
 const pgUrl = process.env.TEST_DATABASE_URL;
 let e2eEnv: NodeJS.ProcessEnv = { ...process.env, E2E_JSON_FILE: E2E_JSON };
 let dropE2eDb = async () => {};
@@ -56,7 +56,17 @@ if (pgUrl) {
     await admin.end();
   };
 }
-const e2eCode = run('npx', ['playwright', 'test'], e2eEnv);
+// Vitest and Playwright run side by side (they share nothing: own databases, ports and folders),
+// which keeps the whole suite well within its time; the browser tests' output is shown after
+// vitest's, so neither is interleaved.
+const E2E_LOG = `tests/.tmp/e2e-output-${process.pid}.log`;
+fs.mkdirSync('tests/.tmp', { recursive: true });
+const e2eRun = run('npx', ['playwright', 'test'], e2eEnv, E2E_LOG);
+const vitestCode = await run('npx', ['vitest', 'run'], { ...process.env, VITEST_JSON_FILE: VITEST_JSON });
+if (!fs.existsSync(E2E_JSON)) console.log('\n[kooperacja] vitest done; waiting for the browser tests…');
+const e2eCode = await e2eRun;
+console.log(`\n── Playwright (browser tests) ──\n${fs.readFileSync(E2E_LOG, 'utf8')}`);
+fs.rmSync(E2E_LOG, { force: true });
 await dropE2eDb();
 
 const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(VITEST_JSON);
