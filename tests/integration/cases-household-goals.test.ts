@@ -1,9 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { caseEvaluations, ipps } from '@/db/schema';
 import { createNextIpp, getIppPage, saveContract, saveIpp } from '@/lib/cases/ipp';
@@ -14,6 +10,7 @@ import { contractPdf, evaluationPdf, ippPdf } from '@/lib/cases/pdf';
 import { implementationFigures } from '@/lib/evaluation/figures';
 import { fieldErrorsOf } from '@/lib/validation/parse';
 import { caseSetup, goalInput, ippInput, qualifiedCase, taskInput, type CaseSetup } from '../case-factories';
+import { usePdfText } from '../pdf-text';
 
 /*
  * Goals of the whole household (issue 14, item 12): a goal may belong to the family as a whole
@@ -23,25 +20,7 @@ import { caseSetup, goalInput, ippInput, qualifiedCase, taskInput, type CaseSetu
  * Gminas of this file: 2007043/2007052, 2007062/2007072 (powiat 2007), 2014022/2014032 (powiat 2014).
  */
 
-const TMP = path.resolve('tests/.tmp');
-const written: string[] = [];
-beforeAll(() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-  } catch {
-    throw new Error('These tests read PDFs with pdftotext: install poppler-utils (apt-get install poppler-utils).');
-  }
-});
-afterAll(() => process.env.KEEP_PDF || written.forEach((f) => fs.rmSync(f, { force: true })));
-
-/** The PDF's text, runs of white space collapsed. */
-function pdfText(pdf: Uint8Array) {
-  fs.mkdirSync(TMP, { recursive: true });
-  const file = path.join(TMP, `household-${crypto.randomBytes(6).toString('hex')}.pdf`);
-  fs.writeFileSync(file, pdf);
-  written.push(file);
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
+const pdfText = usePdfText('household');
 
 const ippRow = async (id: number) => (await getDb().select().from(ipps).where(eq(ipps.id, id)))[0];
 
