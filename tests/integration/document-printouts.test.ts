@@ -16,6 +16,7 @@ import { formatVerificationCode } from '@/lib/pdf/verification';
 import { PODLASKIE, makeActor } from '../factories';
 import { accepted } from '../implementation-factories';
 import { TINY_PDF as PDF } from '../upload-fixtures';
+import { clock } from '@/lib/clock';
 
 /*
  * Issue 14, items 9 and 10. A document that is not ready for signature says what it lacks beside
@@ -127,7 +128,7 @@ describe('going to signature: what is missing is said beside its field, naming t
       ]),
     );
     // Composed without any tasks: no announcing sentence, no table.
-    const composed = composeDocument(t, content, { kind: 'agreement_pzk', number: 'PZK/2026/0001', voivodeshipName: 'podlaskie', powiatName: null, gminaNames: [], parent: null });
+    const composed = composeDocument(t, content, { kind: 'agreement_pzk', number: `PZK/${clock.year()}/0001`, voivodeshipName: 'podlaskie', powiatName: null, gminaNames: [], parent: null });
     expect(composed.paragraphs[0]).toEqual({ number: 1, key: 'a', heading: 'A', points: [] });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeDocument, withoutTableReference } from '@/lib/documents/compose';
 import type { TemplateBody } from '@/lib/documents/template';
 import { printVariant } from '@/lib/documents/print-variant';
+import { clock } from '@/lib/clock';
 
 // Issue 14, item 9: a draft never announces a table that is not printed.
 describe('text that announces a left-out table', () => {
@@ -43,7 +44,7 @@ describe('signing dates follow their party', () => {
     } satisfies TemplateBody;
     const party = (role: string, name: string) => ({ role, institutionId: null, unitId: 1, name, address: '', representativeName: '', representativeFunction: '', tasks: '' });
     // A gmina added before the powiat in the list: the powiat still prints first, with its own index.
-    const doc = composeDocument(t, { place: '', concludedOn: '', parties: [party('gmina', 'Gmina Krynki'), party('powiat', 'Powiat Sokólski'), party('gmina', 'Gmina Sidra')], people: [], fields: {}, clauses: [] }, { kind: 'agreement_powiat_gmina', number: 'PG/2026/0001', voivodeshipName: 'podlaskie', powiatName: null, gminaNames: [], parent: null });
+    const doc = composeDocument(t, { place: '', concludedOn: '', parties: [party('gmina', 'Gmina Krynki'), party('powiat', 'Powiat Sokólski'), party('gmina', 'Gmina Sidra')], people: [], fields: {}, clauses: [] }, { kind: 'agreement_powiat_gmina', number: `PG/${clock.year()}/0001`, voivodeshipName: 'podlaskie', powiatName: null, gminaNames: [], parent: null });
     expect(doc.parties.map((p) => [p.name, p.index])).toEqual([
       ['Powiat Sokólski', 1],
       ['Gmina Krynki', 0],
