@@ -9,3 +9,4 @@ export * from './pzk';
 export * from './communication';
 export * from './cases';
 export * from './school';
+export * from './teamwork';
