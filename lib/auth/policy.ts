@@ -13,6 +13,8 @@ export type Action =
   | 'institution.view'
   | 'institution.manage'
   | 'account.review'
+  | 'invitation.send'
+  | 'invitation.review'
   | 'user.manage'
   | 'audit.read'
   | 'catalogue.view'
@@ -69,6 +71,11 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'institution.manage': { roles: ['rops_admin', 'pcpr_animator'], scoped: true },
   'account.review': { roles: ['rops_admin'], scoped: true },
   'user.manage': { roles: ['rops_admin'], scoped: true },
+  // A PCPR animator invites people of the member institutions of the powiat's PZKs (they start as
+  // "Członek PZK" without waiting for ROPS); the ROPS administrator sees every invitation and the
+  // accounts made with them, and may revoke them.
+  'invitation.send': { roles: ['pcpr_animator'], scoped: true },
+  'invitation.review': { roles: ['rops_admin'], scoped: true },
   'audit.read': { roles: ['rops_admin'], scoped: true },
   'catalogue.view': { roles: ALL_ROLES, scoped: false, public: true },
   // The model is national: its catalogue is one for the whole country, kept by the national
