@@ -72,6 +72,8 @@ export const WORDS = {
   person: ['osoba', 'osoby', 'osób'],
   post: ['wpis', 'wpisy', 'wpisów'],
   powiat: ['powiat', 'powiaty', 'powiatów'],
+  progressReport: ['zgłoszenie postępu', 'zgłoszenia postępu', 'zgłoszeń postępu'],
+  question: ['pytanie', 'pytania', 'pytań'],
   /** Locative: "w 1 przypadku", "w 2 przypadkach". */
   instanceLoc: ['przypadku', 'przypadkach', 'przypadkach'],
   recurringTask: ['zadanie cykliczne', 'zadania cykliczne', 'zadań cyklicznych'],

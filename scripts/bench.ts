@@ -7,7 +7,7 @@
  * Environment: BENCH_PORT (default 3410; cold starts use the next ports), BENCH_SECONDS (load
  * duration per URL, default 20), BENCH_CONCURRENCY (default 10), BENCH_COLD_RUNS (default 3),
  * BENCH_PG_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ONLY
- * (cold | http | national | services | cases | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
+ * (cold | http | national | services | cases | inbox | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
  *
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
@@ -201,6 +201,42 @@ async function casePage() {
   }
 }
 
+/**
+ * 7. "Moja praca": the pulpit of a GOPS animator (the demo's gmina Dąbrowa Białostocka, key worker of
+ * the demo's cases) with the national data set (every other gmina implementing, with schedules) and
+ * 60,000 cases beside the demo data, 10 concurrent; budget p95 ≤ 150 ms and ≤ 4× the static floor
+ * measured on the same server in the same run.
+ */
+async function inboxPage() {
+  const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_inbox_${process.pid}`);
+  const { server } = await bootServer(cleanup, PORT + 40, { DATABASE_URL: url, SEED_DEMO: '1' });
+  const database = openDatabase({ url });
+  cleanup.add('inbox database connection', () => database.close());
+  const t0 = performance.now();
+  const stats = await generateNationalData(database.db, clock.today(), { skipGminasWithTracks: true });
+  log(`inbox: national data set beside the demo ${JSON.stringify(stats)} in ${Math.round(performance.now() - t0)} ms`);
+  const { cases } = await generateCases(database.db, log);
+  const base = server.url;
+  const cookie = await signIn(base, 'gops.dabrowa@kooperacja.test', DEMO_PASSWORD);
+  if (!cookie) throw new Error('could not sign in as gops.dabrowa@kooperacja.test');
+  const staticPath = await staticAssetPath(base);
+  const page = { headers: { cookie }, expectBody: INBOX_HEADING };
+  await checkAnswer(base + '/pulpit', page);
+  log(`static_floor (inbox server): GET ${staticPath} for ${SECONDS} s at concurrency ${CONCURRENCY}`);
+  const floor = loadResult('inbox_static_floor', await loadTest(base + staticPath, { concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal }), null, { path: staticPath });
+  report(metrics, floor);
+  checkInterrupted();
+  log(`inbox_c10: GET /pulpit for ${SECONDS} s at concurrency ${CONCURRENCY}`);
+  const r = await loadTest(base + '/pulpit', { ...page, concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal });
+  const inbox = loadResult(`inbox_c${CONCURRENCY}`, r, 150, { path: '/pulpit', cases, gminas: stats.tracks, static_floor_p95: floor.p95 });
+  // The second budget: at most 4× the static floor of the same server and run.
+  const ratio = floor.p95 > 0 ? inbox.p95 / floor.p95 : Infinity;
+  report(metrics, { ...inbox, pass: inbox.pass && ratio <= 4, floor_ratio: Math.round(ratio * 100) / 100, floor_ratio_budget: 4 });
+}
+
+/** The pulpit's own heading, which an error page or the sign-in page does not have. */
+const INBOX_HEADING = 'Moja praca';
+
 /** /favicon.ico when the app has one, else the first JS chunk the login page loads. */
 /** 5. Searching the list of services: 50,000 regional entries on PostgreSQL (scripts/bench/services.ts). */
 async function servicesSearch() {
@@ -242,6 +278,7 @@ try {
   if (!only || only === 'national') await nationalDashboards();
   if (!only || only === 'services') await servicesSearch();
   if (!only || only === 'cases') await casePage();
+  if (!only || only === 'inbox') await inboxPage();
   // 4. PDF generation, react-pdf against Chromium (scripts/bench/pdf.ts).
   if (!only || only === 'pdf') await pdfSection({ metrics, cleanup, log, port: PORT + 30, pgUrl: PG_URL });
 } catch (e) {

@@ -111,3 +111,16 @@ export async function validAccountRequest(overrides: Record<string, unknown> = {
     ...overrides,
   };
 }
+
+/** Another active "Członek PZK" of the same institution as `of` (a colleague, not on any team in person). */
+export async function makeColleague(of: Actor): Promise<Actor> {
+  const db = getDb();
+  const email = `pzk_member.${uid()}@test.kooperacja.pl`;
+  const [user] = await db
+    .insert(users)
+    .values({ email, name: `Współpracownik ${uid()}`, jobTitle: 'pedagog', passwordHash: await passwordHash(), institutionId: of.scope.institutionId, status: 'active' })
+    .returning({ id: users.id });
+  const s = of.scope;
+  await db.insert(roleAssignments).values({ userId: user.id, role: 'pzk_member', voivodeshipId: s.voivodeshipId, powiatId: s.powiatId, gminaId: s.gminaId, institutionId: s.institutionId });
+  return actorFor(user.id, email);
+}

@@ -11,6 +11,7 @@ const TABS = [
   { href: '/ipp', label: 'IPP' },
   { href: '/monitoring', label: 'Monitoring' },
   { href: '/ewaluacja', label: 'Ewaluacja końcowa' },
+  { href: '/akta', label: 'Akta sprawy' },
   { href: '/dostep', label: 'Dziennik dostępu', writersOnly: true },
 ] as const;
 

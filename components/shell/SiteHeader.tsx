@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/auth/actor';
 import { navigationForActor } from '@/lib/auth/menu';
-import { PUBLIC_NAVIGATION } from '@/lib/auth/navigation';
+import { flatGroups, PUBLIC_NAVIGATION } from '@/lib/auth/navigation';
 import { roleLabel } from '@/lib/auth/roles';
+import { inboxCounts } from '@/lib/inbox/counts';
 import { LogoutButton } from './LogoutButton';
 import { MAIN_MENU_ID } from './current-item';
 import { MainNav } from './MainNav';
@@ -10,7 +11,8 @@ import { RoleSwitcher } from './RoleSwitcher';
 
 /** The header of every page: brand, the signed-in user with their active role, and navigation. */
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
-  const items = actor ? await navigationForActor(actor) : PUBLIC_NAVIGATION;
+  // The menu and the counts of waiting items behind its entries, each read once per request.
+  const [groups, counts] = actor ? await Promise.all([navigationForActor(actor), inboxCounts(actor)]) : [flatGroups(PUBLIC_NAVIGATION), {}];
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -40,7 +42,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
           </nav>
         )}
       </div>
-      <MainNav items={items} />
+      <MainNav groups={groups} counts={counts} />
       {/* Without JavaScript the menu button cannot work: show the whole list instead. */}
       <noscript>
         <style>{`#${MAIN_MENU_ID}{display:flex !important}.nav-toggle{display:none !important}`}</style>

@@ -62,14 +62,3 @@ export const emailOutbox = pgTable(
   },
   (t) => [index('email_outbox_due_idx').on(t.status, t.nextAttemptAt), index('email_outbox_voivodeship_idx').on(t.voivodeshipId, t.createdAt)],
 );
-
-/** Kinds of e-mail a user has switched off (per-user opt-out). */
-export const notificationOptOuts = pgTable(
-  'notification_opt_outs',
-  {
-    userId: uuid().notNull(),
-    kind: varchar({ length: 40 }).notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
-);

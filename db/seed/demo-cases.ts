@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   caseConsents,
@@ -11,12 +11,15 @@ import {
   caseReferrals,
   cases,
   caseSessions,
+  caseTeam,
   institutions,
   ipps,
   users,
+  pzkMembers,
   type IppGoal,
   type pzks,
 } from '../schema';
+import { syncIppTasks } from '../../lib/cases/ipp-task-rows';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Pzk = typeof pzks.$inferSelect;
@@ -35,6 +38,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   const inst = async (name: string) => (await tx.select({ id: institutions.id, name: institutions.name }).from(institutions).where(eq(institutions.name, name)))[0];
   const ops = await inst('Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej');
   const pcpr = await inst('Powiatowe Centrum Pomocy Rodzinie w Sokółce');
+  const school = await inst('Szkoła Podstawowa nr 1 w Dąbrowie Białostockiej');
   const place = { pzkId: pzk.id, voivodeshipId: pzk.voivodeshipId, powiatId: pzk.powiatId, gminaId: pzk.gminaId, keyWorkerId: worker.id, createdBy: worker.id };
   await tx.insert(caseCounters).values({ voivodeshipId: pzk.voivodeshipId, year: 2026, last: 3 });
 
@@ -50,7 +54,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
     .returning({ id: caseMembers.id });
   await tx.insert(caseConsents).values([
     { caseId: one.id, kind: 'cooperation', givenOn: '2026-09-24', form: 'written', givenBy: 'Halina Zięba, Łukasz Zięba, Józef Ślusarczyk', recordedBy: worker.id },
-    { caseId: one.id, kind: 'data_sharing', givenOn: '2026-09-24', form: 'written', givenBy: 'Halina Zięba, Łukasz Zięba', institutions: 'OPS w Dąbrowie Białostockiej, PCPR w Sokółce, WTZ, ŚDS, Stowarzyszenie na rzecz osób z niepełnosprawnościami', recordedBy: worker.id },
+    { caseId: one.id, kind: 'data_sharing', givenOn: '2026-09-24', form: 'written', givenBy: 'Halina Zięba, Łukasz Zięba', institutions: 'OPS w Dąbrowie Białostockiej, PCPR w Sokółce, Szkoła Podstawowa nr 1 w Dąbrowie Białostockiej, WTZ, ŚDS, Stowarzyszenie na rzecz osób z niepełnosprawnościami', recordedBy: worker.id },
   ]);
   await tx.insert(caseReferrals).values({
     caseId: one.id,
@@ -97,7 +101,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   const goals: IppGoal[] = [
     { key: 'demo-g1', memberId: mother.id, area: 'spoleczno_integracyjny', title: 'Udział matki w zajęciach ŚDS', expectedEffect: 'Matka uczestniczy w zajęciach ŚDS co najmniej 3 razy w tygodniu.', baseline: 2, target: 8, tasks: [{ key: 'demo-t1', serviceId: null, description: 'Wizyta adaptacyjna w ŚDS z asystentem', institutionId: ops.id, institutionName: ops.name, person: 'Tomasz Lewandowski', dueOn: '2026-10-31' }] },
     { key: 'demo-g2', memberId: mother.id, area: 'zdrowie', title: 'Systematyczne przyjmowanie leków', expectedEffect: 'Brak hospitalizacji; leki przyjmowane codziennie.', baseline: 5, target: 9, tasks: [] },
-    { key: 'demo-g3', memberId: son.id, area: 'prozawodowy', title: 'Przygotowanie syna do zajęć WTZ', expectedEffect: 'Syn uzyskuje wskazanie do WTZ i rozpoczyna zajęcia.', baseline: 1, target: 8, tasks: [{ key: 'demo-t2', serviceId: null, description: 'Pilne ponowne orzeczenie o niepełnosprawności', institutionId: pcpr.id, institutionName: pcpr.name, person: 'Małgorzata Nowak', dueOn: '2026-11-30' }] },
+    { key: 'demo-g3', memberId: son.id, area: 'prozawodowy', title: 'Przygotowanie syna do zajęć WTZ', expectedEffect: 'Syn uzyskuje wskazanie do WTZ i rozpoczyna zajęcia.', baseline: 1, target: 8, tasks: [{ key: 'demo-t2', serviceId: null, description: 'Pilne ponowne orzeczenie o niepełnosprawności', institutionId: pcpr.id, institutionName: pcpr.name, person: 'Małgorzata Nowak', dueOn: '2026-11-30' }, { key: 'demo-t5', serviceId: null, description: 'Zajęcia komputerowe w pracowni szkolnej dwa razy w tygodniu', institutionId: school.id, institutionName: school.name, person: 'pedagog szkolny', dueOn: '2026-12-18' }] },
     { key: 'demo-g4', memberId: grandfather.id, area: 'rodzinny', title: 'Odciążenie dziadka w codziennej opiece', expectedEffect: 'Dziadek ma co najmniej 2 wolne popołudnia w tygodniu.', baseline: 2, target: 7, tasks: [{ key: 'demo-t3', serviceId: null, description: 'Asystent osoby niepełnosprawnej 10 h tygodniowo', institutionId: ops.id, institutionName: ops.name, person: 'Tomasz Lewandowski', dueOn: '2026-10-15' }] },
     // A goal of the whole household (cel rodzinny, memberId null): one goal, one series, counted once.
     { key: 'demo-g6', memberId: null, area: 'rodzinny', title: 'Wspólne planowanie tygodnia w rodzinie', expectedEffect: 'Rodzina raz w tygodniu wspólnie ustala plan opieki i zajęć.', baseline: 3, target: 7, tasks: [{ key: 'demo-t4', serviceId: null, description: 'Spotkania rodzinne z asystentem osoby niepełnosprawnej', institutionId: ops.id, institutionName: ops.name, person: 'Tomasz Lewandowski', dueOn: '2026-12-15' }] },
@@ -122,6 +126,10 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
       updatedBy: worker.id,
     })
     .returning({ id: ipps.id });
+  await syncIppTasks(tx, { id: ipp.id, caseId: one.id, goals });
+  // The case team (ZZK): the school works on the son's task (its people act on it through the platform).
+  const [schoolMember] = await tx.select({ id: pzkMembers.id, userId: pzkMembers.userId }).from(pzkMembers).where(and(eq(pzkMembers.pzkId, pzk.id), eq(pzkMembers.institutionId, school.id)));
+  await tx.insert(caseTeam).values({ caseId: one.id, pzkMemberId: schoolMember.id, userId: schoolMember.userId });
   const byName = { recordedBy: worker.id, recordedByName: worker.name };
   await tx.insert(caseMonitoring).values([
     { caseId: one.id, ippId: ipp.id, heldOn: '2026-10-28', scales: { 'demo-g1': 4, 'demo-g2': 6, 'demo-g3': 2, 'demo-g4': 4, 'demo-g6': 4 }, satisfaction: 6, taskStatuses: { 'demo-t1': 'done', 'demo-t2': 'in_progress', 'demo-t3': 'done', 'demo-t4': 'in_progress' }, notes: 'Matka po wizycie adaptacyjnej w ŚDS; asystent pracuje od 12.10.', ...byName },

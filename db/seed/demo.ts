@@ -56,6 +56,7 @@ const INSTITUTIONS: { key: string; name: string; type: InstitutionType; area: Ar
   { key: 'sp-janow', name: 'Szkoła Podstawowa im. Jana Pawła II w Janowie', type: 'school', area: { gmina: '2011022' }, street: 'ul. Szkolna 14', postalCode: '16-130', city: 'Janów' },
   { key: 'oz-janow', name: 'Ośrodek Zdrowia w Janowie', type: 'health', area: { gmina: '2011022' }, street: 'ul. Sokólska 7', postalCode: '16-130', city: 'Janów' },
   { key: 'ngo-janow', name: 'Stowarzyszenie „Razem dla Rodziny” w Janowie', type: 'ngo', area: { gmina: '2011022' }, street: 'ul. Rynek 5', postalCode: '16-130', city: 'Janów' },
+  { key: 'sp-dabrowa', name: 'Szkoła Podstawowa nr 1 w Dąbrowie Białostockiej', type: 'school', area: { gmina: '2011013' }, street: 'ul. Szkolna 3', postalCode: '16-200', city: 'Dąbrowa Białostocka' },
   { key: 'ops-dabrowa', name: 'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej', type: 'ops', area: { gmina: '2011013' }, street: 'ul. Łąkowa 2', postalCode: '16-200', city: 'Dąbrowa Białostocka' },
   { key: 'mgops-sokolka', name: 'Miejsko-Gminny Ośrodek Pomocy Społecznej w Sokółce', type: 'ops', area: { gmina: '2011083' }, street: 'ul. Grodzieńska 7', postalCode: '16-100', city: 'Sokółka' },
   { key: 'sds-sokolka', name: 'Środowiskowy Dom Samopomocy w Sokółce', type: 'sds', area: { gmina: '2011083' }, street: 'ul. Ogrodowa 22', postalCode: '16-100', city: 'Sokółka' },
@@ -340,13 +341,14 @@ async function seedDemoDocuments(tx: Tx, implementationId: number, dabrowaId: nu
 async function seedDemoPzk(tx: Tx, implementationId: number, dabrowaId: number) {
   const [pzk] = await tx.select().from(pzks).where(and(eq(pzks.implementationId, implementationId), eq(pzks.gminaId, dabrowaId)));
   const inst = async (name: string) => (await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.name, name)))[0].id;
-  const [pcpr, ops, kpp, pup, kurator] = await Promise.all(
+  const [pcpr, ops, kpp, pup, kurator, school] = await Promise.all(
     [
       'Powiatowe Centrum Pomocy Rodzinie w Sokółce',
       'Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej',
       'Komenda Powiatowa Policji w Sokółce',
       'Powiatowy Urząd Pracy w Sokółce',
       'Zespół Kuratorskiej Służby Sądowej przy Sądzie Rejonowym w Sokółce',
+      'Szkoła Podstawowa nr 1 w Dąbrowie Białostockiej',
     ].map(inst),
   );
   const [nowak] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'pcpr@kooperacja.test'));
@@ -360,6 +362,8 @@ async function seedDemoPzk(tx: Tx, implementationId: number, dabrowaId: number) 
     { pzkId: pzk.id, institutionId: kpp, userId: bielski.id, name: 'st. asp. Łukasz Bielski', function: 'Dzielnicowy', teamRole: 'invited', email: 'l.bielski@policja.gov.pl', phone: '47 711 32 10' },
     { pzkId: pzk.id, institutionId: pup, name: 'Monika Szczęsna', function: 'Doradca zawodowy', teamRole: 'invited', email: 'm.szczesna@pup.sokolka.pl' },
     { pzkId: pzk.id, institutionId: kurator, name: 'Marta Kozłowska', function: 'Kurator zawodowy', teamRole: 'invited', email: 'm.kozlowska@sokolka.sr.gov.pl' },
+    // The school takes part in the work with families (R/2026/0001's team); its pedagogue has no account yet (an invitation's place).
+    { pzkId: pzk.id, institutionId: school, name: 'Renata Jabłońska', function: 'Dyrektor szkoły', teamRole: 'invited', email: 'r.jablonska@sp1.dabrowa.pl' },
     { pzkId: pzk.id, institutionId: null, name: 'Halina Sołtys', function: 'Lider-ekspert (rodzina z doświadczeniem wsparcia)', teamRole: 'leader_expert' },
     { pzkId: pzk.id, institutionId: null, name: 'Jadwiga Ostrowska', function: 'Przewodnicząca zespołu interdyscyplinarnego', teamRole: 'lzi_chair', proposed: true, proposedBy: lewandowski.id },
   ]);

@@ -8,7 +8,7 @@ import { documentsVisibleTo } from '@/lib/documents/access';
 import { scopeWhere } from './scope-sql';
 import { pzkSignedBy, pzksVisibleTo } from '@/lib/pzk/access';
 import type { Actor } from './actor';
-import { navigationFor, type NavItem, type NavSituation } from './navigation';
+import { navigationFor, type NavGroup, type NavSituation } from './navigation';
 import { mayEver } from './policy';
 
 // Roles that never refer a person or family, whatever team they see (lib/cases/cases.ts pzkForReferral).
@@ -61,5 +61,5 @@ export async function navSituation(actor: Actor): Promise<NavSituation> {
   };
 }
 
-/** The menu of a signed-in person: what their role may use where they can do something (once per request). */
-export const navigationForActor = cache(async (actor: Actor): Promise<NavItem[]> => navigationFor(actor, await navSituation(actor)));
+/** The menu of a signed-in person, in groups: what their role may use where they can do something (once per request). */
+export const navigationForActor = cache(async (actor: Actor): Promise<NavGroup[]> => navigationFor(actor, await navSituation(actor)));

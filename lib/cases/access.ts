@@ -25,6 +25,8 @@ export type CaseAccess = 'write' | 'read' | 'supervise';
 type CasePlace = Pick<CaseRow, 'id' | 'voivodeshipId' | 'powiatId' | 'gminaId' | 'keyWorkerId'>;
 
 const NOT_FOUND = 'Nie znaleziono sprawy.';
+/** What a family expert on a case team is told on every other page of the case. */
+export const FAMILY_EXPERT_ONLY = 'Ekspert rodzin widzi w sprawie tylko zadania zespołu i dziennik współpracy (zakres oświadczenia o zachowaniu tajemnicy).';
 
 /** How long a stated purpose of access holds for that person and case. */
 export const PURPOSE_HOURS = 8;
@@ -88,13 +90,17 @@ export type OpenedCase = CaseRow & { access: CaseAccess; purpose: string | null;
 /**
  * Opens a case for reading (a page, a PDF, an export) and writes the opening to the audit log,
  * with the purpose when ROPS opens it. `what` names what was opened, e.g. "ipp" or "pdf:ipp".
+ * `extra` adds details of what exactly was opened (a downloaded file's id and kind).
  */
-export async function openCase(actor: Actor, id: number, what: OpenedKind = 'konto'): Promise<OpenedCase> {
+export async function openCase(actor: Actor, id: number, what: OpenedKind = 'konto', extra: Record<string, unknown> = {}): Promise<OpenedCase> {
   const db = getDb();
   const row = await loadPlaced(db, id);
   if (!row) throw notFoundError(NOT_FOUND);
   const access = await caseAccess(db, actor, row.case);
   if (!access) throw refusedError('case', id, row.case.voivodeshipId, NOT_FOUND);
+  // A family expert on the team reads only what the confidentiality statement covers: the team's
+  // tasks and the dziennik współpracy (lib/cases/team-work.ts, journal.ts narrow those too).
+  if (access === 'read' && actor.scope.role === 'family_expert' && what !== 'zadania' && what !== 'dziennik') throw refusedChange('case', id, row.case.voivodeshipId, FAMILY_EXPERT_ONLY);
   let purpose: string | null = null;
   if (access === 'supervise') {
     purpose = (await currentPurpose(db, id, actor.userId))?.purpose ?? null;
@@ -105,7 +111,7 @@ export async function openCase(actor: Actor, id: number, what: OpenedKind = 'kon
     entityType: 'case',
     entityId: id,
     voivodeshipId: row.case.voivodeshipId,
-    details: { what, access, ...(purpose ? { purpose } : {}) },
+    details: { ...extra, what, access, ...(purpose ? { purpose } : {}) },
   });
   return { ...row.case, access, purpose, gminaName: row.gminaName, powiatName: row.powiatName, pzkName: pzkName(row.gminaName), keyWorkerName: row.keyWorkerName };
 }

@@ -35,6 +35,8 @@ import {
   TASK_STATUS_LABELS,
 } from './vocabulary';
 import { householdOf } from './household';
+import { attachmentsForExport } from './attachments';
+import { teamWorkForExport } from './team-work';
 import { clock } from '@/lib/clock';
 import { polishOrder } from '@/lib/polish-order';
 
@@ -246,6 +248,10 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
       notes: x.notes,
       recordedBy: who(x.recordedBy),
     })),
+    // Akta sprawy: what each paper is, its date, file name, size and SHA-256 — never the bytes.
+    attachments: await attachmentsForExport(db, caseId),
+    // The team's work (issue 15): reports on the IPP tasks and the dziennik współpracy.
+    ...(await teamWorkForExport(db, caseId)),
     evaluation: evaluation
       ? {
           evaluatedOn: evaluation.evaluatedOn,

@@ -14,6 +14,7 @@ import { contractDraft, continueGoals, keptReasons, MEMBER_UNCOVERED, membersWit
 import { contractSchema, ippSchema, newIppSchema } from './ipp-schemas';
 import { beyondCaseEnd, caseEnd, ippLatestEnd } from './periods';
 import { householdOf } from './household';
+import { syncIppTasks } from './ipp-task-rows';
 import { clock } from '@/lib/clock';
 import { polishOrder } from '@/lib/polish-order';
 
@@ -163,6 +164,7 @@ export async function createNextIpp(actor: Actor, input: unknown) {
       .insert(ipps)
       .values({ caseId: c.id, sequence, startsOn: v.startsOn, endsOn: v.endsOn, goals, memberReasons: previous?.memberReasons ?? [], pzkAttendance: v.pzkAttendance, updatedBy: actor.userId })
       .returning({ id: ipps.id, sequence: ipps.sequence });
+    await syncIppTasks(tx, { id: row.id, caseId: c.id, goals }, previous?.id);
     await audited(tx, actor, c, 'case.ipp_saved', { ippId: row.id, sequence, started: true, ...(previous ? { continuedFrom: previous.id } : {}) });
     return { id: row.id, sequence: row.sequence };
   });
@@ -266,6 +268,7 @@ export async function saveIpp(actor: Actor, input: unknown) {
       .where(and(eq(ipps.id, ipp.id), eq(ipps.version, v.version)))
       .returning({ version: ipps.version });
     if (!updated.length) throw conflictError();
+    await syncIppTasks(tx, { id: ipp.id, caseId: c.id, goals });
     await audited(tx, actor, c, 'case.ipp_saved', { ippId: ipp.id, sequence: ipp.sequence });
     return { version: updated[0].version };
   });

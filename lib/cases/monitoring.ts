@@ -16,6 +16,7 @@ import { beyondCaseEnd, caseEnd } from './periods';
 import { dueReminders, sessionWarnings } from './reminders';
 import { areaSummaries, goalSeries } from './scaling';
 import { householdOf } from './household';
+import { latestTaskReports } from './team-work';
 import { clock } from '@/lib/clock';
 
 /*
@@ -154,6 +155,8 @@ export async function getMonitoring(actor: Actor, caseId: number, today = clock.
   ]);
 
   const series = goalSeries(ippRows, entries);
+  // The partners' reports since (issue 15): the latest one of each task, shown at the next monitoring.
+  const taskReports = await latestTaskReports(db, caseId);
   // The latest recorded status of each task (entries are newest first).
   const latestStatuses: Record<string, TaskStatus> = {};
   for (const e of entries) for (const [k, s] of Object.entries(e.taskStatuses)) latestStatuses[k] ??= s;
@@ -178,6 +181,7 @@ export async function getMonitoring(actor: Actor, caseId: number, today = clock.
     series,
     areas: areaSummaries(series),
     latestStatuses,
+    taskReports,
     sessions,
     sessionCounts,
     sessionWarnings: warnings,

@@ -43,6 +43,7 @@ export const PRINT_WHAT: Record<CasePrintKind, OpenedKind> = {
   contract: 'pdf:kontrakt',
   evaluation: 'pdf:ewaluacja',
   congratulations: 'pdf:list-gratulacyjny',
+  qualification: 'pdf:decyzja-kwalifikacja',
 };
 
 /** The case as the documents need it (an opened case has all of it). */

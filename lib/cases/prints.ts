@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { caseEvaluations, caseDiagnoses, casePrints, caseReferrals, documentRevisions, ipps } from '@/db/schema';
+import { caseEvaluations, caseDiagnoses, casePrints, caseQualifications, caseReferrals, documentRevisions, ipps } from '@/db/schema';
 import { formatVerificationCode, newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 
 /*
  * Verification codes of printed case documents (karta oczekiwań, diagnoza, IPP, kontrakt,
- * ewaluacja, list gratulacyjny). One code per printed record version: printing the same version
+ * ewaluacja, list gratulacyjny, decyzja o kwalifikacji). One code per printed record version: printing the same version
  * again prints the same code; after a change the record's version moves on and the next print gets
  * a new code. The public verification page (lib/documents/verify.ts) tells from the code only the
  * kind, the case number, the PZK, the date issued and whether the printed version is still the
@@ -20,6 +20,7 @@ export const CASE_PRINT_KINDS = {
   contract: 'Kontrakt z rodziną',
   evaluation: 'Ewaluacja końcowa',
   congratulations: 'List gratulacyjny',
+  qualification: 'Decyzja o kwalifikacji',
 } as const;
 export type CasePrintKind = keyof typeof CASE_PRINT_KINDS;
 
@@ -29,7 +30,7 @@ export interface PrintedRecord {
   caseId: number;
   kind: CasePrintKind;
   /**
-   * The printed record: the case id for the 1:1 parts (referral, diagnosis, evaluation and the
+   * The printed record: the case id for the 1:1 parts (referral, qualification, diagnosis, evaluation and the
    * congratulation letter drawn from it), the IPP's id for an IPP and its contract.
    */
   recordId: number;
@@ -75,6 +76,11 @@ export async function currentRecordVersion(db: DbOrTx, kind: string, recordId: n
     case 'referral': {
       const [r] = await db.select({ version: caseReferrals.version }).from(caseReferrals).where(eq(caseReferrals.caseId, recordId));
       return r?.version ?? null;
+    }
+    // A qualification decision is taken once and never changed (lib/cases/qualification.ts): version 1.
+    case 'qualification': {
+      const [r] = await db.select({ caseId: caseQualifications.caseId }).from(caseQualifications).where(eq(caseQualifications.caseId, recordId));
+      return r ? 1 : null;
     }
     case 'diagnosis': {
       const [r] = await db.select({ version: caseDiagnoses.version }).from(caseDiagnoses).where(eq(caseDiagnoses.caseId, recordId));

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { executeRows, type Db, type DbOrTx } from '@/db/client';
-import { emailOutbox, notificationOptOuts, roleAssignments, users, type CaseReminderKind } from '@/db/schema';
+import { emailOutbox, notificationSettings, roleAssignments, users, type CaseReminderKind } from '@/db/schema';
 import { addDays, addMonths } from '@/lib/model/dates';
 import { appUrl, FOOTER } from '@/lib/notifications/outbox';
 import { formatDate } from '@/lib/text';
@@ -157,14 +157,14 @@ export function reminderMessage(c: { id: number; number: string }, r: DueReminde
 
 const chunks = <T,>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
-/** Active users among `ids` who did not switch case reminders off. */
+/** Active users among `ids` who want case reminders at once (the others see them in their digest's "Moja praca", or not at all). */
 async function reachableUsers(tx: DbOrTx, ids: string[]) {
   const out = new Map<string, string>();
   for (const part of chunks([...new Set(ids)], 1000)) {
     const rows = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
-      .where(and(inArray(users.id, part), eq(users.status, 'active'), sql`not exists (select 1 from ${notificationOptOuts} o where o.user_id = ${users.id} and o.kind = 'case_reminder')`));
+      .where(and(inArray(users.id, part), eq(users.status, 'active'), sql`not exists (select 1 from ${notificationSettings} o where o.user_id = ${users.id} and o.kind = 'case_reminder' and o.delivery <> 'immediate')`));
     for (const r of rows) out.set(r.id, r.email);
   }
   return out;
@@ -183,7 +183,7 @@ async function pcprAnimators(tx: DbOrTx, powiatIds: number[]) {
           eq(roleAssignments.role, 'pcpr_animator'),
           inArray(roleAssignments.powiatId, part),
           eq(users.status, 'active'),
-          sql`not exists (select 1 from ${notificationOptOuts} o where o.user_id = ${users.id} and o.kind = 'case_reminder')`,
+          sql`not exists (select 1 from ${notificationSettings} o where o.user_id = ${users.id} and o.kind = 'case_reminder' and o.delivery <> 'immediate')`,
         ),
       );
     for (const r of rows) {

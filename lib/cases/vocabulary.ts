@@ -60,6 +60,12 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   dropped: 'zaniechane',
 };
 
+/** A partner's report on its IPP task (ipp_tasks.status, issue 15). */
+export const TASK_PROGRESS_LABELS = { not_started: 'nie rozpoczęte', in_progress: 'w toku', done: 'wykonane', problem: 'problem' } as const;
+
+/** The kinds of an entry of the dziennik współpracy. */
+export const JOURNAL_KINDS = { visit: 'Wizyta', conversation: 'Rozmowa', consultation: 'Konsultacja', workshop: 'Warsztat', team_meeting: 'Spotkanie ZZK / zespołu', other: 'Inne' } as const;
+
 export const EVALUATION_OUTCOMES = { goals_reached: 'Cele osiągnięte', not_reached: 'Cele nieosiągnięte' } as const;
 export const NOT_REACHED_PATHS = { hand_over: 'Przekazanie do innej instytucji', new_goals: 'Ponowne określenie celów (nowy IPP)' } as const;
 

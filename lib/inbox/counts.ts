@@ -1,9 +1,17 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Actor } from '@/lib/auth/actor';
+import { countByNav } from './group';
+import { getInbox } from './inbox';
 
 /**
- * How many inbox items wait behind each navigation entry (key: the entry's href), for the counts in
- * the menu. Stub until lib/inbox/inbox.ts exists: no counts.
+ * The actor's inbox once per request (React `cache`): the menu's counts and the pulpit's list come
+ * from the same computation. Keyed by the actor object of the request (requireActor is cached too).
  */
-export const inboxCounts = cache(async (_actor: Actor): Promise<Record<string, number>> => ({}));
+export const requestInbox = cache((actor: Actor) => getInbox(actor));
+
+/**
+ * How many inbox items wait behind each navigation entry (key: the entry's href, e.g. "/sprawy"),
+ * for the counts in the menu.
+ */
+export const inboxCounts = cache(async (actor: Actor): Promise<Record<string, number>> => countByNav((await requestInbox(actor)).items));

@@ -36,6 +36,7 @@ export type InboxSource =
   | 'membership_proposal'
   | 'practice_proposal'
   | 'notification'
+  | 'model_proposal'
   | 'evaluation';
 
 /**

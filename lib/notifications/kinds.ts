@@ -13,5 +13,15 @@ export type EmailKind = keyof typeof EMAIL_KINDS;
 /** E-mails about the safety of one's own account: always sent, they cannot be switched off. */
 export const ACCOUNT_EMAIL_KINDS = {
   account_security: 'Bezpieczeństwo konta (wysyłane zawsze)',
+  account_invitation: 'Zaproszenie do założenia konta (wysyłane zawsze)',
 } as const;
 export type AccountEmailKind = keyof typeof ACCOUNT_EMAIL_KINDS;
+
+/** How a person wants one kind: an e-mail at once (also when nothing is set), in a digest, or not at all. */
+export const DELIVERIES = {
+  immediate: 'od razu',
+  daily: 'codzienne podsumowanie',
+  weekly: 'tygodniowe podsumowanie',
+  none: 'nie wysyłaj',
+} as const;
+export type Delivery = keyof typeof DELIVERIES;

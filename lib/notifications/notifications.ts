@@ -1,33 +1,43 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { emailOutbox, notificationOptOuts } from '@/db/schema';
+import { emailOutbox, notificationSettings } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { parseInput } from '@/lib/validation/parse';
-import { EMAIL_KINDS, type EmailKind } from './outbox';
+import { DELIVERIES, EMAIL_KINDS, type Delivery, type EmailKind } from './kinds';
 import { preferencesSchema } from './preferences-schema';
 
 const KINDS = Object.keys(EMAIL_KINDS) as [EmailKind, ...EmailKind[]];
 
-/** The actor's own e-mail settings: which kinds are on. */
+/** The actor's own e-mail settings: how each kind is delivered (no row: at once). */
 export async function getEmailPreferences(actor: Actor) {
-  const off = await getDb().select({ kind: notificationOptOuts.kind }).from(notificationOptOuts).where(eq(notificationOptOuts.userId, actor.userId));
-  const offSet = new Set(off.map((o) => o.kind));
-  return KINDS.map((kind) => ({ kind, label: EMAIL_KINDS[kind], on: !offSet.has(kind) }));
+  const rows = await getDb()
+    .select({ kind: notificationSettings.kind, delivery: notificationSettings.delivery })
+    .from(notificationSettings)
+    .where(eq(notificationSettings.userId, actor.userId));
+  const chosen = new Map(rows.map((r) => [r.kind, r.delivery]));
+  return KINDS.map((kind) => ({ kind, label: EMAIL_KINDS[kind], delivery: (chosen.get(kind) ?? 'immediate') as Delivery }));
 }
 
-/** Saves which kinds the actor wants; the others are switched off. */
+/** Saves how the actor wants each kind delivered; "at once" is kept as no row. Audited with what changed. */
 export async function saveEmailPreferences(actor: Actor, input: unknown) {
   const v = parseInput(preferencesSchema, input);
-  const off = KINDS.filter((k) => !v.on.includes(k));
-  await getDb().transaction(async (tx) => {
-    await tx.delete(notificationOptOuts).where(eq(notificationOptOuts.userId, actor.userId));
-    if (off.length) await tx.insert(notificationOptOuts).values(off.map((kind) => ({ userId: actor.userId, kind })));
-    await audit(tx, actor, { action: 'email.opt_out_changed', entityType: 'email', entityId: actor.userId, details: { off } });
+  return getDb().transaction(async (tx) => {
+    const before = new Map(
+      (await tx.select({ kind: notificationSettings.kind, delivery: notificationSettings.delivery }).from(notificationSettings).where(eq(notificationSettings.userId, actor.userId))).map((r) => [
+        r.kind,
+        r.delivery,
+      ]),
+    );
+    const changed = KINDS.filter((k) => (before.get(k) ?? 'immediate') !== v.delivery[k]).map((k) => ({ kind: k, from: DELIVERIES[(before.get(k) ?? 'immediate') as Delivery], to: DELIVERIES[v.delivery[k]] }));
+    await tx.delete(notificationSettings).where(eq(notificationSettings.userId, actor.userId));
+    const rows = KINDS.filter((k) => v.delivery[k] !== 'immediate').map((kind) => ({ userId: actor.userId, kind, delivery: v.delivery[kind] }));
+    if (rows.length) await tx.insert(notificationSettings).values(rows);
+    if (changed.length) await audit(tx, actor, { action: 'email.opt_out_changed', entityType: 'email', entityId: actor.userId, details: { changed } });
+    return { delivery: v.delivery, changed: changed.length };
   });
-  return { off };
 }
 
 /** The województwo's outbox, newest first, for its ROPS administrators. */

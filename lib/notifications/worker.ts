@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { syncCaseReminders } from '@/lib/cases/reminders';
 import { clock } from '@/lib/clock';
+import { runDigests } from './digest';
 
 
 /** What sends a message: nodemailer's SMTP transport in the app, anything alike in tests. */
@@ -90,13 +91,42 @@ export function startReminderWorker(db: () => Db, everyMs = REMINDERS_EVERY_MS, 
   return { stop: () => clearInterval(timer), run };
 }
 
+/** Due digests are looked for every 5 minutes (sent from 7:00 Polish time, weekly on Monday). */
+export const DIGESTS_EVERY_MS = 300_000;
+
+/**
+ * Queues the daily and weekly digests that are due (lib/notifications/digest.ts) right away and then
+ * every `everyMs`, in the background. Several app instances may run it at once: each person still
+ * gets one digest per period (digests_once). A run still going when the next is due is not doubled.
+ */
+export function startDigestWorker(db: () => Db, everyMs = DIGESTS_EVERY_MS) {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    if (running) return running;
+    running = runDigests(db())
+      .then((r) => {
+        if (r.sent || r.empty) console.log(`[kooperacja] digests: ${r.sent} queued, ${r.empty} with nothing to say`);
+      })
+      .catch((e) => console.error('[kooperacja] digests:', (e as Error).message))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  void run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer), run };
+}
+
 /**
  * Drains the outbox every `everyMs` in the background of the server (never inside a request), and
- * starts the hourly case reminders (startReminderWorker). Without SMTP_URL nothing is sent:
+ * starts the hourly case reminders (startReminderWorker) and the digests (startDigestWorker). Without SMTP_URL nothing is sent:
  * messages wait in the outbox, where administrators see them; the result is then null.
  */
 export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, from: string, everyMs = 15_000) {
   const reminders = startReminderWorker(db);
+  const digests = startDigestWorker(db);
   if (!smtpUrl) return null;
   const transport = smtpTransport(smtpUrl);
   let running = false;
@@ -115,5 +145,6 @@ export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, fro
   return () => {
     clearInterval(timer);
     reminders.stop();
+    digests.stop();
   };
 }

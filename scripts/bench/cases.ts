@@ -40,9 +40,19 @@ export async function generateCases(db: Db, log: (msg: string) => void): Promise
   await db.execute(sql`
     insert into ipps (case_id, sequence, starts_on, ends_on, goals, pzk_attendance)
     select c.id, 1, c.qualified_on + 3, c.qualified_on + 90,
-      jsonb_build_array(jsonb_build_object('key', 'g' || c.id, 'memberId', 0, 'area', 'zdrowie', 'title', 'Cel', 'expectedEffect', 'Efekt', 'baseline', 2, 'target', 8, 'tasks', '[]'::jsonb)),
+      jsonb_build_array(jsonb_build_object('key', 'g' || c.id, 'memberId', 0, 'area', 'zdrowie', 'title', 'Cel', 'expectedEffect', 'Efekt', 'baseline', 2, 'target', 8,
+        'tasks', jsonb_build_array(jsonb_build_object('key', 't' || c.id, 'serviceId', null, 'description', 'Zadanie', 'institutionId', inst.id, 'institutionName', coalesce(inst.name, ''), 'person', '', 'dueOn', c.qualified_on + 30)))),
       'through_key_worker'
-    from cases c where c.number like 'B/%' and c.qualified_on is not null`);
+    from cases c
+    left join lateral (select id, name from institutions where powiat_id = c.powiat_id order by id offset c.id % 5 limit 1) inst on true
+    where c.number like 'B/%' and c.qualified_on is not null`);
+  // The IPP tasks as rows, as lib/cases/ipp.ts keeps them (the inbox finds an institution's tasks there).
+  await db.execute(sql`
+    insert into ipp_tasks (ipp_id, task_key, case_id, goal_key, institution_id, description, due_on)
+    select i.id, t->>'key', i.case_id, g->>'key', (t->>'institutionId')::integer, t->>'description', (t->>'dueOn')::date
+    from ipps i join cases c on c.id = i.case_id
+    cross join lateral jsonb_array_elements(i.goals) g cross join lateral jsonb_array_elements(g->'tasks') t
+    where c.number like 'B/%'`);
   await db.execute(sql`
     insert into case_monitoring (case_id, ipp_id, held_on, scales, satisfaction, task_statuses, recorded_by, recorded_by_name)
     select i.case_id, i.id, i.starts_on + 30 * k, jsonb_build_object('g' || i.case_id, 2 + k), 5 + k, '{}'::jsonb, ${worker.id}, 'bench'

@@ -16,7 +16,11 @@ async function insertBatches<T>(rows: T[], size: number, insert: (part: T[]) => 
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
-export async function generateNationalData(db: Db, today: string) {
+/**
+ * `skipGminasWithTracks`: leave out the gminas that already implement the model (the demo's), so the
+ * set can sit beside the demo data (the inbox benchmark).
+ */
+export async function generateNationalData(db: Db, today: string, opts: { skipGminasWithTracks?: boolean } = {}) {
   const versionId = (await latestVersionId(db, 'rural'))!;
   const catalogue = (await loadCatalogue(db, versionId))!;
   const local = catalogue.substeps.filter((s) => s.level === 'local');
@@ -25,7 +29,8 @@ export async function generateNationalData(db: Db, today: string) {
     .values({ email: `bench.${Date.now()}@kooperacja.test`, name: 'Bench', passwordHash: 'x', jobTitle: 'bench', status: 'active' })
     .returning({ id: users.id });
   const allPowiats = await db.select().from(powiats);
-  const allGminas = await db.select().from(gminas);
+  const taken = opts.skipGminasWithTracks ? new Set((await db.select({ gminaId: tracks.gminaId }).from(tracks)).map((t) => t.gminaId)) : new Set<number | null>();
+  const allGminas = (await db.select().from(gminas)).filter((g) => !taken.has(g.id));
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 

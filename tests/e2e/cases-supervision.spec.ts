@@ -1,10 +1,11 @@
 import { checkA11y, expect, expectHeading, login, logout, mainNav, test } from './fixtures';
+import { menuLink } from './menu';
 
 test('superwizja ROPS: cel dostępu przed otwarciem sprawy, wgląd tylko do odczytu, pracownik kluczowy widzi kto i po co otwierał', async ({ page }) => {
   const purpose = 'Superwizja pracy z rodziną na wniosek animatora PCPR (listopad 2026)';
   await test.step('doradca ROPS podaje cel dostępu', async () => {
     await login(page, 'rops.doradca@kooperacja.test');
-    await mainNav(page).getByRole('link', { name: 'Sprawy osób i rodzin' }).click();
+    await (await menuLink(page, 'Sprawy osób i rodzin')).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sprawy osób i rodzin' })).toBeVisible();
     // ROPS sees numbers and places, never names, in the list.
     await expect(page.getByRole('row').filter({ hasText: 'R/2026/0001' })).not.toContainText('Halina');
@@ -25,14 +26,14 @@ test('superwizja ROPS: cel dostępu przed otwarciem sprawy, wgląd tylko do odcz
     await expect(page.getByRole('form')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Dziennik dostępu' })).toHaveCount(0);
     await checkA11y(page);
-    await mainNav(page).getByRole('link', { name: 'Obciążenie pracowników kluczowych' }).click();
+    await (await menuLink(page, 'Obciążenie pracowników kluczowych')).click();
     await expect(page.getByRole('row').filter({ hasText: 'Dąbrowa Białostocka' })).toBeVisible();
     await checkA11y(page);
     await logout(page);
   });
   await test.step('pracownik kluczowy widzi wpis z celem w dzienniku dostępu', async () => {
     await login(page, 'gops.dabrowa@kooperacja.test');
-    await mainNav(page).getByRole('link', { name: 'Sprawy osób i rodzin' }).click();
+    await (await menuLink(page, 'Sprawy osób i rodzin')).click();
     await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: 'R/2026/0001' }).click();
     await page.getByRole('link', { name: 'Dziennik dostępu' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Marek Wiśniewski' }).filter({ hasNotText: 'Podanie celu dostępu' }).first();

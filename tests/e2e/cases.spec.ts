@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, expectHeading, login, mainNav, test } from './fixtures';
+import { menuLink } from './menu';
 
 /** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
 async function pdfText(page: Page, url: string): Promise<string> {
@@ -42,7 +43,7 @@ test('praca z rodziną: studium przypadku od karty oczekiwań do listu gratulacy
   let caseUrl = '';
 
   await test.step('karta oczekiwań: zgłoszenie rodziny i założenie sprawy', async () => {
-    await mainNav(page).getByRole('link', { name: 'Sprawy osób i rodzin' }).click();
+    await (await menuLink(page, 'Sprawy osób i rodzin')).click();
     await expectHeading(page, 'Sprawy osób i rodzin');
     await checkA11y(page);
     await page.getByRole('link', { name: 'Zgłoś osobę lub rodzinę' }).click();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkA11y, expect, login, logout, test, visit } from './fixtures';
+import { menuLink } from './menu';
 import { TINY_PDF } from '../upload-fixtures';
 
 const PCPR = 'pcpr@kooperacja.test';
@@ -32,7 +33,7 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
   let unsignedCode = '';
   await test.step('animator PCPR tworzy porozumienie dla powiatu i trzech gmin i wypełnia je z podglądem na żywo', async () => {
     await login(page, PCPR);
-    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Dokumenty' }).click();
+    await (await menuLink(page, 'Dokumenty')).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dokumenty i porozumienia' })).toBeVisible();
     await checkA11y(page);
     await page.getByLabel('Rodzaj dokumentu').selectOption({ label: 'Porozumienie powiat–gmina' });
@@ -144,7 +145,7 @@ test('porozumienie powiat–gmina: projekt → podgląd → PDF → do podpisu �
 test('administrator krajowy zmienia wzór dokumentu: powstaje nowa wersja, błędne pole jest wskazane po polsku', async ({ page }) => {
   // Templates are national: the national administrator saves them (ROPS administrators only propose).
   await login(page, 'krajowy.admin@kooperacja.test');
-  await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Wzory dokumentów' }).click();
+  await (await menuLink(page, 'Wzory dokumentów')).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wzory dokumentów' })).toBeVisible();
   await checkA11y(page);
   await page.getByRole('row').filter({ hasText: 'Oświadczenie o zachowaniu tajemnicy' }).getByRole('link').click();

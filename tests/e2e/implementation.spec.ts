@@ -1,4 +1,5 @@
 import { checkA11y, expect, expectHeading, login, logout, test, visit } from './fixtures';
+import { menuLink } from './menu';
 
 const PCPR = 'pcpr@kooperacja.test';
 const ROPS = 'rops.doradca@kooperacja.test';
@@ -16,7 +17,7 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
   let notificationPath = '';
   await test.step('animator PCPR wysyła zgłoszenie dla gminy Janów', async () => {
     await login(page, PCPR);
-    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Zgłoszenia' }).click();
+    await (await menuLink(page, 'Zgłoszenia')).click();
     await page.getByRole('link', { name: 'Nowe zgłoszenie' }).click();
     await expectHeading(page, 'Zgłoszenie do ROPS (krok 2.4)');
     // A gmina that already implements the model is shown, marked, and cannot be chosen (issue 14, item 8).
@@ -78,7 +79,7 @@ test('zgłoszenie → przyjęcie przez ROPS → harmonogram → lista kontrolna 
 
   await test.step('animator GOPS z Janowa odhacza listę kontrolną i kończy podkrok 2.1', async () => {
     await login(page, GOPS);
-    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Wdrożenia' }).click();
+    await (await menuLink(page, 'Wdrożenia')).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Moje wdrożenia' })).toBeVisible();
     await page.getByRole('link', { name: 'Janów', exact: true }).click();
     const current = page.getByRole('region', { name: /Bieżący krok 2/ });

@@ -1,4 +1,5 @@
 import { checkA11y, expect, login, mainNav, test } from './fixtures';
+import { menuLink } from './menu';
 
 const PCPR = 'pcpr@kooperacja.test';
 
@@ -10,7 +11,7 @@ test.describe('rejestr instytucji', () => {
     page.on('dialog', (d) => void dialogs.push(d.message()));
 
     await login(page, PCPR);
-    await mainNav(page).getByRole('link', { name: 'Instytucje', exact: true }).click();
+    await (await menuLink(page, 'Instytucje', { exact: true })).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Instytucje' })).toBeVisible();
     await checkA11y(page);
 

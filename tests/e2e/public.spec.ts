@@ -1,4 +1,5 @@
 import { checkA11y, expect, expectFitsPhone, expectHeading, fillLogin, login, mainNav, PHONE, test, visit } from './fixtures';
+import { menuLink } from './menu';
 
 test.describe('strony publiczne', () => {
   test('strona startowa: nagłówek, punkty orientacyjne i link „Przejdź do treści”', async ({ page }) => {
@@ -92,7 +93,7 @@ test.describe('strony publiczne', () => {
 
   test('model bez logowania: opis, etapy, kroki i strona kroku; nagłówek dla gościa', async ({ page }) => {
     await page.goto('/');
-    await mainNav(page).getByRole('link', { name: 'Model' }).click();
+    await (await menuLink(page, 'Model')).click();
     await expect(page).toHaveURL(/\/model\/rural$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Model');
     await expect(page.getByRole('heading', { level: 2, name: /^Etap I\. / })).toBeVisible();
@@ -187,42 +188,5 @@ test.describe('strony publiczne', () => {
     await expectHeading(page, 'Brak dostępu (403)');
     await once();
     await checkA11y(page);
-  });
-
-  test('telefon: menu za przyciskiem, bieżąca strona oznaczona, Escape zamyka', async ({ page }) => {
-    await login(page, 'rops.admin@kooperacja.test');
-    await page.goto('/wdrozenia');
-    const nav = mainNav(page);
-    // Wide screen: the whole menu, no button, the current page marked.
-    await expect(nav.getByRole('button', { name: 'Menu' })).toBeHidden();
-    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toHaveAttribute('aria-current', 'page');
-    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
-
-    await page.setViewportSize(PHONE);
-    const button = nav.getByRole('button', { name: 'Menu' });
-    await expect(button).toHaveAttribute('aria-expanded', 'false');
-    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toBeHidden();
-    // The heading comes right after the header: the menu does not push it down.
-    const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
-    expect(h1.y).toBeLessThan(PHONE.height / 2);
-    const box = (await button.boundingBox())!;
-    expect(box.height).toBeGreaterThanOrEqual(44);
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
-    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toBeVisible();
-    await checkA11y(page);
-    await page.keyboard.press('Tab');
-    await expect(nav.getByRole('link').first()).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(button).toHaveAttribute('aria-expanded', 'false');
-    await expect(button).toBeFocused();
-    await expect(nav.getByRole('link', { name: 'Wdrożenia' })).toBeHidden();
-    // Following a link closes the menu.
-    await button.click();
-    await nav.getByRole('link', { name: 'Dokumenty' }).click();
-    await expectHeading(page, /Dokumenty/);
-    await expect(button).toHaveAttribute('aria-expanded', 'false');
-    await expect(nav.getByRole('link', { name: 'Dokumenty', includeHidden: true })).toHaveAttribute('aria-current', 'page');
   });
 });

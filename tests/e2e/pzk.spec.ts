@@ -1,5 +1,6 @@
 import { E2E_SMTP_PORT } from '../../playwright.config';
 import { checkA11y, expect, expectHeading, login, logout, startSmtp, test } from './fixtures';
+import { menuLink } from './menu';
 
 const TEAM = 'PZK gminy Dąbrowa Białostocka';
 
@@ -9,7 +10,7 @@ test('PZK: animator PCPR dodaje osobę, animator GOPS proponuje, kontakty i tabe
   let teamPath = '';
   await test.step('animator PCPR dodaje osobę do zespołu Dąbrowy Białostockiej', async () => {
     await login(page, 'pcpr@kooperacja.test');
-    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Partnerskie Zespoły Kooperacji' }).click();
+    await (await menuLink(page, 'Partnerskie Zespoły Kooperacji')).click();
     await expectHeading(page, 'Partnerskie Zespoły Kooperacji');
     await checkA11y(page);
     await page.getByRole('link', { name: TEAM }).click();

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { checkA11y, expect, expectHeading, login, logout, mainNav, test, visit } from './fixtures';
+import { menuLink } from './menu';
 import { clock } from '../../lib/clock';
 
 /** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
@@ -30,13 +31,13 @@ test.describe.configure({ timeout: 180_000 });
 
 test('Szkoła Kooperacji: szkolenie podstawowe z trzema uczestnikami → zaświadczenia → krok 4 wykonany', async ({ page }) => {
   await login(page, 'rops.doradca@kooperacja.test');
-  await mainNav(page).getByRole('link', { name: 'Szkoła Kooperacji' }).click();
+  await (await menuLink(page, 'Szkoła Kooperacji')).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Szkoła Kooperacji' })).toBeVisible();
   await checkA11y(page);
   await page.getByRole('link', { name: 'Potrzeby szkoleniowe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Potrzeby szkoleniowe' })).toBeVisible();
   await checkA11y(page);
-  await mainNav(page).getByRole('link', { name: 'Szkoła Kooperacji' }).click();
+  await (await menuLink(page, 'Szkoła Kooperacji')).click();
   await page.getByRole('link', { name: 'Dodaj szkolenie' }).click();
   await page.getByLabel('szkolenie podstawowe').check();
   await page.getByLabel('Krok 4 — animatorzy i radni').check();
@@ -85,7 +86,7 @@ test('Szkoła Kooperacji: szkolenie podstawowe z trzema uczestnikami → zaświa
 
 test('ewaluacja (etap IV): raport 9.2 wdrożenia demonstracyjnego z wyliczonymi wskaźnikami, PDF', async ({ page }) => {
   await login(page, 'rops.doradca@kooperacja.test');
-  await mainNav(page).getByRole('link', { name: 'Ewaluacja (etap IV)' }).click();
+  await (await menuLink(page, 'Ewaluacja (etap IV)')).click();
   await expectHeading(page, 'Ewaluacja (etap IV)');
   await checkA11y(page);
   await page.getByRole('link', { name: 'powiat sokólski, od 01.09.2026 (Dąbrowa Białostocka, Korycin)', exact: true }).click();
@@ -106,7 +107,7 @@ test('ewaluacja (etap IV): raport 9.2 wdrożenia demonstracyjnego z wyliczonymi 
   await page.getByRole('link', { name: 'Działania (kroki 7.3 i 10.1)' }).click();
   await expectHeading(page, 'Działania wdrożenia — powiat sokólski, od 01.09.2026 (Dąbrowa Białostocka, Korycin)');
   await checkA11y(page);
-  await mainNav(page).getByRole('link', { name: 'Ewaluacja (etap IV)' }).click();
+  await (await menuLink(page, 'Ewaluacja (etap IV)')).click();
   await page.getByRole('link', { name: 'Raport regionalny — wszystkie wdrożenia województwa' }).click();
   await expectHeading(page, 'Raport regionalny z ewaluacji — województwo podlaskie');
   const regional = await page.request.get((await page.getByRole('link', { name: 'Raport regionalny (PDF)' }).getAttribute('href'))!);
@@ -117,7 +118,7 @@ test('ewaluacja (etap IV): raport 9.2 wdrożenia demonstracyjnego z wyliczonymi 
 
 test('kalkulator kosztów zaniechania: przykład rodziny, tabela na 7 lat, wzór i PDF', async ({ page }) => {
   await login(page, 'pcpr@kooperacja.test');
-  await mainNav(page).getByRole('link', { name: 'Kalkulator kosztów zaniechania' }).click();
+  await (await menuLink(page, 'Kalkulator kosztów zaniechania')).click();
   await expectHeading(page, 'Kalkulator kosztów zaniechania');
   await checkA11y(page);
   const dps = page.getByLabel(/^Liczba osób w domu pomocy społecznej/);
@@ -142,7 +143,7 @@ test('kalkulator kosztów zaniechania: przykład rodziny, tabela na 7 lat, wzór
 
 test('dobre praktyki: doradca ROPS publikuje propozycję, widać ją bez logowania; e-szkoła i materiały do kroków', async ({ page }) => {
   await login(page, 'rops.doradca@kooperacja.test');
-  await mainNav(page).getByRole('link', { name: 'Dobre praktyki' }).click();
+  await (await menuLink(page, 'Dobre praktyki')).click();
   await expectHeading(page, 'Katalog dobrych praktyk');
   await checkA11y(page);
   await page.getByRole('link', { name: 'Propozycje do sprawdzenia' }).click();
@@ -150,13 +151,13 @@ test('dobre praktyki: doradca ROPS publikuje propozycję, widać ją bez logowan
   await checkA11y(page);
   await page.getByRole('button', { name: 'Opublikuj „Rozwój zespołowej pracy socjalnej”' }).click();
   await expect(page.getByText('Opublikowano dobrą praktykę — jest teraz w publicznym katalogu.')).toBeVisible();
-  await mainNav(page).getByRole('link', { name: 'e-szkoła' }).click();
+  await (await menuLink(page, 'e-szkoła')).click();
   await expect(page.getByRole('link', { name: 'Praca z osobą i rodziną w zespole — notatki dla PZK' })).toBeVisible();
   await checkA11y(page);
   await page.getByRole('link', { name: 'Jak pracować Modelem Kooperacji — podstawy' }).click();
   await expectHeading(page, 'Jak pracować Modelem Kooperacji — podstawy');
   await checkA11y(page);
-  await mainNav(page).getByRole('link', { name: 'Model' }).click();
+  await (await menuLink(page, 'Model')).click();
   await page.getByRole('link', { name: /Model Kooperacji dla gmin wiejskich|wiejsk/ }).first().click();
   await expect(page.getByText('Do przeczytania (e-szkoła):').first()).toBeVisible();
   await logout(page);

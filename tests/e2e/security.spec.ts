@@ -1,4 +1,5 @@
 import { expect, test, visit } from './fixtures';
+import { menuLink } from './menu';
 
 // Issue 12 in the browser: the national model changes only through a proposal the national
 // administrator accepts; "wyloguj ze wszystkich urządzeń" ends every session of the user.
@@ -37,7 +38,7 @@ test('administrator ROPS proponuje zmianę kroku modelu, administrator krajowy j
     await national.getByLabel('Hasło').fill('Kooperacja2026!');
     await national.getByRole('button', { name: 'Zaloguj się' }).click();
     await expect(national).toHaveURL(/\/pulpit$/);
-    await national.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Propozycje zmian modelu' }).click();
+    await (await menuLink(national, 'Propozycje zmian modelu')).click();
     await expect(national.getByRole('heading', { level: 1, name: /Propozycje zmian modelu/ })).toBeVisible();
     await test.info().attach('propozycje', { body: await national.screenshot(), contentType: 'image/png' });
     await national.goto(proposalUrl);
@@ -64,7 +65,7 @@ test('„Wyloguj ze wszystkich urządzeń” kończy też sesję w innej przegl�
     await expect(second).toHaveURL(/\/pulpit$/);
 
     await login(email);
-    await page.getByRole('navigation', { name: 'Główna' }).getByRole('link', { name: 'Moje konto' }).click();
+    await (await menuLink(page, 'Moje konto')).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Moje konto' })).toBeVisible();
     // Both sessions are listed, this one marked.
     await expect(page.getByRole('region', { name: /Gdzie jesteś zalogowany/ }).getByRole('listitem')).toHaveCount(2);

@@ -231,10 +231,11 @@ describe('case reminders (the worker)', () => {
     expect(await syncCaseReminders(db, '2026-11-05')).toMatchObject({ created: 0, emails: 0 });
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'case_reminder'))).toHaveLength(count);
 
-    // The key worker's pulpit lists the open reminders of their cases.
+    // The key worker's pulpit ("Moja praca") lists the open reminders of their cases, each linking to where it is dealt with.
     const pulpit = await getPulpit(s.socialWorker);
-    expect(pulpit.caseWork?.reminders.filter((r) => r.caseId === a.caseId).map((r) => r.kind).sort()).toEqual(['case_11_months', 'ipp_ending', 'monitoring_overdue']);
-    expect((await getPulpit(s.member)).caseWork).toBeNull();
+    const caseItems = pulpit.inbox.items.filter((i) => i.source === 'case_reminder' && i.href.startsWith(`/sprawy/${a.caseId}`));
+    expect(caseItems.map((i) => i.href).sort()).toEqual([`/sprawy/${a.caseId}`, `/sprawy/${a.caseId}/ipp`, `/sprawy/${a.caseId}/monitoring`]);
+    expect((await getPulpit(s.member)).inbox.items.filter((i) => i.source === 'case_reminder')).toEqual([]);
     expect((await getMonitoring(s.socialWorker, a.caseId)).reminders.map((r) => r.kind).sort()).toEqual(['case_11_months', 'ipp_ending', 'monitoring_overdue']);
 
     // A monitoring meeting resolves the overdue reminder; the next IPP, the announced end and an
@@ -296,8 +297,8 @@ describe('caseloads of key workers', () => {
     for (const a of [s.pcpr, s.gops, s.socialWorker]) await expect(caseloadByGmina(a)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     const overloaded = await getPulpit(s.gops);
-    expect(overloaded.caseWork).toMatchObject({ activeCases: 21, limit: 20, overLimit: true });
-    expect((await getPulpit(s.socialWorker)).caseWork).toMatchObject({ activeCases: 1, overLimit: false });
-    expect((await getPulpit(s.strangerGops)).caseWork).toMatchObject({ activeCases: 2, overLimit: false });
+    expect(overloaded.caseload).toMatchObject({ activeCases: 21, limit: 20, overLimit: true });
+    expect((await getPulpit(s.socialWorker)).caseload).toMatchObject({ activeCases: 1, overLimit: false });
+    expect((await getPulpit(s.strangerGops)).caseload).toMatchObject({ activeCases: 2, overLimit: false });
   });
 });

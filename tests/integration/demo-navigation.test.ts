@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { DEMO_USERS, seedDemo } from '@/db/seed/demo';
 import { users } from '@/db/schema';
+import { listInvitations } from '@/lib/accounts/invitations';
 import { listAccounts } from '@/lib/accounts/review';
 import type { Actor } from '@/lib/auth/actor';
 import { loadActiveUser } from '@/lib/auth/assignments';
 import { navigationForActor, navSituation } from '@/lib/auth/menu';
-import { navigationFor } from '@/lib/auth/navigation';
+import { navEntries, navigationFor } from '@/lib/auth/navigation';
 import { listMySessions } from '@/lib/auth/sessions';
 import { listAuditEntries } from '@/lib/audit-log';
 import { calculate } from '@/lib/calculator/service';
@@ -31,9 +32,10 @@ import { getGminaPage, getPowiatPage, listRegistry } from '@/lib/territory/queri
 /*
  * Issue 14, item 25: a demo account sees a menu entry only where it can do something, and the demo
  * accounts are members where the README says they are. For every role of every demo account, each
- * entry of its navigation (navigationForActor, what the shell draws) is opened through the loader its
- * page calls — none may refuse; an entry that depends on the person's situation shows something
- * there, and one hidden by the situation would have shown nothing.
+ * entry of every group of its navigation (navigationForActor, what the shell draws; issue 15 item 2:
+ * at most seven groups, none empty) is opened through the loader its page calls — none may refuse;
+ * an entry that depends on the person's situation shows something there, and one hidden by the
+ * situation would have shown nothing.
  */
 
 beforeAll(async () => {
@@ -65,6 +67,7 @@ const PAGE_LOADERS: Record<string, (a: Actor) => Promise<unknown>> = {
   '/zgloszenia': listNotifications,
   '/model': async () => null, // the national model, readable by every role
   '/admin/wnioski': (a) => listAccounts(a, ['pending']),
+  '/admin/zaproszenia': listInvitations,
   '/admin/uzytkownicy': (a) => listAccounts(a, ['active', 'disabled', 'rejected']),
   '/rejestr': (a) => listRegistry(a, {}),
   '/instytucje': (a) => listInstitutions(a, {}),
@@ -90,7 +93,10 @@ describe('the menu of every demo account', () => {
   for (const email of ACCOUNTS) {
     it(`${email}: every entry opens for its role`, async () => {
       for (const actor of await actorsOf(email)) {
-        const entries = await navigationForActor(actor);
+        const groups = await navigationForActor(actor);
+        expect(groups.length, `${email} (${actor.scope.role}): groups`).toBeLessThanOrEqual(7);
+        for (const g of groups) expect(g.items.length, `${email} (${actor.scope.role}): ${g.label}`).toBeGreaterThan(0);
+        const entries = navEntries(groups);
         expect(entries.length).toBeGreaterThan(2);
         for (const { href } of entries) {
           const load = loaderOf(href);
@@ -109,15 +115,15 @@ describe('the demo accounts are where the README says', () => {
     expect((await listPzks(member)).map((p) => p.gminaName)).toEqual(['Dąbrowa Białostocka']);
     expect((await referralPzks(member)).map((p) => p.gminaName)).toEqual(['Dąbrowa Białostocka']);
     expect((await getPulpit(member)).teams?.map((t) => t.name)).toEqual(['PZK gminy Dąbrowa Białostocka']);
-    expect((await navigationForActor(member)).map((i) => i.href)).toEqual(expect.arrayContaining(['/pzk', '/kalendarz', '/sprawy', '/dokumenty']));
+    expect(navEntries(await navigationForActor(member)).map((i) => i.href)).toEqual(expect.arrayContaining(['/pzk', '/kalendarz', '/sprawy', '/dokumenty']));
   });
 
   it('the councillor has no case list (work with families is evaluated, not handled, by councillors)', async () => {
     const [councillor] = await actorsOf('radny@kooperacja.test');
-    const hrefs = (await navigationForActor(councillor)).map((i) => i.href);
+    const hrefs = navEntries(await navigationForActor(councillor)).map((i) => i.href);
     expect(hrefs).not.toContain('/sprawy');
     // Evaluation is the councillor's (once Janów implements the model, its report shows here).
-    expect(navigationFor(councillor).map((i) => i.href)).toContain('/ewaluacja');
+    expect(navEntries(navigationFor(councillor)).map((i) => i.href)).toContain('/ewaluacja');
     await expect(referralPzks(councillor)).resolves.toEqual([]);
   });
 
@@ -153,8 +159,8 @@ describe('an entry that depends on the situation shows only where there is somet
   for (const email of ACCOUNTS) {
     it(`${email}: shown means something there, hidden means nothing there`, async () => {
       for (const actor of await actorsOf(email)) {
-        const shown = new Set((await navigationForActor(actor)).map((i) => i.href));
-        for (const { href } of navigationFor(actor)) {
+        const shown = new Set(navEntries(await navigationForActor(actor)).map((i) => i.href));
+        for (const { href } of navEntries(navigationFor(actor))) {
           const check = SHOWS_SOMETHING[href];
           if (!check) {
             expect(shown.has(href), `${href} (a page of the role) as ${email}`).toBe(true);
@@ -167,12 +173,13 @@ describe('an entry that depends on the situation shows only where there is somet
   }
 
   it('Janów (no implementation, no PZK) shows its people only the pages of their role', async () => {
-    // Their gmina's page (where the notification starts), the województwo's shared pages, the
-    // calculator, the model, the registry of institutions of their gmina and their account.
-    const rolePages = ['/pulpit', '/gminy/2011022', '/uslugi', '/forum', '/szkola', '/e-szkola', '/dobre-praktyki', '/kalkulator', '/model', '/instytucje', '/konto'];
+    // Their gmina's page (where the notification starts), their account, the registry of
+    // institutions of their gmina, and the knowledge the województwo shares: trainings, materials,
+    // practices, the model, the calculator, the services and the forum.
+    const rolePages = ['/pulpit', '/gminy/2011022', '/konto', '/instytucje', '/szkola', '/e-szkola', '/dobre-praktyki', '/model', '/kalkulator', '/uslugi', '/forum'];
     for (const email of ['gops@kooperacja.test', 'pracownik@kooperacja.test', 'ekspert@kooperacja.test', 'radny@kooperacja.test']) {
       const [actor] = await actorsOf(email);
-      const got = (await navigationForActor(actor)).map((i) => i.href);
+      const got = navEntries(await navigationForActor(actor)).map((i) => i.href);
       expect(got, email).toEqual(rolePages);
       for (const gone of ['/pzk', '/kalendarz', '/sprawy', '/wdrozenia', '/dokumenty', '/ewaluacja']) expect(got, `${email} ${gone}`).not.toContain(gone);
     }
@@ -181,6 +188,6 @@ describe('an entry that depends on the situation shows only where there is somet
   it('the Dąbrowa Białostocka animator keeps the team, case and implementation entries', async () => {
     const [dabrowa] = await actorsOf('gops.dabrowa@kooperacja.test');
     expect(await navSituation(dabrowa)).toEqual({ teams: true, referral: true, cases: true, implementations: true, evaluations: true, documents: true });
-    expect((await navigationForActor(dabrowa)).map((i) => i.href)).toEqual(expect.arrayContaining(['/pzk', '/kalendarz', '/sprawy', '/wdrozenia', '/dokumenty', '/ewaluacja']));
+    expect(navEntries(await navigationForActor(dabrowa)).map((i) => i.href)).toEqual(expect.arrayContaining(['/pzk', '/kalendarz', '/sprawy', '/wdrozenia', '/dokumenty', '/ewaluacja']));
   });
 });

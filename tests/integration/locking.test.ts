@@ -21,6 +21,8 @@ import {
   goodPractices,
   institutions,
   ipps,
+  ippTasks,
+  ippTaskUpdates,
   materials,
   notificationGminas,
   notifications,
@@ -40,6 +42,7 @@ import { announceEnd, closeCase, recordExtension, saveHouseholdMember, saveRefer
 import { saveDiagnosis } from '@/lib/cases/diagnosis';
 import { saveEvaluation } from '@/lib/cases/evaluation';
 import { createNextIpp, saveContract, saveIpp } from '@/lib/cases/ipp';
+import { reportTask } from '@/lib/cases/team-work';
 import { decideQualification } from '@/lib/cases/qualification';
 import { createDocument, getDocument, saveDraft } from '@/lib/documents/documents';
 import { currentTemplate } from '@/lib/documents/store';
@@ -56,7 +59,7 @@ import { acceptMember, addMember, removeMember, saveProfile } from '@/lib/pzk/me
 import { saveWorkPlan } from '@/lib/pzk/work-plan';
 import { closeAttendance, saveTraining } from '@/lib/school/trainings';
 import { createPzkService, updatePzkService } from '@/lib/services/services';
-import { caseSetup, type CaseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput } from '../case-factories';
+import { caseSetup, type CaseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput, taskInput } from '../case-factories';
 import { makeActor, makeNationalAdmin, uid, unit } from '../factories';
 import { notificationFor } from '../implementation-factories';
 
@@ -284,6 +287,21 @@ const STALE_SAVE_REFUSED: Record<string, () => Promise<void>> = {
       [[ipps, eq(ipps.id, ippId)]],
       () => saveIpp(s.socialWorker, ippInput(caseId, ippId, 1, goals('Spóźniona'))),
       () => saveContract(s.socialWorker, contract),
+    );
+  },
+
+  ipp_tasks: async () => {
+    const { caseId, ippId, mother, son } = await caseWithIpp();
+    const school = taskInput({ key: 't-school', institutionId: String(s.member.scope.institutionId), institutionName: '' });
+    await saveIpp(s.gops, ippInput(caseId, ippId, 1, [goalInput(mother), goalInput(son, { tasks: [school] })]));
+    const report = { caseId, ippId, taskKey: 't-school', version: 1, status: 'in_progress', notedOn: '2027-03-01', note: 'Pierwsze spotkanie.' };
+    await reportTask(s.member, report);
+    await staleRefused(
+      [
+        [ippTasks, and(eq(ippTasks.ippId, ippId), eq(ippTasks.taskKey, 't-school'))!],
+        [ippTaskUpdates, eq(ippTaskUpdates.ippId, ippId)],
+      ],
+      () => reportTask(s.gops, { ...report, status: 'done', note: 'Spóźniona informacja.' }),
     );
   },
 

@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { emailOutbox, pzks } from '@/db/schema';
+import { auditLog, digestItems, emailOutbox, pzks } from '@/db/schema';
 import { getTrack } from '@/lib/implementations/tracks';
 import { getEmailPreferences, listOutbox, saveEmailPreferences } from '@/lib/notifications/notifications';
-import { notifyPzk } from '@/lib/notifications/outbox';
+import { EMAIL_KINDS, notifyPzk, notifyUsers, type Delivery, type EmailKind } from '@/lib/notifications/outbox';
 import { drainOutbox, smtpTransport } from '@/lib/notifications/worker';
 import { addMember } from '@/lib/pzk/members';
 import { createPzkService } from '@/lib/services/services';
@@ -33,6 +33,8 @@ beforeAll(async () => {
   port = (server.server.address() as { port: number }).port;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const everyKind = (d: Delivery) => Object.fromEntries(Object.keys(EMAIL_KINDS).map((k) => [k, d])) as Record<EmailKind, Delivery>;
 
 // A gmina implements the model once at a time: each test takes gminas of its own.
 const POOL = [
@@ -107,17 +109,58 @@ describe('e-mail notifications through the outbox', () => {
     expect((await listOutbox(await makeActor('rops_admin', MAZOWIECKIE))).rows).toHaveLength(0);
   });
 
-  it('a user who switched a kind off gets none of it; the author of a change is not told about it', async () => {
+  it('each person gets a kind as they chose — at once, in their digest, or not at all; the author of a change is not told', async () => {
     const { pcpr, pzk } = await teamWithMembers();
     const member = await makeActor('pzk_member', '2012022');
     await addMember(pcpr, { pzkId: pzk.id, name: member.name, function: 'Pedagog', teamRole: 'invited', email: member.email });
-    expect((await getEmailPreferences(member)).every((k) => k.on)).toBe(true);
-    await saveEmailPreferences(member, { on: ['meeting_new'] });
-    expect((await getEmailPreferences(member)).filter((k) => !k.on).map((k) => k.kind)).toContain('forum_post');
-    const n = await getDb().transaction((tx) => notifyPzk(tx, pzk.id, 'forum_post', { subject: 'Forum', body: 'Nowy wpis' }, { exceptUserId: null }));
-    expect(n).toBe(2);
-    const m = await getDb().transaction((tx) => notifyPzk(tx, pzk.id, 'meeting_new', { subject: 'Spotkanie', body: 'x' }));
-    expect(m).toBe(3);
+    // Nothing chosen yet: everything at once.
+    expect((await getEmailPreferences(member)).every((k) => k.delivery === 'immediate')).toBe(true);
+    await saveEmailPreferences(member, { delivery: { ...everyKind('immediate'), forum_post: 'none', meeting_new: 'daily', minutes_published: 'weekly' } });
+    const chosen = Object.fromEntries((await getEmailPreferences(member)).map((k) => [k.kind, k.delivery]));
+    expect(chosen).toEqual({ ...everyKind('immediate'), forum_post: 'none', meeting_new: 'daily', minutes_published: 'weekly' });
+    const [entry] = await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'email.opt_out_changed'), eq(auditLog.userId, member.userId)));
+    expect((entry.details as { changed: unknown[] }).changed).toContainEqual({ kind: 'forum_post', from: 'od razu', to: 'nie wysyłaj' });
+
+    const toMember = async (subject: string) => ({
+      mails: await getDb().select().from(emailOutbox).where(and(eq(emailOutbox.toEmail, member.email), eq(emailOutbox.subject, subject))),
+      waiting: await getDb().select().from(digestItems).where(and(eq(digestItems.userId, member.userId), eq(digestItems.subject, subject))),
+    });
+
+    // "nie wysyłaj": the two other members are told, the member nothing at all.
+    expect(await getDb().transaction((tx) => notifyPzk(tx, pzk.id, 'forum_post', { subject: 'Forum: nowy wpis', body: 'Nowy wpis' }))).toBe(2);
+    expect(await toMember('Forum: nowy wpis')).toEqual({ mails: [], waiting: [] });
+
+    // "codzienne podsumowanie": no e-mail now, a line (subject and link) for the next digest.
+    const link = 'http://localhost:3000/pzk/7/spotkania/9';
+    expect(await getDb().transaction((tx) => notifyPzk(tx, pzk.id, 'meeting_new', { subject: 'Nowe spotkanie 10.12', body: `Zaplanowano spotkanie.\n\n${link}` }))).toBe(3);
+    const daily = await toMember('Nowe spotkanie 10.12');
+    expect(daily.mails).toEqual([]);
+    expect(daily.waiting).toMatchObject([{ kind: 'meeting_new', pzkId: pzk.id, link, digestId: null }]);
+    expect((await getDb().select().from(emailOutbox).where(eq(emailOutbox.subject, 'Nowe spotkanie 10.12'))).map((m) => m.toEmail).sort()).toEqual(['j.zak@example.pl', 'z.swiatek@example.pl']);
+
+    // "od razu": an e-mail now, nothing kept.
+    await getDb().transaction((tx) => notifyPzk(tx, pzk.id, 'task_assigned', { subject: 'Przydzielono Ci zadanie', body: 'x' }));
+    const now = await toMember('Przydzielono Ci zadanie');
+    expect(now.mails).toHaveLength(1);
+    expect(now.waiting).toEqual([]);
+
+    // Whoever caused it is not told, whatever they chose.
+    expect(await getDb().transaction((tx) => notifyPzk(tx, pzk.id, 'meeting_new', { subject: 'Spotkanie przez członka', body: 'x' }, { exceptUserId: member.userId }))).toBe(2);
+    expect(await toMember('Spotkanie przez członka')).toEqual({ mails: [], waiting: [] });
+
+    // The same choices for messages to chosen users (a case's key worker, a proposal's author).
+    await getDb().transaction((tx) => notifyUsers(tx, pzk.voivodeshipId, [member.userId], 'minutes_published', { subject: 'Protokół do przeczytania', body: `x ${link}` }));
+    expect(await toMember('Protokół do przeczytania')).toMatchObject({ mails: [], waiting: [{ pzkId: null, link }] });
+    await getDb().transaction((tx) => notifyUsers(tx, pzk.voivodeshipId, [member.userId], 'forum_post', { subject: 'Wpis do przeczytania', body: 'x' }));
+    expect(await toMember('Wpis do przeczytania')).toEqual({ mails: [], waiting: [] });
+  });
+
+  it('the settings form refuses a missing or unknown choice and saves nothing', async () => {
+    const member = await makeActor('pzk_member', '2012022');
+    const { meeting_new: _, ...withoutOne } = everyKind('daily');
+    await expect(saveEmailPreferences(member, { delivery: withoutOne })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(saveEmailPreferences(member, { delivery: { ...everyKind('daily'), forum_post: 'hourly' } })).rejects.toMatchObject({ code: 'INVALID' });
+    expect((await getEmailPreferences(member)).every((k) => k.delivery === 'immediate')).toBe(true);
   });
 
   it('two workers draining at once never send a message twice (FOR UPDATE SKIP LOCKED)', async () => {

@@ -1,11 +1,12 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { auditLog, emailOutbox, gminas, institutions, notifications, powiats, tracks, voivodeships } from '@/db/schema';
+import { auditLog, cases, emailOutbox, gminas, institutions, notifications, powiats, pzks, tracks, voivodeships } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { listAuditEntries } from '@/lib/audit-log';
 import { areaOptions, createInstitution, listInstitutions } from '@/lib/institutions/institutions';
 import { listOutbox } from '@/lib/notifications/notifications';
 import { dashboardReportPdf, describeDashboardFilter, progressReportPdf } from '@/lib/pdf/reports';
+import { getInbox } from '@/lib/inbox/inbox';
 import { getPulpit } from '@/lib/pulpit/pulpit';
 import { getPowiatPage, listRegistry } from '@/lib/territory/queries';
 import { JANOW, SOKOLSKI, unit, uid } from '../factories';
@@ -82,29 +83,47 @@ async function newSchool(a: Actor) {
 // The pulpit
 // ---------------------------------------------------------------------------------------------
 
-/** Every figure of the start page counted over the actor's own area only. */
+/**
+ * The start page ("Moja praca", issue 15): every item of the inbox points inside the actor's own
+ * area — a schedule of a track there (ROPS: the województwo's regional track), a PZK there, a case
+ * of the actor's województwo — and every team listed lies there too.
+ */
+async function inboxChecked(a: Actor, items: { key: string; href: string }[]) {
+  const db = getDb();
+  for (const i of items) {
+    const track = /^\/wdrozenia\/(\d+)/.exec(i.href);
+    if (track) {
+      const [t] = await db.select().from(tracks).where(eq(tracks.id, Number(track[1])));
+      const ok = t && (t.kind === 'regional' ? a.scope.level === 'voivodeship' && t.voivodeshipId === a.scope.voivodeshipId : inArea(a, t));
+      if (!ok) throw new Error(`inbox item ${i.key} outside the area`);
+    }
+    const pzk = /^\/pzk\/(\d+)/.exec(i.href);
+    if (pzk) {
+      const [p] = await db.select().from(pzks).where(eq(pzks.id, Number(pzk[1])));
+      if (!p || !(inArea(a, p) || (a.scope.level === 'institution' && p.voivodeshipId === a.scope.voivodeshipId))) throw new Error(`inbox item ${i.key} outside the area`);
+    }
+    const kase = /^\/sprawy\/(\d+)/.exec(i.href);
+    if (kase) {
+      const [c] = await db.select({ voivodeshipId: cases.voivodeshipId }).from(cases).where(eq(cases.id, Number(kase[1])));
+      if (!c || c.voivodeshipId !== a.scope.voivodeshipId) throw new Error(`inbox item ${i.key} outside the area`);
+    }
+  }
+}
+
 async function pulpitChecked(a: Actor) {
   const p = await getPulpit(a);
-  const db = getDb();
-  const [inst, gm, tr, ntf] = await Promise.all([
-    db.select().from(institutions),
-    db.select({ id: gminas.id, voivodeshipId: gminas.voivodeshipId, powiatId: gminas.powiatId }).from(gminas),
-    db.select({ voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId }).from(tracks).where(eq(tracks.kind, 'gmina')),
-    db.select({ voivodeshipId: notifications.voivodeshipId, powiatId: notifications.powiatId }).from(notifications).where(eq(notifications.status, 'submitted')),
-  ]);
-  const reviews = a.scope.role === 'rops_admin' || a.scope.role === 'rops_adviser';
-  const want = {
-    institutions: inst.filter((i) => readsInstitution(a, i)).length,
-    gminas: gm.filter((g) => inArea(a, { ...g, gminaId: g.id })).length,
-    implementations: tr.filter((t) => inArea(a, t)).length,
-    pendingNotifications: reviews ? ntf.filter((n) => inArea(a, n)).length : null,
-    pendingAccounts: a.scope.role === 'rops_admin' ? 'number' : null,
-    pendingProposals: a.scope.role === 'rops_admin' || a.scope.role === 'national_admin' ? 'number' : null,
-    territorial: a.scope.level !== 'national',
-  };
-  const got = { ...p, pendingAccounts: p.pendingAccounts === null ? null : typeof p.pendingAccounts, pendingProposals: p.pendingProposals === null ? null : typeof p.pendingProposals };
-  for (const k of Object.keys(want) as (keyof typeof want)[]) if (got[k] !== want[k]) throw new Error(`pulpit ${k}: ${got[k]}, expected ${want[k]}`);
-  if (a.scope.level !== 'national' && (want.gminas === 0 || want.implementations === 0)) throw new Error('the fixture has nothing to count here');
+  await inboxChecked(a, p.inbox.items);
+  if (p.teams?.length) {
+    const rows = await getDb().select().from(pzks).where(inArray(pzks.id, p.teams.map((t) => t.id)));
+    for (const t of rows) if (!(inArea(a, t) || (a.scope.level === 'institution' && t.voivodeshipId === a.scope.voivodeshipId))) throw new Error(`pulpit team ${t.id} outside the area`);
+  }
+  if (a.scope.level === 'national' && p.teams !== null) throw new Error('the national administrator takes part in no team');
+}
+
+async function inboxOnly(a: Actor) {
+  const inbox = await getInbox(a);
+  await inboxChecked(a, inbox.items);
+  if (inbox.groups.flatMap((g) => g.items).length !== inbox.items.length) throw new Error('every item in exactly one group');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,6 +202,11 @@ const rows: MatrixRow[] = [
   { fn: 'lib/pulpit/pulpit.ts#getPulpit', role: 'gops_animator', call: pulpitChecked, expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow') },
   { fn: 'lib/pulpit/pulpit.ts#getPulpit', role: 'rops_admin', call: pulpitChecked, expect: row('allow', '-', '-', 'allow', 'allow', 'allow', 'allow') },
   { fn: 'lib/pulpit/pulpit.ts#getPulpit', role: 'pcpr_animator', call: pulpitChecked, expect: row('allow', '-', 'allow', 'allow', 'allow', 'allow', 'allow') },
+  // "Moja praca": everyone has one; what it lists lies in the actor's own area (tests/integration/inbox-*.test.ts: each source).
+  { fn: 'lib/inbox/inbox.ts#getInbox', role: 'gops_animator', call: inboxOnly, expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow') },
+  { fn: 'lib/inbox/inbox.ts#getInbox', role: 'rops_admin', call: inboxOnly, expect: row('allow', '-', '-', 'allow', 'allow', 'allow', 'allow') },
+  { fn: 'lib/inbox/inbox.ts#getInbox', role: 'pcpr_animator', call: inboxOnly, expect: row('allow', '-', 'allow', 'allow', 'allow', 'allow', 'allow') },
+  { fn: 'lib/inbox/inbox.ts#getInbox', role: 'pzk_member', call: inboxOnly, expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow') },
 
   // PDF reports: a gmina's progress report for whoever reads its implementation; the dashboard's for ROPS and WZK.
   { fn: 'lib/pdf/reports.tsx#progressReportPdf', role: 'gops_animator', call: progressPdf, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'allow', 'NOT_FOUND', 'NOT_FOUND'), note: 'the guest\'s institution lies in Janów' },

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { auditLog, documentTemplates, emailOutbox, modelChangeProposals, roleAssignments, users } from '@/db/schema';
 import { createNationalAdmin } from '@/lib/accounts/national-admin';
 import { loadActiveUser } from '@/lib/auth/assignments';
-import { navigationFor } from '@/lib/auth/navigation';
+import { navEntries, navigationFor } from '@/lib/auth/navigation';
 import { verifyPassword } from '@/lib/auth/password';
 import { listCases } from '@/lib/cases/cases';
 import { currentTemplate } from '@/lib/documents/store';
@@ -332,15 +332,16 @@ describe('who changes the national model', () => {
     await nothing(listRegionalThreads(national));
 
     const pulpit = await getPulpit(national);
-    expect(pulpit).toMatchObject({ territorial: false, institutions: 0, gminas: 0, implementations: 0, pendingAccounts: null, pendingNotifications: null, caseWork: null });
-    expect(typeof pulpit.pendingProposals).toBe('number');
+    // "Moja praca" of the national administrator: the model's proposals only, nothing of a województwo.
+    expect(pulpit).toMatchObject({ teams: null, caseload: null });
+    expect(pulpit.inbox.items.filter((i) => i.nav !== '/admin/propozycje')).toEqual([]);
     // Its navigation: the public calculator and model, the templates, the proposals and its own
     // settings — nothing of a województwo (the calculator's rates are published to anyone).
-    const nav = navigationFor(national).map((i) => i.href);
-    expect(nav.filter((h) => !h.startsWith('/konto'))).toEqual(['/pulpit', '/kalkulator', '/model', '/admin/wzory', '/admin/propozycje']);
+    const nav = navEntries(navigationFor(national)).map((i) => i.href);
+    expect(nav.filter((h) => !h.startsWith('/konto'))).toEqual(['/pulpit', '/model', '/kalkulator', '/admin/wzory', '/admin/propozycje']);
     expect((await getCatalogue(national, 'rural')).catalogue.id).toBe((await latestRural()).id);
     // A ROPS administrator's navigation keeps the templates (to propose) and gains the proposals.
-    const ropsNav = navigationFor(await makeActor('rops_admin', PODLASKIE)).map((i) => i.href);
+    const ropsNav = navEntries(navigationFor(await makeActor('rops_admin', PODLASKIE))).map((i) => i.href);
     expect(ropsNav).toEqual(expect.arrayContaining(['/admin/wzory', '/admin/propozycje', '/wdrozenia', '/forum']));
   });
 });

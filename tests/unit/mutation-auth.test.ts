@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '@/db/schema';
 import type { Actor, AssignmentSummary } from '@/lib/auth/actor';
 import { levelOf, scopeLabel, summarise } from '@/lib/auth/assignments';
-import { navigationFor } from '@/lib/auth/navigation';
+import { navEntries, navigationFor } from '@/lib/auth/navigation';
 import { dummyHash, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { can, covers, isPublic, mayEver, PERMISSIONS, type Action, type Scope } from '@/lib/auth/policy';
 import { NO_VOIVODESHIP, REQUESTABLE_ROLES, ROLE_VALUES, ROLES, roleLabel } from '@/lib/auth/roles';
@@ -29,6 +29,8 @@ const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
   'institution.manage': { roles: ['rops_admin', 'pcpr_animator'], scoped: true },
   'account.review': { roles: [ROPS_ADMIN], scoped: true },
   'user.manage': { roles: [ROPS_ADMIN], scoped: true },
+  'invitation.send': { roles: ['pcpr_animator'], scoped: true },
+  'invitation.review': { roles: [ROPS_ADMIN], scoped: true },
   'audit.read': { roles: [ROPS_ADMIN], scoped: true },
   'catalogue.view': { roles: ALL, scoped: false },
   'catalogue.manage': { roles: ['national_admin'], scoped: false },
@@ -281,59 +283,100 @@ describe('navigation follows the policy', () => {
     const summary: AssignmentSummary = { ...scope, id: 1, scopeLabel: '', homeHref };
     return { userId: 'u', email: 'e', name: 'n', scope: summary, assignments: [summary], ip: null };
   };
-  const hrefs = (a: Actor) => navigationFor(a).map((i) => i.href);
-  const SHARED = ['/dokumenty', '/uslugi', '/forum', '/szkola', '/e-szkola', '/dobre-praktyki', '/ewaluacja', '/kalkulator'];
+  const hrefs = (a: Actor) => navEntries(navigationFor(a)).map((i) => i.href);
+  const groupLabels = (a: Actor) => navigationFor(a).map((g) => g.label);
+  const KNOWLEDGE = ['/szkola', '/e-szkola', '/dobre-praktyki', '/model', '/kalkulator', '/uslugi', '/forum'];
 
-  it('the ROPS administrator sees every entry, in order, under its Polish name', () => {
+  it('the ROPS administrator sees every entry, in its group and order, under its Polish name', () => {
     expect(navigationFor(actor('rops_admin'))).toEqual([
-      { href: '/pulpit', label: 'Pulpit' },
-      { href: '/wdrozenia', label: 'Wdrożenia' },
-      { href: '/pzk', label: 'Partnerskie Zespoły Kooperacji' },
-      { href: '/kalendarz', label: 'Mój kalendarz spotkań' },
-      { href: '/sprawy', label: 'Sprawy osób i rodzin' },
-      { href: '/dokumenty', label: 'Dokumenty' },
-      { href: '/uslugi', label: 'Lista usług' },
-      { href: '/forum', label: 'Forum regionalne' },
-      { href: '/szkola', label: 'Szkoła Kooperacji' },
-      { href: '/e-szkola', label: 'e-szkoła' },
-      { href: '/dobre-praktyki', label: 'Dobre praktyki' },
-      { href: '/ewaluacja', label: 'Ewaluacja (etap IV)' },
-      { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania' },
-      { href: '/zgloszenia', label: 'Zgłoszenia' },
-      { href: '/model', label: 'Model' },
-      { href: '/admin/wnioski', label: 'Wnioski o konta' },
-      { href: '/admin/uzytkownicy', label: 'Użytkownicy' },
-      { href: '/rejestr', label: 'Rejestr terytorialny' },
-      { href: '/instytucje', label: 'Instytucje' },
-      { href: '/admin/wzory', label: 'Wzory dokumentów' },
-      { href: '/admin/propozycje', label: 'Propozycje zmian modelu' },
-      { href: '/admin/audyt', label: 'Dziennik zdarzeń' },
-      { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych' },
-      { href: '/admin/poczta', label: 'Poczta wychodząca' },
-      { href: '/konto', label: 'Moje konto' },
+      {
+        id: 'praca',
+        label: 'Moja praca',
+        items: [
+          { href: '/pulpit', label: 'Pulpit' },
+          { href: '/kalendarz', label: 'Mój kalendarz spotkań' },
+          { href: '/konto', label: 'Moje konto' },
+        ],
+      },
+      {
+        id: 'wdrozenie',
+        label: 'Wdrożenie',
+        items: [
+          { href: '/wdrozenia', label: 'Wdrożenia' },
+          { href: '/zgloszenia', label: 'Zgłoszenia' },
+          { href: '/dokumenty', label: 'Dokumenty' },
+        ],
+      },
+      {
+        id: 'zespol',
+        label: 'Zespół (PZK)',
+        items: [
+          { href: '/pzk', label: 'Partnerskie Zespoły Kooperacji' },
+          { href: '/instytucje', label: 'Instytucje' },
+        ],
+      },
+      { id: 'sprawy', label: 'Sprawy', items: [{ href: '/sprawy', label: 'Sprawy osób i rodzin' }] },
+      {
+        id: 'wiedza',
+        label: 'Wiedza',
+        items: [
+          { href: '/szkola', label: 'Szkoła Kooperacji' },
+          { href: '/e-szkola', label: 'e-szkoła' },
+          { href: '/dobre-praktyki', label: 'Dobre praktyki' },
+          { href: '/model', label: 'Model' },
+          { href: '/kalkulator', label: 'Kalkulator kosztów zaniechania' },
+          { href: '/uslugi', label: 'Lista usług' },
+          { href: '/forum', label: 'Forum regionalne' },
+        ],
+      },
+      {
+        id: 'raporty',
+        label: 'Raporty',
+        items: [
+          { href: '/ewaluacja', label: 'Ewaluacja (etap IV)' },
+          { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych' },
+        ],
+      },
+      {
+        id: 'administracja',
+        label: 'Administracja',
+        items: [
+          { href: '/admin/wnioski', label: 'Wnioski o konta' },
+          { href: '/admin/zaproszenia', label: 'Zaproszenia' },
+          { href: '/admin/uzytkownicy', label: 'Użytkownicy' },
+          { href: '/rejestr', label: 'Rejestr terytorialny' },
+          { href: '/admin/wzory', label: 'Wzory dokumentów' },
+          { href: '/admin/propozycje', label: 'Propozycje zmian modelu' },
+          { href: '/admin/audyt', label: 'Dziennik zdarzeń' },
+          { href: '/admin/poczta', label: 'Poczta wychodząca' },
+        ],
+      },
     ]);
   });
 
-  it('a WZK member reads progress but has no PZK workspace, calendar or cases', () => {
-    expect(hrefs(actor('wzk_member'))).toEqual(['/pulpit', '/wdrozenia', ...SHARED, '/model', '/instytucje', '/konto']);
+  it('a WZK member reads progress but has no PZK workspace, calendar, cases or administration', () => {
+    expect(hrefs(actor('wzk_member'))).toEqual(['/pulpit', '/konto', '/wdrozenia', '/dokumenty', '/instytucje', ...KNOWLEDGE, '/ewaluacja']);
+    expect(groupLabels(actor('wzk_member'))).toEqual(['Moja praca', 'Wdrożenie', 'Zespół (PZK)', 'Wiedza', 'Raporty']);
   });
 
   it('the GOPS animator gets its gmina second, the PZK, its calendar and cases, but no ROPS pages', () => {
-    expect(navigationFor(actor('gops_animator', '/gminy/2011022'))[1]).toEqual({ href: '/gminy/2011022', label: 'Moja gmina' });
-    expect(hrefs(actor('gops_animator', '/gminy/2011022'))).toEqual(['/pulpit', '/gminy/2011022', '/wdrozenia', '/pzk', '/kalendarz', '/sprawy', ...SHARED, '/model', '/instytucje', '/konto']);
+    expect(navigationFor(actor('gops_animator', '/gminy/2011022'))[0].items[1]).toEqual({ href: '/gminy/2011022', label: 'Moja gmina' });
+    expect(hrefs(actor('gops_animator', '/gminy/2011022'))).toEqual(['/pulpit', '/gminy/2011022', '/kalendarz', '/konto', '/wdrozenia', '/dokumenty', '/pzk', '/instytucje', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(groupLabels(actor('gops_animator'))).not.toContain('Administracja');
   });
 
   it('the PCPR animator gets its powiat and the notifications to ROPS', () => {
-    expect(navigationFor(actor('pcpr_animator', '/powiaty/2011'))[1]).toEqual({ href: '/powiaty/2011', label: 'Mój powiat' });
-    expect(hrefs(actor('pcpr_animator', '/powiaty/2011'))).toEqual(['/pulpit', '/powiaty/2011', '/wdrozenia', '/pzk', '/kalendarz', '/sprawy', ...SHARED, '/zgloszenia', '/model', '/instytucje', '/konto']);
+    expect(navigationFor(actor('pcpr_animator', '/powiaty/2011'))[0].items[1]).toEqual({ href: '/powiaty/2011', label: 'Mój powiat' });
+    expect(hrefs(actor('pcpr_animator', '/powiaty/2011'))).toEqual(['/pulpit', '/powiaty/2011', '/kalendarz', '/konto', '/wdrozenia', '/zgloszenia', '/dokumenty', '/pzk', '/instytucje', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
   });
 
   it('a PZK member gets its institution’s page', () => {
-    expect(navigationFor(actor('pzk_member', '/instytucje/500'))[1]).toEqual({ href: '/instytucje/500', label: 'Moja instytucja' });
+    expect(navigationFor(actor('pzk_member', '/instytucje/500'))[0].items[1]).toEqual({ href: '/instytucje/500', label: 'Moja instytucja' });
   });
 
   it('the national administrator keeps the model and its templates (and, like everyone, the public calculator)', () => {
-    expect(hrefs(actor('national_admin'))).toEqual(['/pulpit', '/kalkulator', '/model', '/admin/wzory', '/admin/propozycje', '/konto']);
+    expect(hrefs(actor('national_admin'))).toEqual(['/pulpit', '/konto', '/model', '/kalkulator', '/admin/wzory', '/admin/propozycje']);
+    expect(groupLabels(actor('national_admin'))).toEqual(['Moja praca', 'Wiedza', 'Administracja']);
   });
 });
 

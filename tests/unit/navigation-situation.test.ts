@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/db/schema';
 import type { Actor, AssignmentSummary } from '@/lib/auth/actor';
-import { navigationFor, type NavSituation } from '@/lib/auth/navigation';
+import { navEntries, navigationFor, type NavSituation } from '@/lib/auth/navigation';
+import { ROLE_VALUES } from '@/lib/auth/roles';
 import type { Scope } from '@/lib/auth/policy';
 
 /*
@@ -10,7 +11,7 @@ import type { Scope } from '@/lib/auth/policy';
  * an entry that would lead nowhere is not drawn; the entries of the role itself always are.
  */
 
-const LEVEL: Partial<Record<Role, Scope['level']>> = { rops_admin: 'voivodeship', rops_adviser: 'voivodeship', wzk_member: 'voivodeship', pcpr_animator: 'powiat', pzk_member: 'institution' };
+const LEVEL: Partial<Record<Role, Scope['level']>> = { rops_admin: 'voivodeship', rops_adviser: 'voivodeship', wzk_member: 'voivodeship', pcpr_animator: 'powiat', pzk_member: 'institution', national_admin: 'national' };
 
 function actor(role: Role): Actor {
   const level = LEVEL[role] ?? 'gmina';
@@ -18,7 +19,7 @@ function actor(role: Role): Actor {
     role,
     level,
     voivodeshipId: 20,
-    powiatId: level === 'voivodeship' ? null : 2011,
+    powiatId: level === 'voivodeship' || level === 'national' ? null : 2011,
     gminaId: level === 'gmina' ? 2011022 : null,
     institutionId: level === 'institution' ? 500 : null,
     id: 1,
@@ -30,7 +31,7 @@ function actor(role: Role): Actor {
 
 const NOTHING: NavSituation = { teams: false, cases: false, referral: false, implementations: false, evaluations: false, documents: false };
 const EVERYTHING: NavSituation = { teams: true, cases: true, referral: true, implementations: true, evaluations: true, documents: true };
-const hrefs = (a: Actor, s?: NavSituation) => navigationFor(a, s).map((i) => i.href);
+const hrefs = (a: Actor, s?: NavSituation) => navEntries(navigationFor(a, s)).map((i) => i.href);
 const SITUATED = ['/wdrozenia', '/pzk', '/kalendarz', '/sprawy', '/dokumenty', '/ewaluacja'];
 
 describe('the menu given the situation', () => {
@@ -84,9 +85,42 @@ describe('the menu given the situation', () => {
     for (const h of ['/pzk', '/kalendarz', '/sprawy', '/dokumenty']) expect(got, h).not.toContain(h);
   });
 
-  it('keeps the order and the area entry second', () => {
-    const got = navigationFor(actor('gops_animator'), NOTHING);
-    expect(got[0]).toEqual({ href: '/pulpit', label: 'Pulpit' });
-    expect(got[1]).toEqual({ href: '/gminy/2011022', label: 'Moja gmina' });
+  it('keeps the order and the area entry second, in "Moja praca"', () => {
+    const [work] = navigationFor(actor('gops_animator'), NOTHING);
+    expect(work.label).toBe('Moja praca');
+    expect(work.items[0]).toEqual({ href: '/pulpit', label: 'Pulpit' });
+    expect(work.items[1]).toEqual({ href: '/gminy/2011022', label: 'Moja gmina' });
+  });
+});
+
+describe('the groups of the menu', () => {
+  for (const role of ROLE_VALUES) {
+    for (const [name, situation] of [['everything there', EVERYTHING], ['nothing there', NOTHING]] as const) {
+      it(`${role}, ${name}: at most seven groups, none empty, every entry once`, () => {
+        const groups = navigationFor(actor(role), situation);
+        expect(groups.length).toBeGreaterThan(0);
+        expect(groups.length).toBeLessThanOrEqual(7);
+        for (const g of groups) expect(g.items.length, g.label).toBeGreaterThan(0);
+        const all = hrefs(actor(role), situation);
+        expect(new Set(all).size).toBe(all.length);
+        expect(new Set(groups.map((g) => g.label)).size).toBe(groups.length);
+      });
+    }
+  }
+
+  it('a group the situation empties is not drawn', () => {
+    // A social worker with no case and no team to refer to has nothing under "Sprawy".
+    const labels = (s: NavSituation) => navigationFor(actor('social_worker'), s).map((g) => g.label);
+    expect(labels(NOTHING)).not.toContain('Sprawy');
+    expect(labels({ ...NOTHING, cases: true })).toContain('Sprawy');
+  });
+
+  it('administration appears only for the roles that administer', () => {
+    const admin = (role: Role) => navigationFor(actor(role), EVERYTHING).find((g) => g.label === 'Administracja');
+    expect(admin('rops_admin')?.items.map((i) => i.href)).toEqual(expect.arrayContaining(['/admin/wnioski', '/admin/zaproszenia', '/admin/uzytkownicy', '/admin/audyt']));
+    expect(admin('rops_adviser')?.items.map((i) => i.href)).not.toContain('/admin/zaproszenia');
+    for (const role of ['gops_animator', 'pcpr_animator', 'social_worker', 'pzk_member', 'councillor', 'family_expert', 'wzk_member'] as Role[]) {
+      expect(admin(role), role).toBeUndefined();
+    }
   });
 });

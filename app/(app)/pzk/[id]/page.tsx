@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PzkNav } from '@/components/pzk/PzkNav';
-import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
+import { PageHeader, buttonClass, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { getPzkTeam, institutionOptions, MEMBER_STATUS_LABELS } from '@/lib/pzk/members';
@@ -32,6 +32,14 @@ export default async function PzkPage({ params }: { params: Promise<{ id: string
       <PageHeader title={pzk.name} lead={<>Partnerski Zespół Kooperacji · powiat {pzk.powiatName} · <Link href={`/dokumenty?wdrozenie=${pzk.implementationId}`} className={linkClass}>porozumienia</Link></>} />
       <PzkNav pzkId={pzk.id} current="" />
       <p className="mb-4 text-slate-700">{ACCESS_NOTE[pzk.access]}</p>
+      {team.canManage && (
+        <p className="mb-4">
+          <Link href={`/pzk/${pzk.id}/zaproszenia`} className={buttonClass}>
+            Zaproś osoby
+          </Link>
+          <span className="mt-1 block text-sm text-slate-700">Osoby z instytucji członkowskich zakładają konto same, z linku w e-mailu — bez wniosku do ROPS.</span>
+        </p>
+      )}
       <section aria-labelledby="sklad" className="mb-8">
         <h2 id="sklad" className="mb-2 text-xl font-semibold">
           Skład zespołu

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { CloseCaseForm, ConsentForm, MemberForm, RemoveMemberButton, TeamForm, WithdrawConsentForm } from '@/components/cases/CaseAccountForms';
 import { CaseHeader } from '@/components/cases/CaseNav';
 import { Disclosure } from '@/components/ui/Disclosure';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getCaseOverview } from '@/lib/cases/cases';
+import { attachmentsOfOpenedCase } from '@/lib/cases/attachments';
+import { AttachmentList } from '@/components/cases/AttachmentList';
 import { caseEnd } from '@/lib/cases/periods';
 import { CONSENT_FORMS, CONSENT_KINDS, EVALUATION_OUTCOMES, REMINDER_LABELS } from '@/lib/cases/vocabulary';
 import { guard } from '@/lib/page-guard';
@@ -22,8 +24,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const actor = await requireActor();
+  // A family expert on the team opens only the team's tasks and the dziennik (lib/cases/team-work.ts).
+  if (actor.scope.role === 'family_expert') redirect(`/sprawy/${id}/zadania`);
   const o = await guard(getCaseOverview(actor, Number(id)));
   const c = o.case;
+  const caseFiles = await attachmentsOfOpenedCase(c);
   const writer = c.access === 'write';
   const openForWork = c.status === 'referred' || c.status === 'qualified' || c.status === 'after_care';
   const end = caseEnd(c);
@@ -102,6 +107,58 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {c.endAnnouncedOn ? `; animator PCPR poinformowany ${formatDate(c.endAnnouncedOn)}` : ''}.
           </p>
         )}
+        <nav aria-label="Praca zespołu sprawy" className="mt-3">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href={`/sprawy/${c.id}/zadania`} className={linkClass}>
+                Zadania zespołu
+              </Link>
+            </li>
+            <li>
+              <Link href={`/sprawy/${c.id}/dziennik`} className={linkClass}>
+                Dziennik współpracy
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </section>
+
+      <section aria-labelledby="akta">
+        <h2 id="akta" className={h2}>
+          Akta sprawy i dokumenty do podpisu
+        </h2>
+        <ul className="flex flex-col gap-y-2">
+          <li>
+            <Link href={`/sprawy/${c.id}/akta`} className={linkClass}>
+              Akta sprawy
+            </Link>{' '}
+            (skany podpisanych zgód, IPP i kontraktów, opinie, genogram; w aktach: {caseFiles.length})
+          </li>
+          <li>
+            <a href={`/sprawy/${c.id}/pdf/zgoda`} className={linkClass}>
+              Zgoda na współpracę i przekazywanie danych z klauzulą RODO (PDF)
+            </a>
+          </li>
+          {o.qualification && (
+            <li>
+              <a href={`/sprawy/${c.id}/pdf/decyzja-kwalifikacja`} className={linkClass}>
+                Decyzja o kwalifikacji (PDF)
+              </a>
+            </li>
+          )}
+          {o.ipps.length > 0 && (
+            <li>
+              <a href={`/sprawy/${c.id}/pdf/karta-monitoringu`} className={linkClass}>
+                Karta monitoringu celów bieżącego IPP (PDF)
+              </a>
+            </li>
+          )}
+          <li>
+            <a href={`/sprawy/${c.id}/pdf/prawa-obowiazki`} className={linkClass}>
+              Prawa i obowiązki osoby/rodziny (PDF)
+            </a>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="gospodarstwo">
@@ -176,6 +233,23 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                   {formatDate(k.givenOn)}, {CONSENT_FORMS[k.form]}, wyraził(a): {k.givenBy}
                   {k.institutions ? `; instytucje: ${k.institutions}` : ''}
                 </p>
+                {caseFiles.some((a) => a.consentId === k.id) ? (
+                  <div className="my-2">
+                    <p className="text-sm font-medium">Podpisana zgoda w aktach:</p>
+                    <AttachmentList caseId={c.id} items={caseFiles.filter((a) => a.consentId === k.id)} />
+                  </div>
+                ) : (
+                  k.form === 'written' && (
+                    <p className="text-sm">
+                      Brak skanu podpisanej zgody w aktach.{' '}
+                      {writer && openForWork && (
+                        <Link href={`/sprawy/${c.id}/akta`} className={linkClass}>
+                          Dodaj skan
+                        </Link>
+                      )}
+                    </p>
+                  )
+                )}
                 {k.withdrawnOn ? (
                   <p className="font-medium text-red-800">
                     Wycofana {formatDate(k.withdrawnOn)}

@@ -7,7 +7,7 @@ import { requireActor } from '@/lib/auth/session';
 import { HOUSEHOLD_LABEL } from '@/lib/cases/ipp-rules';
 import { getMonitoring, type MonitoringView } from '@/lib/cases/monitoring';
 import { formatChange } from '@/lib/cases/scaling';
-import { REMINDER_LABELS, SESSION_KINDS, TASK_STATUS_LABELS } from '@/lib/cases/vocabulary';
+import { REMINDER_LABELS, SESSION_KINDS, TASK_PROGRESS_LABELS, TASK_STATUS_LABELS } from '@/lib/cases/vocabulary';
 import { minIso } from '@/lib/model/dates';
 import { guard } from '@/lib/page-guard';
 import { AREAS } from '@/lib/services/vocabulary';
@@ -64,6 +64,8 @@ export default async function MonitoringPage({ params }: { params: Promise<{ id:
         </section>
       )}
 
+      <TeamReports m={m} />
+
       <section aria-labelledby="postep">
         <h2 id="postep" className={h2}>
           Postęp w realizacji celów
@@ -114,6 +116,54 @@ export default async function MonitoringPage({ params }: { params: Promise<{ id:
         )}
       </section>
     </>
+  );
+}
+
+/** The partners' latest report on each IPP task (issue 15): what the key worker reads at the next monitoring. */
+function TeamReports({ m }: { m: MonitoringView }) {
+  const rows = m.ipps.flatMap((i) => i.goals.flatMap((g) => g.tasks.map((t) => ({ ipp: i.sequence, task: t, report: m.taskReports[`${i.id}:${t.key}`] })))).filter((r) => r.report);
+  return (
+    <section aria-labelledby="informacje-zespolu">
+      <h2 id="informacje-zespolu" className={h2}>
+        Informacje zespołu o zadaniach
+      </h2>
+      {rows.length === 0 ? (
+        <p className="max-w-3xl">Instytucje zespołu nie przekazały jeszcze informacji o zadaniach.</p>
+      ) : (
+        <ResponsiveTable label="Ostatnia informacja o każdym zadaniu">
+          <table className={`${tableClass} max-w-5xl`}>
+            <caption className="py-1 text-left font-semibold">Ostatnia informacja o każdym zadaniu</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>Zadanie</th>
+                <th scope="col" className={thClass}>Stan</th>
+                <th scope="col" className={thClass}>Notatka</th>
+                <th scope="col" className={thClass}>Z dnia</th>
+                <th scope="col" className={thClass}>Kto</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ ipp, task, report }) => (
+                <tr key={`${ipp}:${task.key}`}>
+                  <th scope="row" className={`${tdClass} font-normal`}>
+                    {task.description} <span className="text-slate-700">(IPP nr {ipp})</span>
+                  </th>
+                  <td className={tdClass}>{TASK_PROGRESS_LABELS[report!.status]}</td>
+                  <td className={`${tdClass} whitespace-pre-line`}>{report!.note || '—'}</td>
+                  <td className={tdClass}>{formatDate(report!.notedOn)}</td>
+                  <td className={tdClass}>{[report!.userName, report!.institutionName].filter(Boolean).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ResponsiveTable>
+      )}
+      <p className="mt-2">
+        <a href={`/sprawy/${m.case.id}/zadania`} className="text-brand-800 underline">
+          Zadania zespołu — wszystkie informacje
+        </a>
+      </p>
+    </section>
   );
 }
 

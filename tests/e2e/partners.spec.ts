@@ -1,0 +1,114 @@
+import { E2E_SMTP_PORT } from '../../playwright.config';
+import { clock } from '../../lib/clock';
+import { checkA11y, expect, expectHeading, login, logout, startSmtp, test, uniqueEmail } from './fixtures';
+import { menuLink } from './menu';
+
+/*
+ * Issue 15: every partner acts. The PCPR animator invites a school pedagogue (no queue at ROPS); she
+ * sets her password from the e-mailed link, finds the school's IPP task of the family in her inbox
+ * ("Moja praca") and marks it done with a note; the key worker finds her report in his inbox and on
+ * the monitoring page. The demo's case R/2026/0001 has the school on its team and a task for it.
+ */
+
+const TEAM = 'PZK gminy Dąbrowa Białostocka';
+const SCHOOL = 'Szkoła Podstawowa nr 1 w Dąbrowie Białostockiej';
+const TASK = 'Zajęcia komputerowe w pracowni szkolnej dwa razy w tygodniu';
+const NOTE = 'Łukasz uczestniczy w zajęciach od 1 grudnia; bardzo zaangażowany.';
+
+/** The body of a message as text: quoted-printable soft line breaks and escapes undone. */
+const decoded = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+
+test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pracownik kluczowy widzi to w „Moja praca” i w monitoringu', async ({ page }) => {
+  const smtp = await startSmtp(E2E_SMTP_PORT);
+  const pedagogue = { email: uniqueEmail('pedagog'), name: 'Agnieszka Kalinowska', password: 'Pedagog-Szkolny-2026!' };
+  try {
+    await test.step('animator PCPR zaprasza pedagoga szkoły, członka zespołu', async () => {
+      await login(page, 'pcpr@kooperacja.test');
+      await (await menuLink(page, 'Partnerskie Zespoły Kooperacji')).click();
+      await page.getByRole('link', { name: TEAM }).click();
+      await expectHeading(page, TEAM);
+      await page.getByRole('link', { name: 'Zaproś osoby' }).click();
+      await checkA11y(page);
+      await page.getByLabel('Służbowy adres e-mail').fill('to nie adres');
+      await page.getByLabel('Imię i nazwisko').first().fill(pedagogue.name);
+      await page.getByLabel('Stanowisko').fill('Pedagog szkolny');
+      await page.getByLabel('Instytucja', { exact: true }).selectOption({ label: SCHOOL });
+      await page.getByRole('button', { name: 'Wyślij zaproszenie', exact: true }).click();
+      await expect(page.getByLabel('Służbowy adres e-mail')).toHaveAttribute('aria-invalid', 'true');
+      await page.getByLabel('Służbowy adres e-mail').fill(pedagogue.email);
+      await page.getByRole('button', { name: 'Wyślij zaproszenie', exact: true }).click();
+      await expect(page.getByRole('row').filter({ hasText: pedagogue.email })).toContainText('oczekuje');
+      await checkA11y(page);
+      await logout(page);
+    });
+
+    let link = '';
+    await test.step('pedagog ustawia hasło z linku w e-mailu', async () => {
+      await expect.poll(() => smtp.messages.filter((m) => m.to.includes(pedagogue.email)).length, { timeout: 30_000 }).toBe(1);
+      const body = decoded(smtp.messages.find((m) => m.to.includes(pedagogue.email))!.raw);
+      link = new URL(body.match(/https?:\/\/[^\s]+\/zaproszenie\/[A-Za-z0-9_-]+/)![0]).pathname;
+      await page.goto(link);
+      await expect(page.getByText(SCHOOL).first()).toBeVisible();
+      await checkA11y(page);
+      await page.getByLabel('Hasło', { exact: true }).fill(pedagogue.password);
+      await page.getByLabel('Powtórz hasło').fill('inne-haslo-2026');
+      await page.getByRole('button', { name: 'Ustaw hasło i załóż konto' }).click();
+      await expect(page.getByLabel('Powtórz hasło')).toHaveAttribute('aria-invalid', 'true');
+      await page.getByLabel('Powtórz hasło').fill(pedagogue.password);
+      await page.getByRole('button', { name: 'Ustaw hasło i załóż konto' }).click();
+      await expectHeading(page, 'Konto założone');
+      await checkA11y(page);
+      // The link is single-use.
+      await page.goto(link);
+      await expect(page.getByRole('button', { name: 'Ustaw hasło i załóż konto' })).toHaveCount(0);
+      await checkA11y(page);
+    });
+
+    await test.step('pedagog widzi zadanie szkoły w „Moja praca” i oznacza je jako wykonane', async () => {
+      await login(page, pedagogue.email, pedagogue.password);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { name: 'Moja praca' })).toBeVisible();
+      const item = main.getByRole('link', { name: new RegExp(`Zadanie z IPP: ${TASK}`) });
+      await expect(item).toBeVisible();
+      await expect(main.getByText('R/2026/0001').first()).toBeVisible();
+      await checkA11y(page);
+      await item.click();
+      await expectHeading(page, /Zadania zespołu/);
+      const casePath = new URL(page.url()).pathname.replace(/\/zadania$/, '');
+      expect(casePath).toMatch(/^\/sprawy\/\d+$/);
+      await checkA11y(page);
+      const task = page.getByRole('article').filter({ has: page.getByRole('heading', { name: TASK }) });
+      await task.getByLabel('wykonane').check();
+      await task.getByLabel('Data').fill(clock.today());
+      await task.getByLabel('Notatka').fill(NOTE);
+      await task.getByRole('button', { name: 'Zapisz informację o zadaniu' }).click();
+      await expect(task.getByText('wykonane').first()).toBeVisible();
+      await expect(task.getByText(NOTE).first()).toBeVisible();
+      await checkA11y(page);
+      // Done work leaves the inbox; the rest of the case stays closed to the partner.
+      await page.goto('/pulpit');
+      await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`Zadanie z IPP: ${TASK}`) })).toHaveCount(0);
+      const closed = await page.goto(casePath);
+      expect(closed?.status()).toBe(404);
+      await logout(page);
+    });
+
+    await test.step('pracownik kluczowy widzi informację w „Moja praca” i na stronie monitoringu', async () => {
+      await login(page, 'gops.dabrowa@kooperacja.test');
+      const item = page.getByRole('main').getByRole('link', { name: /zgłosił|zgłoszeni|postęp/i }).filter({ hasText: /R\/2026\/0001|postęp/ });
+      await expect(item.first()).toBeVisible();
+      await checkA11y(page);
+      await item.first().click();
+      await expectHeading(page, /Monitoring/);
+      const reports = page.getByRole('table', { name: /Ostatnia informacja o każdym zadaniu/ });
+      const row = reports.getByRole('row').filter({ hasText: TASK });
+      await expect(row).toContainText('wykonane');
+      await expect(row).toContainText(NOTE);
+      await expect(row).toContainText(pedagogue.name);
+      await checkA11y(page);
+      await logout(page);
+    });
+  } finally {
+    await smtp.close();
+  }
+});
