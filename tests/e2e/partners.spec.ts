@@ -32,7 +32,8 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
       await page.getByLabel('Służbowy adres e-mail').fill('to nie adres');
       await page.getByLabel('Imię i nazwisko').first().fill(pedagogue.name);
       await page.getByLabel('Stanowisko').fill('Pedagog szkolny');
-      await page.getByLabel('Instytucja', { exact: true }).selectOption({ label: SCHOOL });
+      // The form for one person comes first; the list form's select is "Instytucja dla wierszy bez instytucji".
+      await page.getByLabel(/^Instytucja/).first().selectOption({ label: SCHOOL });
       await page.getByRole('button', { name: 'Wyślij zaproszenie', exact: true }).click();
       await expect(page.getByLabel('Służbowy adres e-mail')).toHaveAttribute('aria-invalid', 'true');
       await page.getByLabel('Służbowy adres e-mail').fill(pedagogue.email);
@@ -50,7 +51,7 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
       await page.goto(link);
       await expect(page.getByText(SCHOOL).first()).toBeVisible();
       await checkA11y(page);
-      await page.getByLabel('Hasło', { exact: true }).fill(pedagogue.password);
+      await page.getByLabel(/^Hasło/).fill(pedagogue.password);
       await page.getByLabel('Powtórz hasło').fill('inne-haslo-2026');
       await page.getByRole('button', { name: 'Ustaw hasło i załóż konto' }).click();
       await expect(page.getByLabel('Powtórz hasło')).toHaveAttribute('aria-invalid', 'true');
@@ -82,8 +83,9 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
       await task.getByLabel('Data').fill(clock.today());
       await task.getByLabel('Notatka').fill(NOTE);
       await task.getByRole('button', { name: 'Zapisz informację o zadaniu' }).click();
-      await expect(task.getByText('wykonane').first()).toBeVisible();
-      await expect(task.getByText(NOTE).first()).toBeVisible();
+      // The latest report: day, status, who and for which institution, and the note.
+      await expect(task.getByText(new RegExp(`wykonane · ${pedagogue.name}, ${SCHOOL}`))).toBeVisible();
+      await expect(task.getByText(NOTE)).toBeVisible();
       await checkA11y(page);
       // Done work leaves the inbox; the rest of the case stays closed to the partner.
       await page.goto('/pulpit');
@@ -95,10 +97,10 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
 
     await test.step('pracownik kluczowy widzi informację w „Moja praca” i na stronie monitoringu', async () => {
       await login(page, 'gops.dabrowa@kooperacja.test');
-      const item = page.getByRole('main').getByRole('link', { name: /zgłosił|zgłoszeni|postęp/i }).filter({ hasText: /R\/2026\/0001|postęp/ });
-      await expect(item.first()).toBeVisible();
+      const entry = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Partner zgłosił postęp zadania: wykonane' }) });
+      await expect(entry).toContainText('Sprawa R/2026/0001');
       await checkA11y(page);
-      await item.first().click();
+      await entry.getByRole('link').click();
       await expectHeading(page, /Monitoring/);
       const reports = page.getByRole('table', { name: /Ostatnia informacja o każdym zadaniu/ });
       const row = reports.getByRole('row').filter({ hasText: TASK });

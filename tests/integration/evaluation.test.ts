@@ -140,8 +140,8 @@ describe('stage IV evaluation of the demo data', () => {
     const f = await implementationFigures(db, t.implementationId!, LATER);
     // The signed PZK agreement of Dąbrowa: PCPR, OPS, police, labour office (the declaration is not signed).
     expect(f.institutionsEngaged).toBe(4);
-    // Dąbrowa's team: 9 rows, one only proposed.
-    expect(f.peopleEngaged).toBe(8);
+    // Dąbrowa's team: 10 rows, one only proposed.
+    expect(f.peopleEngaged).toBe(9);
     // R/2026/0001 qualified, 0002 referred, 0003 goals reached.
     expect([f.casesReferred, f.casesQualified, f.casesGoalsReached]).toEqual([3, 2, 1]);
     expect([f.activities.project_group, f.activities.promotion, f.activities.authorities_presentation]).toEqual([1, 1, 1]);
