@@ -148,7 +148,7 @@ describe('stage IV evaluation of the demo data', () => {
     const { text } = pdfText((await evaluationReportPdf(adviser, t.implementationId!, LATER)).pdf);
     expect(text).toContain('Gminy Dąbrowa Białostocka, Korycin');
     expect(text).toMatch(/Instytucje zaangażowane \(porozumienie PZK lub deklaracja w mocy\) 4\b/);
-    expect(text).toMatch(/Osoby w zespołach \(członkowie PZK\) 8\b/);
+    expect(text).toMatch(/Osoby w zespołach \(członkowie PZK\) 9\b/);
     expect(text).toMatch(/Zgłoszone \(karty oczekiwań\) 3\b/);
     expect(text).toMatch(/Zakończone z osiągnięciem celów 1\b/);
     expect(text).toMatch(/Projekty socjalne grupowe 1\b/);
