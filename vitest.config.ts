@@ -35,7 +35,9 @@ export default defineConfig({
           name: `integration:${backend}`,
           allowOnly,
           include: ['tests/integration/**/*.test.ts', 'tests/security/*.test.ts'],
-          env: { TEST_DB_BACKEND: backend },
+          // The loaders are called straight after writes made without server actions: nothing kept
+          // between calls (lib/session-memo.ts has its own test, tests/unit/session-memo.test.ts).
+          env: { TEST_DB_BACKEND: backend, SESSION_MEMO_MS: '0' },
           globalSetup: ['tests/setup/global-db.ts'],
           setupFiles: ['tests/setup/db.ts'],
           testTimeout: 30_000,

@@ -10,6 +10,7 @@ import { pzkSignedBy, pzksVisibleTo } from '@/lib/pzk/access';
 import type { Actor } from './actor';
 import { navigationFor, type NavGroup, type NavSituation } from './navigation';
 import { mayEver } from './policy';
+import { keptForSession } from '@/lib/session-memo';
 
 // Roles that never refer a person or family, whatever team they see (lib/cases/cases.ts pzkForReferral).
 const NEVER_REFER = new Set(['family_expert', 'rops_admin', 'rops_adviser', 'wzk_member']);
@@ -62,4 +63,4 @@ export async function navSituation(actor: Actor): Promise<NavSituation> {
 }
 
 /** The menu of a signed-in person, in groups: what their role may use where they can do something (once per request). */
-export const navigationForActor = cache(async (actor: Actor): Promise<NavGroup[]> => navigationFor(actor, await navSituation(actor)));
+export const navigationForActor = cache(async (actor: Actor): Promise<NavGroup[]> => navigationFor(actor, await keptForSession(actor, 'menu', () => navSituation(actor))));

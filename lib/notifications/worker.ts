@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { syncCaseReminders } from '@/lib/cases/reminders';
 import { clock } from '@/lib/clock';
+import { dataChanged } from '@/lib/data-generation';
 import { runDigests } from './digest';
 
 
@@ -72,14 +73,24 @@ export const REMINDERS_EVERY_MS = 3_600_000;
  * next is due is not doubled.
  */
 export function startReminderWorker(db: () => Db, everyMs = REMINDERS_EVERY_MS, today: () => string = () => clock.today()) {
+  return periodic('case reminders', everyMs, () =>
+    syncCaseReminders(db(), today()).then((r) => {
+      if (r.created || r.resolved) dataChanged();
+      if (r.created || r.resolved) console.log(`[kooperacja] case reminders: ${r.created} new, ${r.resolved} resolved, ${r.emails} e-mails queued (${r.cases} cases in work)`);
+    }),
+  );
+}
+
+/**
+ * Runs `task` right away and then every `everyMs`, in the background (the timer does not keep the
+ * process alive); a run still going when the next is due is not doubled, and a failure is logged.
+ */
+function periodic(name: string, everyMs: number, task: () => Promise<void>) {
   let running: Promise<void> | null = null;
   const run = () => {
     if (running) return running;
-    running = syncCaseReminders(db(), today())
-      .then((r) => {
-        if (r.created || r.resolved) console.log(`[kooperacja] case reminders: ${r.created} new, ${r.resolved} resolved, ${r.emails} e-mails queued (${r.cases} cases in work)`);
-      })
-      .catch((e) => console.error('[kooperacja] case reminders:', (e as Error).message))
+    running = task()
+      .catch((e) => console.error(`[kooperacja] ${name}:`, (e as Error).message))
       .finally(() => {
         running = null;
       });
@@ -100,23 +111,11 @@ export const DIGESTS_EVERY_MS = 300_000;
  * gets one digest per period (digests_once). A run still going when the next is due is not doubled.
  */
 export function startDigestWorker(db: () => Db, everyMs = DIGESTS_EVERY_MS) {
-  let running: Promise<void> | null = null;
-  const run = () => {
-    if (running) return running;
-    running = runDigests(db())
-      .then((r) => {
-        if (r.sent || r.empty) console.log(`[kooperacja] digests: ${r.sent} queued, ${r.empty} with nothing to say`);
-      })
-      .catch((e) => console.error('[kooperacja] digests:', (e as Error).message))
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  void run();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer), run };
+  return periodic('digests', everyMs, () =>
+    runDigests(db()).then((r) => {
+      if (r.sent || r.empty) console.log(`[kooperacja] digests: ${r.sent} queued, ${r.empty} with nothing to say`);
+    }),
+  );
 }
 
 /**

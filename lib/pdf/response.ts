@@ -32,6 +32,21 @@ export function pdfResponse(pdf: Uint8Array, filename: string, opts: { download?
   });
 }
 
+/**
+ * An uploaded file (a signed scan, evidence, a case paper) sent back: always downloaded, never shown
+ * inline (it is someone's upload), under its own name, never stored by shared caches.
+ */
+export function uploadResponse(f: { name: string; mime: string; data: Uint8Array }): Response {
+  return new Response(new Uint8Array(f.data), {
+    headers: {
+      'Content-Type': f.mime,
+      'Content-Disposition': `attachment; filename="${asciiFilename(f.name)}"; filename*=UTF-8''${rfc5987(f.name)}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
 /** A short plain-text refusal (403, 404…) for PDF routes, in Polish. */
 export function textResponse(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } });

@@ -10,6 +10,7 @@ import { CASELOAD_LIMIT } from '@/lib/cases/vocabulary';
 import { requestInbox } from '@/lib/inbox/counts';
 import { pzksVisibleTo } from '@/lib/pzk/access';
 import { pzkName } from '@/lib/pzk/pzk';
+import { keptForSession } from '@/lib/session-memo';
 
 /**
  * The start page of every role: "Moja praca" (the inbox, grouped by when), the teams one takes
@@ -20,12 +21,17 @@ export async function getPulpit(actor: Actor) {
   const db = getDb();
   // The teams one takes part in, for everyone working in a PZK (ROPS only reads them all).
   const inTeams = mayEver(actor.scope, 'pzk.view') && actor.scope.level !== 'voivodeship';
-  const [inbox, activeCases, teams] = await Promise.all([
+  // Like the inbox, the caseload and the teams are kept a short while for the session while nothing is written (lib/session-memo.ts).
+  const [inbox, [activeCases, teams]] = await Promise.all([
     requestInbox(actor),
-    activeCaseCount(db, actor.userId),
-    inTeams
-      ? db.select({ id: pzks.id, gminaName: gminas.name }).from(pzks).innerJoin(gminas, eq(gminas.id, pzks.gminaId)).where(pzksVisibleTo(actor)).orderBy(asc(gminas.name), asc(pzks.id))
-      : Promise.resolve(null),
+    keptForSession(actor, 'pulpit', () =>
+      Promise.all([
+        activeCaseCount(db, actor.userId),
+        inTeams
+          ? db.select({ id: pzks.id, gminaName: gminas.name }).from(pzks).innerJoin(gminas, eq(gminas.id, pzks.gminaId)).where(pzksVisibleTo(actor)).orderBy(asc(gminas.name), asc(pzks.id))
+          : Promise.resolve(null),
+      ]),
+    ),
   ]);
   return {
     inbox,

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { getDocumentScan } from '@/lib/documents/documents';
-import { asciiFilename, textResponse } from '@/lib/pdf/response';
+import { textResponse, uploadResponse } from '@/lib/pdf/response';
 import { errorResponse } from '@/lib/route-errors';
 
 export const runtime = 'nodejs';
@@ -14,15 +14,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   const { id } = await ctx.params;
   if (!/^\d{1,9}$/.test(id)) return textResponse(404, 'Nie znaleziono.');
   try {
-    const f = await getDocumentScan(actor, Number(id));
-    return new Response(new Uint8Array(f.data), {
-      headers: {
-        'Content-Type': f.mime,
-        'Content-Disposition': `attachment; filename="${asciiFilename(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return uploadResponse(await getDocumentScan(actor, Number(id)));
   } catch (e) {
     return errorResponse(e);
   }

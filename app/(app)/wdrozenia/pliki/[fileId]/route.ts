@@ -1,5 +1,6 @@
 import { getActor } from '@/lib/auth/session';
 import { getEvidenceFile } from '@/lib/implementations/tracks';
+import { uploadResponse } from '@/lib/pdf/response';
 import { errorResponse } from '@/lib/route-errors';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ fileId: string }> }) {
@@ -8,15 +9,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ fileId:
   const actor = await getActor();
   if (!actor) return new Response('Zaloguj się.', { status: 401 });
   try {
-    const f = await getEvidenceFile(actor, fileId);
-    return new Response(new Uint8Array(f.data), {
-      headers: {
-        'Content-Type': f.mime,
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return uploadResponse(await getEvidenceFile(actor, fileId));
   } catch (e) {
     return errorResponse(e);
   }

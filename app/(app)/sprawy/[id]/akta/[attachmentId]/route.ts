@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { downloadAttachment } from '@/lib/cases/attachments';
-import { asciiFilename, textResponse } from '@/lib/pdf/response';
+import { textResponse, uploadResponse } from '@/lib/pdf/response';
 import { errorResponse } from '@/lib/route-errors';
 
 export const runtime = 'nodejs';
@@ -17,15 +17,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string;
   const { id, attachmentId } = await ctx.params;
   if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(attachmentId)) return textResponse(404, 'Nie znaleziono.');
   try {
-    const f = await downloadAttachment(actor, Number(id), Number(attachmentId));
-    return new Response(new Uint8Array(f.data), {
-      headers: {
-        'Content-Type': f.mime,
-        'Content-Disposition': `attachment; filename="${asciiFilename(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return uploadResponse(await downloadAttachment(actor, Number(id), Number(attachmentId)));
   } catch (e) {
     return errorResponse(e);
   }
