@@ -23,7 +23,8 @@ export function keptForSession<T>(actor: Actor, what: string, compute: () => Pro
   if (ttlMs <= 0) return compute();
   // A new sign-in (a new session), another role or another day is another result.
   const key = `${what}:${actor.sessionId ?? actor.userId}:${actor.scope.id}:${clock.today()}`;
-  const now = Date.now();
+  // A monotonic stopwatch, not the domain's clock (lib/clock.ts): only how long ago it was computed counts.
+  const now = performance.now();
   const hit = kept.get(key);
   if (hit && hit.generation === dataGeneration() && now - hit.at < ttlMs) return hit.value as Promise<T>;
   const value = compute();

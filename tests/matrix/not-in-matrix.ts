@@ -14,6 +14,7 @@ export const NOT_IN_MATRIX: Record<string, string> = {
   'lib/auth/authorize.ts#authorizeVisitor': 'the check itself for public pages; the visitor cells of the calculator and catalogue rows exercise it',
   'lib/auth/navigation.ts#navigationFor': 'builds the menu from mayEver(); shows links, grants nothing',
   'lib/auth/menu.ts#navSituation': 'whether the actor has a team, a case or a team to refer to, for the menu only (through pzksVisibleTo/casesVisibleTo); shows links, grants nothing: tests/integration/demo-navigation.test.ts',
+  'lib/session-memo.ts#keptForSession': "reuses, for the actor's own session, what the caller computed (the caller's function authorizes); grants nothing: tests/unit/session-memo.test.ts",
   'lib/auth/sessions.ts#listMySessions': 'acts only on the actor\'s own sessions (no other record reachable)',
   'lib/auth/sessions.ts#signOutEverywhere': 'acts only on the actor\'s own sessions (no other record reachable)',
   'lib/auth/sessions.ts#changePassword': 'acts only on the actor\'s own account (no other record reachable)',
