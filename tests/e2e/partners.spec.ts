@@ -2,6 +2,7 @@ import { E2E_SMTP_PORT } from '../../playwright.config';
 import { clock } from '../../lib/clock';
 import { checkA11y, expect, expectHeading, login, logout, startSmtp, test, uniqueEmail } from './fixtures';
 import { menuLink } from './menu';
+import { TINY_PDF } from '../upload-fixtures';
 
 /*
  * Issue 15: every partner acts. The PCPR animator invites a school pedagogue (no queue at ROPS); she
@@ -112,5 +113,46 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
     });
   } finally {
     await smtp.close();
+  }
+});
+
+test('akta sprawy: pracownik kluczowy dodaje skan genogramu, widzi go przy diagnozie i pobiera; zły plik odrzucony', async ({ page }) => {
+  await login(page, 'gops.dabrowa@kooperacja.test');
+  await (await menuLink(page, 'Sprawy osób i rodzin')).click();
+  await page.getByRole('link', { name: 'R/2026/0001' }).first().click();
+  await page.getByRole('link', { name: 'Akta sprawy' }).first().click();
+  await expectHeading(page, /Akta sprawy/);
+  await checkA11y(page);
+  const form = page.getByRole('form', { name: 'Nowy dokument w aktach sprawy' });
+  await form.getByLabel('Rodzaj dokumentu').selectOption('genogram');
+  await form.getByLabel('Data dokumentu').fill(clock.today());
+  await form.getByLabel('Opis').fill('Genogram rodziny Ziębów z warsztatu diagnostycznego');
+  // A text file named .pdf is refused by its content, and nothing is stored.
+  await form.getByLabel(/^Plik/).setInputFiles({ name: 'genogram.pdf', mimeType: 'application/pdf', buffer: Buffer.from('to nie jest PDF') });
+  await form.getByRole('button', { name: 'Dodaj do akt' }).click();
+  await expect(form.getByLabel(/^Plik/)).toHaveAttribute('aria-invalid', 'true');
+  await form.getByLabel(/^Plik/).setInputFiles({ name: 'genogram-zięba.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+  await form.getByRole('button', { name: 'Dodaj do akt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dodano dokument do akt sprawy.' })).toBeVisible();
+  await checkA11y(page);
+
+  // Shown on the step it belongs to, and downloaded (never shown inline).
+  await page.getByRole('link', { name: 'Diagnoza' }).first().click();
+  const genogram = page.getByRole('region', { name: 'Genogram w aktach sprawy' });
+  const link = genogram.getByRole('link', { name: /Genogram \(skan\) z .* pobierz plik genogram-zięba\.pdf/ });
+  await expect(link).toBeVisible();
+  const res = await page.request.get((await link.getAttribute('href'))!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-disposition']).toMatch(/^attachment;/);
+  expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  await checkA11y(page);
+
+  // The printable papers for the family open as PDFs.
+  await page.getByRole('link', { name: 'Akta sprawy' }).first().click();
+  for (const name of [/Zgoda na współpracę/, /Karta monitoringu/, /Prawa i obowiązki/]) {
+    const href = await page.getByRole('link', { name }).first().getAttribute('href');
+    const pdf = await page.request.get(href!);
+    expect(pdf.status(), String(name)).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
   }
 });

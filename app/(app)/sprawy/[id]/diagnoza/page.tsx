@@ -1,3 +1,4 @@
+import { StepAttachments } from '@/components/cases/StepAttachments';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -156,6 +157,7 @@ export default async function DiagnosisPage({ params }: { params: Promise<{ id: 
       {data.canEdit === false && d && c.access === 'write' && c.status !== 'qualified' && (
         <p className="mt-4 text-sm text-slate-700">Diagnozę zmienia się, gdy sprawa jest w realizacji.</p>
       )}
+      <StepAttachments c={c} id="genogram" title="Genogram w aktach sprawy" empty="W aktach sprawy nie ma skanu genogramu." belongs={(a) => a.kind === 'genogram'} />
     </>
   );
 }

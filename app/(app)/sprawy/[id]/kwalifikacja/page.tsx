@@ -5,6 +5,7 @@ import { CaseHeader } from '@/components/cases/CaseNav';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getQualification } from '@/lib/cases/qualification';
+import { StepAttachments } from '@/components/cases/StepAttachments';
 import { CONSENT_FORMS, CONSENT_KINDS, QUALIFICATION_CRITERIA } from '@/lib/cases/vocabulary';
 
 import { guard } from '@/lib/page-guard';
@@ -149,6 +150,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
           </p>
         )}
       </section>
+      <StepAttachments c={c} id="opinie" title="Opinie instytucji w aktach sprawy" empty="W aktach sprawy nie ma opinii instytucji." belongs={(a) => a.kind === 'opinion'} />
     </>
   );
 }

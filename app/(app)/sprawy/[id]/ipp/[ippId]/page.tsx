@@ -8,8 +8,7 @@ import { linkClass } from '@/components/ui/PageHeader';
 import type { IppRow } from '@/db/schema';
 import { requireActor } from '@/lib/auth/session';
 import { getIppPage } from '@/lib/cases/ipp';
-import { attachmentsOfOpenedCase } from '@/lib/cases/attachments';
-import { AttachmentList } from '@/components/cases/AttachmentList';
+import { StepAttachments } from '@/components/cases/StepAttachments';
 import { HOUSEHOLD_MEMBER, nextIppStart } from '@/lib/cases/ipp-rules';
 import { PZK_ATTENDANCE } from '@/lib/cases/vocabulary';
 import { guard } from '@/lib/page-guard';
@@ -61,7 +60,6 @@ export default async function IppPage({ params }: { params: Promise<{ id: string
   const data = await guard(getIppPage(actor, Number(id), Number(ippId)));
   const c = data.case;
   const { ipp } = data;
-  const signedCopies = (await attachmentsOfOpenedCase(c)).filter((a) => a.ippId === ipp.id);
   const links = (
     <span className="flex flex-wrap gap-4">
       <Link href={`/sprawy/${c.id}/ipp/${ipp.id}/kontrakt`} className={linkClass}>
@@ -121,17 +119,7 @@ export default async function IppPage({ params }: { params: Promise<{ id: string
           {c.access === 'write' && <p className="mt-3 text-sm text-slate-700">IPP zmienia się tylko w sprawie w realizacji.</p>}
         </>
       )}
-      <section aria-labelledby="podpisane" className="mt-8">
-        <h2 id="podpisane" className="mb-3 text-xl font-semibold">
-          Podpisany IPP {ipp.sequence} i kontrakt w aktach sprawy
-        </h2>
-        {signedCopies.length ? <AttachmentList caseId={c.id} items={signedCopies} /> : <p>Brak skanu podpisanego programu lub kontraktu.</p>}
-        <p className="mt-2">
-          <Link href={`/sprawy/${c.id}/akta`} className={linkClass}>
-            Akta sprawy{c.access === 'write' ? ' — dodaj skan' : ''}
-          </Link>
-        </p>
-      </section>
+      <StepAttachments c={c} id="podpisane" title={`Podpisany IPP ${ipp.sequence} i kontrakt w aktach sprawy`} empty="Brak skanu podpisanego programu lub kontraktu." belongs={(a) => a.ippId === ipp.id} />
     </>
   );
 }
