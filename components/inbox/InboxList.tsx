@@ -47,6 +47,9 @@ export function InboxList({ groups, today }: { groups: InboxGroup[]; today: stri
   );
 }
 
+/** Sources whose items are someone's request waiting for the person's decision. */
+const WAITING_FOR_DECISION = new Set<InboxItem['source']>(['account_request', 'membership_proposal', 'practice_proposal', 'notification', 'model_proposal']);
+
 function InboxEntry({ item, today }: { item: InboxItem; today: string }) {
   const late = lateness(item.dueOn, today);
   return (
@@ -57,7 +60,7 @@ function InboxEntry({ item, today }: { item: InboxItem; today: string }) {
       <p className="mt-1 break-words text-sm text-slate-700">
         {item.where}
         {' · '}
-        {item.dueOn ? <>termin {formatDate(item.dueOn)}</> : 'bez terminu (czeka na decyzję)'}
+        {item.dueOn ? <>termin {formatDate(item.dueOn)}</> : WAITING_FOR_DECISION.has(item.source) ? 'bez terminu (czeka na decyzję)' : 'bez terminu'}
         {late && (
           <>
             {' · '}

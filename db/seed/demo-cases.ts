@@ -19,7 +19,7 @@ import {
   type IppGoal,
   type pzks,
 } from '../schema';
-import { syncIppTasks } from '../../lib/cases/ipp-task-rows';
+import { syncIppTasks, tasksFromMonitoring } from '../../lib/cases/ipp-task-rows';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Pzk = typeof pzks.$inferSelect;
@@ -135,6 +135,8 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
     { caseId: one.id, ippId: ipp.id, heldOn: '2026-10-28', scales: { 'demo-g1': 4, 'demo-g2': 6, 'demo-g3': 2, 'demo-g4': 4, 'demo-g6': 4 }, satisfaction: 6, taskStatuses: { 'demo-t1': 'done', 'demo-t2': 'in_progress', 'demo-t3': 'done', 'demo-t4': 'in_progress' }, notes: 'Matka po wizycie adaptacyjnej w ŚDS; asystent pracuje od 12.10.', ...byName },
     { caseId: one.id, ippId: ipp.id, heldOn: '2026-11-25', scales: { 'demo-g1': 6, 'demo-g2': 7, 'demo-g3': 5, 'demo-g4': 6, 'demo-g6': 6 }, satisfaction: 8, taskStatuses: { 'demo-t1': 'done', 'demo-t2': 'done', 'demo-t3': 'done', 'demo-t4': 'in_progress' }, notes: 'Syn uzyskał wskazanie do WTZ; rodzina zadowolona z asystenta.', ...byName },
   ]);
+  // The tasks' current state follows the last monitoring meeting, as recordMonitoring makes it.
+  await tasksFromMonitoring(tx, ipp.id, { 'demo-t1': 'done', 'demo-t2': 'done', 'demo-t3': 'done', 'demo-t4': 'in_progress' }, '2026-11-25', { userId: worker.id, name: worker.name });
   await tx.insert(caseSessions).values([
     { caseId: one.id, kind: 'workshop', heldOn: '2026-09-30', participants: 'Rodzina, OPS, PCPR, WTZ, ŚDS', notes: 'Warsztat diagnostyczny — analiza SWOT z rodziną.', recordedBy: worker.id },
     { caseId: one.id, kind: 'supervision', heldOn: '2026-11-18', participants: 'Superwizor ROPS, pracownik kluczowy', notes: 'Praca z oporem klientów.', recordedBy: worker.id },

@@ -1,3 +1,4 @@
+import { tasksFromMonitoring } from './ipp-task-rows';
 import 'server-only';
 import { and, asc, desc, eq, gte, isNull, lte, max } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
@@ -76,6 +77,7 @@ export async function recordMonitoring(actor: Actor, input: unknown, today = clo
       .insert(caseMonitoring)
       .values({ caseId: c.id, ippId: ipp.id, heldOn: v.heldOn, scales, satisfaction: v.satisfaction, taskStatuses, notes: v.notes ?? '', recordedBy: actor.userId, recordedByName: actor.name })
       .returning({ id: caseMonitoring.id });
+    await tasksFromMonitoring(tx, ipp.id, taskStatuses, v.heldOn, { userId: actor.userId, name: actor.name });
 
     // The worker recomputes reminders hourly; an overdue meeting just held stops nagging at once.
     if (c.status === 'qualified' && c.qualifiedOn) {

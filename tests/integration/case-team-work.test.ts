@@ -8,7 +8,7 @@ import { getCaseOverview, saveTeam } from '@/lib/cases/cases';
 import { exportCase } from '@/lib/cases/export';
 import { createNextIpp, getIppPage, listIpps, saveIpp } from '@/lib/cases/ipp';
 import { addJournalEntry, getJournal } from '@/lib/cases/journal';
-import { getMonitoring } from '@/lib/cases/monitoring';
+import { getMonitoring, recordMonitoring } from '@/lib/cases/monitoring';
 import { PROBLEM_NOTE_REQUIRED } from '@/lib/cases/team-schemas';
 import { getTeamTasks, reportTask } from '@/lib/cases/team-work';
 import { clock } from '@/lib/clock';
@@ -288,5 +288,36 @@ describe('the key worker sees the reports', () => {
       ['done', 'Konsultacje zakończone.'],
     ]);
     expect(data.journal).toEqual([expect.objectContaining({ kind: 'consultation', kindLabel: 'Konsultacja', note: 'Konsultacja.', author: pedagogue.name })]);
+  });
+});
+
+describe('the monitoring meeting sets the tasks\' state', () => {
+  it('what the key worker records becomes the current state (a dropped task keeps its own); a partner\'s form opened before is refused, not lost', async () => {
+    const { caseId, ippId } = await teamCase();
+    const before = await reportInput(caseId, ippId, 't-school', { status: 'problem', note: 'Uczeń nie przychodzi.' });
+    await recordMonitoring(
+      s.socialWorker,
+      {
+        caseId,
+        heldOn: '2027-03-12',
+        scales: [
+          { goalKey: 'g-mother', value: '4' },
+          { goalKey: 'g-son', value: '6' },
+        ],
+        satisfaction: '7',
+        taskStatuses: [
+          { taskKey: 't-free', status: 'in_progress' },
+          { taskKey: 't-police', status: 'dropped' },
+          { taskKey: 't-school', status: 'done' },
+        ],
+        notes: '',
+      },
+      '2027-03-20',
+    );
+    expect(await taskRow(ippId, 't-school')).toMatchObject({ status: 'done', notedOn: '2027-03-12', updatedByName: s.socialWorker.name, version: 2 });
+    expect(await taskRow(ippId, 't-free')).toMatchObject({ status: 'in_progress', version: 2 });
+    expect(await taskRow(ippId, 't-police')).toMatchObject({ status: 'not_started', version: 1 });
+    await expect(reportTask(pedagogue, before)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await db().select().from(ippTaskUpdates).where(eq(ippTaskUpdates.ippId, ippId))).toEqual([]);
   });
 });

@@ -35,10 +35,11 @@ describe('InboxList', () => {
     expect(html).toContain('3 zadania do wykonania');
   });
 
-  it('says lateness in words, with the date as dd.mm.rrrr, and dateless items as waiting for a decision', () => {
-    const html = render([item('late', '2027-03-07'), item('nodate', null)]);
+  it('says lateness in words, with the date as dd.mm.rrrr, and a dateless request as waiting for a decision', () => {
+    const html = render([item('late', '2027-03-07'), item('nodate', null), item('request', null, { source: 'account_request' })]);
     expect(html).toContain('PZK gminy Janów · termin 07.03.2027 · <strong class="text-red-800">Zaległe: po terminie od 3 dni</strong>');
-    expect(html).toContain('bez terminu (czeka na decyzję)');
+    expect(html).toContain('PZK gminy Janów · bez terminu</p>');
+    expect((html.match(/bez terminu \(czeka na decyzję\)/g) ?? []).length).toBe(1);
   });
 
   it('an empty inbox says so kindly', () => {

@@ -56,6 +56,9 @@ export default async function TeamTasksPage({ params }: { params: Promise<{ id: 
   );
 }
 
+/** How many tasks on the page the reader may report on. */
+const reportable = (v: TeamTasksView) => v.goals.reduce((n, g) => n + g.tasks.filter((t) => t.canReport).length, 0);
+
 function Task({ t, v }: { t: TeamTasksView['goals'][number]['tasks'][number]; v: TeamTasksView }) {
   const overdue = t.status !== 'done' && t.dueOn < v.today;
   const [latest, ...older] = t.reports;
@@ -103,7 +106,11 @@ function Task({ t, v }: { t: TeamTasksView['goals'][number]['tasks'][number]; v:
           <p className="mt-2 text-slate-700">Brak informacji o postępie.</p>
         )}
         {t.canReport && v.ipp && (
-          <TaskReportForm caseId={v.case.id} ippId={v.ipp.id} taskKey={t.key} version={t.version} status={t.status} today={v.today} minDate={v.ipp.startsOn} taskLabel={t.description} />
+          // With many tasks (the key worker sees them all) each form folds away; a partner's one or two stay open.
+          <details open={reportable(v) <= 2} className="mt-3">
+            <summary className="cursor-pointer font-medium text-brand-800 underline">Dodaj informację o postępie</summary>
+            <TaskReportForm caseId={v.case.id} ippId={v.ipp.id} taskKey={t.key} version={t.version} status={t.status} today={v.today} minDate={v.ipp.startsOn} taskLabel={t.description} />
+          </details>
         )}
       </article>
     </li>
