@@ -226,6 +226,14 @@ async function inboxPage() {
   const floor = loadResult('inbox_static_floor', await loadTest(base + staticPath, { concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal }), null, { path: staticPath });
   report(metrics, floor);
   checkInterrupted();
+  // For reference, on the same server: the cheapest server-rendered page there is (the login page
+  // of a visitor: no session, no query), against which the floor budget can be read.
+  const login = { expectBody: 'Logowanie</h1>' };
+  await checkAnswer(base + '/logowanie', login);
+  log(`inbox_reference_login_page: GET /logowanie (no session) for ${SECONDS} s at concurrency ${CONCURRENCY}`);
+  const reference = loadResult('inbox_reference_login_page', await loadTest(base + '/logowanie', { ...login, concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal }), null, { path: '/logowanie' });
+  report(metrics, { ...reference, floor_ratio: Math.round((reference.p95 / floor.p95) * 100) / 100 });
+  checkInterrupted();
   log(`inbox_c10: GET /pulpit for ${SECONDS} s at concurrency ${CONCURRENCY}`);
   const r = await loadTest(base + '/pulpit', { ...page, concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal });
   const inbox = loadResult(`inbox_c${CONCURRENCY}`, r, 150, { path: '/pulpit', cases, gminas: stats.tracks, static_floor_p95: floor.p95 });
