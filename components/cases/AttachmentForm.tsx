@@ -1,65 +1,26 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { callAction } from '@/components/forms/call-action';
-import { FieldFrame, FormError, SubmitButton } from '@/components/forms/fields';
-import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
+import { FormError, SubmitButton } from '@/components/forms/fields';
+import { FileFormField, fileFormInputClass, useFileForm } from '@/components/forms/file-form';
 import { Form } from '@/components/forms/Form';
-import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
 import { addAttachmentAction, removeAttachmentAction } from '@/app/(app)/sprawy/[id]/akta/actions';
 import { count, WORDS } from '@/lib/plural';
 import { ATTACHMENT_KIND_KEYS, ATTACHMENT_KINDS, DESCRIPTION_MAX } from '@/lib/cases/attachment-schemas';
 
-const inputClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
-
-/** The shared label–hint–error frame; the server's messages for a field are joined. */
-const Field = ({ error, ...props }: Omit<Parameters<typeof FieldFrame>[0], 'error'> & { error?: string[] }) => <FieldFrame {...props} error={error?.join(' ')} />;
+const inputClass = fileFormInputClass;
+const Field = FileFormField;
 
 /** Adds a paper to the case files (posted as FormData with the file). */
 export function AttachmentForm({ caseId, today, steps, defaultKind, defaultStep }: { caseId: number; today: string; steps: { value: string; label: string }[]; defaultKind?: string; defaultStep?: string }) {
-  const router = useRouter();
-  const base = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const f = (name: string, hint = false) => ({
-    id: `${base}-${name}`,
-    name,
-    'aria-invalid': fieldErrors[name] ? true : undefined,
-    'aria-describedby': [hint && `${base}-${name}-hint`, fieldErrors[name] && `${base}-${name}-error`].filter(Boolean).join(' ') || undefined,
-  });
+  const { base, error, fieldErrors, busy, saved, field: f, onSubmit, onFileChange } = useFileForm(addAttachmentAction);
   return (
     <Form
       noValidate
       aria-label="Nowy dokument w aktach sprawy"
       className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const formEl = e.currentTarget;
-        setSaved(false);
-        const tooLarge = oversizedFileErrors(formEl);
-        if (tooLarge) {
-          setError(INVALID_SUMMARY);
-          setFieldErrors(tooLarge);
-          return (formEl.elements.namedItem('file') as HTMLElement | null)?.focus();
-        }
-        setBusy(true);
-        const res = await callAction(() => addAttachmentAction(new FormData(formEl)));
-        setBusy(false);
-        if (res.ok) {
-          setError(null);
-          setFieldErrors({});
-          setSaved(true);
-          formEl.reset();
-          router.refresh();
-        } else {
-          setError(res.message);
-          setFieldErrors(res.fieldErrors ?? {});
-          const first = Object.keys(res.fieldErrors ?? {})[0];
-          if (first) (formEl.elements.namedItem(first) as HTMLElement | null)?.focus?.();
-        }
-      }}
+      onSubmit={onSubmit}
     >
       <FormError message={error} />
       {saved && (
@@ -95,7 +56,7 @@ export function AttachmentForm({ caseId, today, steps, defaultKind, defaultStep 
         <input {...f('description', true)} maxLength={DESCRIPTION_MAX} className={inputClass} />
       </Field>
       <Field id={`${base}-file`} label="Plik (PDF, JPEG lub PNG, do 10 MB)" hint="Sprawdzamy zawartość pliku, nie jego nazwę." required error={fieldErrors.file}>
-        <input {...f('file', true)} type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block max-w-full" aria-required onChange={(e) => setFieldErrors(withFileSizeError(e.currentTarget))} />
+        <input {...f('file', true)} type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block max-w-full" aria-required onChange={onFileChange} />
       </Field>
       <SubmitButton submitting={busy}>Dodaj do akt</SubmitButton>
     </Form>

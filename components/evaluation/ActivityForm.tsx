@@ -1,15 +1,14 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { callAction } from '@/components/forms/call-action';
-import { FieldFrame, FormError, SubmitButton } from '@/components/forms/fields';
-import { oversizedFileErrors, withFileSizeError } from '@/components/forms/file-size';
-import { INVALID_SUMMARY } from '@/components/forms/use-action-form';
+import { FormError, SubmitButton } from '@/components/forms/fields';
+import { FileFormField, fileFormInputClass, useFileForm } from '@/components/forms/file-form';
 import { ACTIVITY_GROUPS, ACTIVITY_KIND_LABELS } from '@/lib/evaluation/labels';
 import { deleteActivityAction, saveActivityAction } from '@/app/(app)/ewaluacja/actions';
 import { Form } from '@/components/forms/Form';
 
-const inputClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
+const inputClass = fileFormInputClass;
 
 export interface ActivityDefaults {
   activityId?: number;
@@ -24,56 +23,19 @@ export interface ActivityDefaults {
   fileName?: string | null;
 }
 
-/** The shared label–hint–error frame; the server's messages for a field are joined. */
-const Field = ({ error, ...props }: Omit<Parameters<typeof FieldFrame>[0], 'error'> & { error?: string[] }) => <FieldFrame {...props} error={error?.join(' ')} />;
+const Field = FileFormField;
 
 /** Adds or edits an activity record (posted as FormData, with an optional attachment). */
 export function ActivityForm({ implementationId, gminas, defaults = {}, afterSave }: { implementationId: number; gminas: { id: number; name: string }[]; defaults?: ActivityDefaults; afterSave?: string }) {
-  const router = useRouter();
-  const base = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
   const editing = !!defaults.activityId;
-  const f = (name: string) => ({
-    id: `${base}-${name}`,
-    name,
-    'aria-invalid': fieldErrors[name] ? true : undefined,
-    'aria-describedby': fieldErrors[name] ? `${base}-${name}-error` : undefined,
-  });
+  const { base, error, fieldErrors, busy, saved, field, onSubmit, onFileChange } = useFileForm(saveActivityAction, { keep: editing, afterSave });
+  const f = (name: string) => field(name);
   return (
     <Form
       noValidate
       aria-label={editing ? 'Zmiana działania' : 'Nowe działanie'}
       className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const formEl = e.currentTarget;
-        setSaved(false);
-        const tooLarge = oversizedFileErrors(formEl);
-        if (tooLarge) {
-          setError(INVALID_SUMMARY);
-          setFieldErrors(tooLarge);
-          return (formEl.elements.namedItem('file') as HTMLElement | null)?.focus();
-        }
-        setBusy(true);
-        const res = await callAction(() => saveActivityAction(new FormData(formEl)));
-        setBusy(false);
-        if (res.ok) {
-          setError(null);
-          setFieldErrors({});
-          setSaved(true);
-          if (!editing) formEl.reset();
-          if (afterSave) router.push(afterSave);
-          router.refresh();
-        } else {
-          setError(res.message);
-          setFieldErrors(res.fieldErrors ?? {});
-          const first = Object.keys(res.fieldErrors ?? {})[0];
-          if (first) (formEl.elements.namedItem(first) as HTMLElement | null)?.focus?.();
-        }
-      }}
+      onSubmit={onSubmit}
     >
       <FormError message={error} />
       {saved && (
@@ -128,7 +90,7 @@ export function ActivityForm({ implementationId, gminas, defaults = {}, afterSav
         <textarea {...f('outcome')} rows={3} defaultValue={defaults.outcome ?? ''} className={inputClass} />
       </Field>
       <Field id={`${base}-file`} label="Załącznik (PDF, JPEG lub PNG, do 10 MB)" hint={defaults.fileName ? `Obecny załącznik: ${defaults.fileName}. Nowy plik go zastąpi.` : undefined} error={fieldErrors.file}>
-        <input {...f('file')} type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block" onChange={(e) => setFieldErrors(withFileSizeError(e.currentTarget))} />
+        <input {...f('file')} type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block" onChange={onFileChange} />
       </Field>
       {defaults.fileName && (
         <label className="mb-4 flex items-center gap-2">
