@@ -20,6 +20,7 @@ import {
   type pzks,
 } from '../schema';
 import { syncIppTasks, tasksFromMonitoring } from '../../lib/cases/ipp-task-rows';
+import { DEMO_CASE } from './demo-numbers';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Pzk = typeof pzks.$inferSelect;
@@ -43,7 +44,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   await tx.insert(caseCounters).values({ voivodeshipId: pzk.voivodeshipId, year: 2026, last: 3 });
 
   // R/2026/0001 — the case study.
-  const [one] = await tx.insert(cases).values({ ...place, number: 'R/2026/0001', kind: 'family', status: 'qualified', qualifiedOn: '2026-10-01' }).returning({ id: cases.id });
+  const [one] = await tx.insert(cases).values({ ...place, number: DEMO_CASE.study, kind: 'family', status: 'qualified', qualifiedOn: '2026-10-01' }).returning({ id: cases.id });
   const [mother, son, grandfather] = await tx
     .insert(caseMembers)
     .values([
@@ -143,7 +144,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   ]);
 
   // R/2026/0002 — waiting for qualification.
-  const [two] = await tx.insert(cases).values({ ...place, number: 'R/2026/0002', kind: 'person' }).returning({ id: cases.id });
+  const [two] = await tx.insert(cases).values({ ...place, number: DEMO_CASE.referral, kind: 'person' }).returning({ id: cases.id });
   await tx.insert(caseMembers).values({ caseId: two.id, firstName: 'Marianna', lastName: 'Kruk', birthYear: 1948, relation: 'osoba zgłoszona', notes: 'Mieszka sama, po udarze.' });
   await tx.insert(caseReferrals).values({
     caseId: two.id,
@@ -159,7 +160,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   });
 
   // R/2026/0003 — goals reached, after-care.
-  const [three] = await tx.insert(cases).values({ ...place, number: 'R/2026/0003', kind: 'family', status: 'after_care', qualifiedOn: '2026-09-08', endAnnouncedOn: '2026-10-20' }).returning({ id: cases.id });
+  const [three] = await tx.insert(cases).values({ ...place, number: DEMO_CASE.afterCare, kind: 'family', status: 'after_care', qualifiedOn: '2026-09-08', endAnnouncedOn: '2026-10-20' }).returning({ id: cases.id });
   const [anna] = await tx.insert(caseMembers).values({ caseId: three.id, firstName: 'Anna', lastName: 'Sokołowska', birthYear: 1990, relation: 'matka', position: 0 }).returning({ id: caseMembers.id });
   await tx.insert(caseConsents).values({ caseId: three.id, kind: 'cooperation', givenOn: '2026-09-05', form: 'written', givenBy: 'Anna Sokołowska', recordedBy: worker.id });
   await tx.insert(caseReferrals).values({ caseId: three.id, referringInstitutionId: null, referringInstitutionName: 'Szkoła Podstawowa w Dąbrowie Białostockiej', referrerName: 'pedagog szkolny', referredOn: '2026-09-02', situation: 'Samotna matka dwojga dzieci, utrata pracy.', reasons: 'Zaległości czynszowe, absencja dzieci w szkole.', expectations: 'Powrót do pracy, regularna nauka dzieci.', expectedFrom: 'PUP, OPS, szkoła', updatedBy: worker.id });

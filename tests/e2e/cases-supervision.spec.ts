@@ -1,4 +1,5 @@
 import { checkA11y, expect, expectHeading, login, logout, mainNav, test } from './fixtures';
+import { DEMO_CASE } from '../../db/seed/demo-numbers';
 import { menuLink } from './menu';
 
 test('superwizja ROPS: cel dostępu przed otwarciem sprawy, wgląd tylko do odczytu, pracownik kluczowy widzi kto i po co otwierał', async ({ page }) => {
@@ -8,9 +9,9 @@ test('superwizja ROPS: cel dostępu przed otwarciem sprawy, wgląd tylko do odcz
     await (await menuLink(page, 'Sprawy osób i rodzin')).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sprawy osób i rodzin' })).toBeVisible();
     // ROPS sees numbers and places, never names, in the list.
-    await expect(page.getByRole('row').filter({ hasText: 'R/2026/0001' })).not.toContainText('Halina');
+    await expect(page.getByRole('row').filter({ hasText: DEMO_CASE.study })).not.toContainText('Halina');
     await checkA11y(page);
-    await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: 'R/2026/0001' }).click();
+    await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: DEMO_CASE.study }).click();
     await expect(page).toHaveURL(/\/sprawy\/\d+\/cel-dostepu$/);
     await expectHeading(page, 'Cel dostępu do sprawy');
     await checkA11y(page);
@@ -19,7 +20,7 @@ test('superwizja ROPS: cel dostępu przed otwarciem sprawy, wgląd tylko do odcz
     await expect(page.getByText('Opisz cel dostępu (co najmniej 10 znaków).')).toBeVisible();
     await page.getByRole('textbox', { name: /^Cel dostępu/ }).fill(purpose);
     await page.getByRole('button', { name: 'Otwórz sprawę w celu superwizji' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sprawa R/2026/0001' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `Sprawa ${DEMO_CASE.study}` })).toBeVisible();
     await expect(page.getByRole('note').filter({ hasText: purpose })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Halina Zięba' }).or(page.getByRole('rowheader', { name: 'Halina Zięba' }))).toBeVisible();
     // Read-only: no forms, no access log tab.
@@ -34,7 +35,7 @@ test('superwizja ROPS: cel dostępu przed otwarciem sprawy, wgląd tylko do odcz
   await test.step('pracownik kluczowy widzi wpis z celem w dzienniku dostępu', async () => {
     await login(page, 'gops.dabrowa@kooperacja.test');
     await (await menuLink(page, 'Sprawy osób i rodzin')).click();
-    await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: 'R/2026/0001' }).click();
+    await page.getByRole('table', { name: /^Sprawy/ }).getByRole('link', { name: DEMO_CASE.study }).click();
     await page.getByRole('link', { name: 'Dziennik dostępu' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Marek Wiśniewski' }).filter({ hasNotText: 'Podanie celu dostępu' }).first();
     await expect(row).toContainText(purpose);

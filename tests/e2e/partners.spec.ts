@@ -1,6 +1,7 @@
 import { E2E_SMTP_PORT } from '../../playwright.config';
 import { clock } from '../../lib/clock';
 import { checkA11y, expect, expectHeading, login, logout, startSmtp, test, uniqueEmail } from './fixtures';
+import { DEMO_CASE } from '../../db/seed/demo-numbers';
 import { menuLink } from './menu';
 import { TINY_PDF } from '../upload-fixtures';
 
@@ -72,7 +73,7 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
       await expect(main.getByRole('heading', { name: 'Moja praca' })).toBeVisible();
       const item = main.getByRole('link', { name: new RegExp(`Zadanie z IPP: ${TASK}`) });
       await expect(item).toBeVisible();
-      await expect(main.getByText('R/2026/0001').first()).toBeVisible();
+      await expect(main.getByText(DEMO_CASE.study).first()).toBeVisible();
       await checkA11y(page);
       await item.click();
       await expectHeading(page, /Zadania zespołu/);
@@ -99,7 +100,7 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
     await test.step('pracownik kluczowy widzi informację w „Moja praca” i na stronie monitoringu', async () => {
       await login(page, 'gops.dabrowa@kooperacja.test');
       const entry = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Partner zgłosił postęp zadania: wykonane' }) });
-      await expect(entry).toContainText('Sprawa R/2026/0001');
+      await expect(entry).toContainText(`Sprawa ${DEMO_CASE.study}`);
       await checkA11y(page);
       await entry.getByRole('link').click();
       await expectHeading(page, /Monitoring/);
@@ -119,7 +120,7 @@ test('pedagog szkolny zaproszony przez animatora PCPR wykonuje zadanie z IPP, pr
 test('akta sprawy: pracownik kluczowy dodaje skan genogramu, widzi go przy diagnozie i pobiera; zły plik odrzucony', async ({ page }) => {
   await login(page, 'gops.dabrowa@kooperacja.test');
   await (await menuLink(page, 'Sprawy osób i rodzin')).click();
-  await page.getByRole('link', { name: 'R/2026/0001' }).first().click();
+  await page.getByRole('link', { name: DEMO_CASE.study }).first().click();
   await page.getByRole('link', { name: 'Akta sprawy' }).first().click();
   await expectHeading(page, /Akta sprawy/);
   await checkA11y(page);
