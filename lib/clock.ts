@@ -23,6 +23,7 @@ const configured = () => offsetFrom(typeof process === 'undefined' ? undefined :
 let offsetMs = configured();
 
 const warsawDate = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE });
+const warsawHour = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
 
 export const clock = {
   /** The current instant. */
@@ -46,6 +47,11 @@ export const clock = {
 /** The date in Poland of an instant (yyyy-mm-dd). */
 export function dateInPoland(at: Date): string {
   return warsawDate.format(at);
+}
+
+/** The hour (0–23) in Poland of an instant. */
+export function hourInPoland(at: Date): number {
+  return Number(warsawHour.format(at));
 }
 
 /** Tests only: starts the clock at `instant`; null puts it back where KOOPERACJA_NOW (or the real time) has it. */

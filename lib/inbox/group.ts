@@ -1,4 +1,4 @@
-import { addDays, daysBetween, parseIso } from '@/lib/model/dates';
+import { addDays, daysBetween, mondayOf } from '@/lib/model/dates';
 import { plural } from '@/lib/plural';
 import type { InboxItem } from './types';
 
@@ -22,11 +22,7 @@ export const GROUP_LABELS: Record<InboxGroupKey, string> = {
 };
 
 /** The Sunday that ends the ISO week (Monday–Sunday) of `today`. */
-export function endOfWeek(today: string): string {
-  const { y, m, d } = parseIso(today);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
-  return addDays(today, weekday === 0 ? 0 : 7 - weekday);
-}
+export const endOfWeek = (today: string): string => addDays(mondayOf(today), 6);
 
 /**
  * Which group an item falls in: past its due date → "Zaległe"; due from today until the Sunday of

@@ -28,6 +28,15 @@ export function addDays(iso: string, n: number): string {
   return toIso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(iso: string): number {
+  const { y, m, d } = parseIso(iso);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+}
+
+/** The Monday of the ISO week (Monday–Sunday) a date belongs to. */
+export const mondayOf = (iso: string) => addDays(iso, 1 - isoWeekday(iso));
+
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: string, b: string): number {
   const pa = parseIso(a);

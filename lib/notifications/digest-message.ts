@@ -3,7 +3,7 @@ import type { InboxItem, InboxSource } from '@/lib/inbox/types';
 import { WORDS, count } from '@/lib/plural';
 import { formatDate } from '@/lib/text';
 import type { DuePeriod } from './digest-rules';
-import { addDays } from './digest-rules';
+import { addDays } from '@/lib/model/dates';
 import { FOOTER, appUrl, type Message } from './outbox';
 
 /**

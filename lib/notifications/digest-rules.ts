@@ -3,40 +3,22 @@
  * (Europe/Warsaw), so summer time and New Year's week come out of the calendar, not the server's zone.
  */
 
+import { dateInPoland, hourInPoland } from '@/lib/clock';
+import { addDays, daysBetween, isoWeekday, mondayOf } from '@/lib/model/dates';
+
 export type DigestPeriod = 'daily' | 'weekly';
 
 /** The hour (Polish time) a digest of the day — or, on Monday, of the week — becomes due. */
 export const DIGEST_HOUR = 7;
 
-const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /** The Polish date (yyyy-mm-dd) and hour of an instant. */
-export function warsawWallClock(at: Date): { date: string; hour: number } {
-  const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, hour: Number(p.hour) };
-}
-
-const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** A date (yyyy-mm-dd) moved by `days`. */
-export function addDays(date: string, days: number): string {
-  const d = utcDay(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return iso(d);
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export const isoWeekday = (date: string) => utcDay(date).getUTCDay() || 7;
-
-/** The Monday of the ISO week a date belongs to. */
-export const mondayOf = (date: string) => addDays(date, 1 - isoWeekday(date));
+const warsawWallClock = (at: Date): { date: string; hour: number } => ({ date: dateInPoland(at), hour: hourInPoland(at) });
 
 /** The ISO week of a date: "2026-W53" (the year is the one of the week's Thursday, so 01.01.2027 is in 2026-W53). */
 export function isoWeekKey(date: string): string {
   const thursday = addDays(mondayOf(date), 3);
   const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((utcDay(thursday).getTime() - utcDay(`${year}-01-01`).getTime()) / 86_400_000 / 7) + 1;
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 

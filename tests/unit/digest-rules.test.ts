@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { duePeriod, isoWeekKey, mondayOf } from '@/lib/notifications/digest-rules';
+import { mondayOf } from '@/lib/model/dates';
+import { duePeriod, isoWeekKey } from '@/lib/notifications/digest-rules';
 
 const at = (iso: string) => new Date(iso);
 
