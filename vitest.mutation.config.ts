@@ -15,6 +15,8 @@ const INTEGRATION = [
   'tests/integration/accounts.test.ts',
   'tests/integration/cases-access.test.ts',
   'tests/integration/cases-access-log.test.ts',
+  'tests/integration/case-team-work.test.ts',
+  'tests/integration/case-files.test.ts',
   'tests/integration/cases.test.ts',
   'tests/integration/documents.test.ts',
   'tests/integration/locking.test.ts',

@@ -171,3 +171,17 @@ describe('paging', () => {
     expect((await accessLog(s.socialWorker, caseId)).entries.length).toBeGreaterThan(0);
   });
 });
+
+describe('the filters offer who opened this case', () => {
+  it('the people (by name, in Polish order) and the roles found in this case\'s log; an entry without a person adds neither', async () => {
+    const { caseId } = await newCase(s);
+    await openCase(s.socialWorker, caseId);
+    await openCase(s.member, caseId, 'ipp');
+    // An opening recorded without a person (as a refused anonymous request is).
+    await getDb().insert(auditLog).values({ at: new Date(), userId: null, userEmail: null, role: null, action: 'case.opened', entityType: 'case', entityId: String(caseId), voivodeshipId: s.gops.scope.voivodeshipId, details: { what: 'konto' } });
+    const { options } = await accessLog(s.gops, caseId);
+    const people = [s.gops, s.socialWorker, s.member].map((a) => ({ userId: a.userId, name: a.name })).sort((a, b) => new Intl.Collator('pl').compare(a.name, b.name));
+    expect(options.people).toEqual(people);
+    expect([...options.roles].sort()).toEqual(['gops_animator', 'pzk_member', 'social_worker']);
+  });
+});
