@@ -97,6 +97,28 @@ export const AUDIT_ACTIONS = {
   'activity.deleted': 'Usunięcie działania',
   'evaluation.answers_saved': 'Zapisanie odpowiedzi na pytania kluczowe ewaluacji',
   'cost_rate.saved': 'Zmiana stawki kalkulatora kosztów zaniechania',
+  'account.inactivity_warned': 'Ostrzeżenie o zablokowaniu konta nieużywanego od 11 miesięcy (e-mail)',
+  'account.disabled_inactive': 'Zablokowanie konta nieużywanego od 12 miesięcy',
+  'account.request_data_removed': 'Usunięcie danych osobowych odrzuconego wniosku o konto (po 90 dniach)',
+  'login_failures.compacted': 'Zastąpienie nieudanych logowań starszych niż 90 dni liczbą na dzień',
+  'retention.rule_changed': 'Zmiana domyślnej kategorii archiwalnej (JRWA)',
+  'retention.institution_rule_changed': 'Zmiana kategorii archiwalnej (JRWA) instytucji',
+  'retention.hold_placed': 'Wstrzymanie brakowania sprawy (blokada prawna)',
+  'retention.hold_lifted': 'Zdjęcie blokady prawnej sprawy',
+  'retention.batch_approved': 'Zatwierdzenie partii akt do brakowania (zgoda archiwum państwowego)',
+  'case.anonymised': 'Anonimizacja sprawy osoby lub rodziny',
+  'data_request.registered': 'Rejestracja żądania osoby (RODO)',
+  'data_request.updated': 'Zmiana danych żądania (RODO)',
+  'data_request.extended': 'Przedłużenie terminu odpowiedzi na żądanie (RODO art. 12 ust. 3)',
+  'data_request.decided': 'Decyzja w sprawie żądania (RODO)',
+  'data_request.done': 'Zakończenie realizacji żądania (RODO)',
+  'data_request.summary_printed': 'Wydruk informacji o danych i konsultacjach (RODO art. 15)',
+  'case.restricted': 'Ograniczenie przetwarzania danych sprawy (RODO art. 18)',
+  'case.restriction_notice': 'Poinformowanie osoby o planowanym zniesieniu ograniczenia',
+  'case.restriction_lifted': 'Zniesienie ograniczenia przetwarzania danych sprawy',
+  'audit.verified': 'Sprawdzenie łańcucha dziennika zdarzeń',
+  'audit.exported': 'Eksport dziennika zdarzeń dla kontrolującego (CSV z głową łańcucha)',
+  'audit.heads_exported': 'Eksport głów łańcuchów dziennika zdarzeń',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = {
@@ -125,6 +147,11 @@ export const AUDIT_ENTITIES = {
   activity: 'działanie (krok 7.3/10.1)',
   evaluation: 'ewaluacja wdrożenia',
   cost_rate: 'stawka kalkulatora',
+  retention_rule: 'kategoria archiwalna (JRWA)',
+  legal_hold: 'blokada prawna',
+  destruction_batch: 'partia akt do brakowania',
+  data_request: 'żądanie osoby (RODO)',
+  audit_log: 'dziennik zdarzeń',
 } as const satisfies Record<string, string>;
 
 // The audit log's vocabulary: writing an entry with an action or entity that has no Polish name
@@ -166,6 +193,7 @@ export const CASE_ACCESS_KINDS = {
   akta: 'Akta sprawy (lista dokumentów)',
   plik: 'Pobranie dokumentu z akt sprawy',
   'cel-dostepu': 'Podanie celu dostępu',
+  rodo: 'Realizacja żądania osoby (RODO): eksport danych i informacja o konsultacjach',
 } as const satisfies Record<string, string>;
 
 export type CaseAccessKind = keyof typeof CASE_ACCESS_KINDS;

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
-import { auditFolds, auditLog } from '@/db/schema';
+import { eq, sql } from 'drizzle-orm';
+import { executeRows, type DbOrTx } from '@/db/client';
+import { auditChainHeads, auditFolds, auditLog } from '@/db/schema';
+import { AT_TEXT_FORMAT, chainOf, entryHash, GENESIS_HASH } from './audit-chain';
 import type { Actor } from './auth/actor';
 import type { AuditAction, AuditEntity } from './audit-labels';
 import { clock, dateInPoland } from '@/lib/clock';
@@ -17,9 +18,13 @@ export interface AuditInput {
   anonymous?: { userId?: string | null; email: string };
 }
 
-/** Appends one audit entry; call it inside the transaction of the change it records. */
+/**
+ * Appends one audit entry, chained (lib/audit-chain.ts): inside the caller's transaction (a savepoint
+ * when given one), the chain's head row is locked, so entries of one województwo are hashed one
+ * after another; call it inside the transaction of the change it records.
+ */
 export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, ip?: string | null, foldKey?: string) {
-  await db.insert(auditLog).values({
+  const values = {
     userId: actor?.userId ?? entry.anonymous?.userId ?? null,
     userEmail: actor?.email ?? entry.anonymous?.email ?? null,
     role: actor?.scope.role ?? null,
@@ -30,6 +35,44 @@ export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, 
     ip: ip ?? actor?.ip ?? null,
     foldKey: foldKey ?? null,
     details: entry.details ?? null,
+  };
+  const chain = chainOf(values.voivodeshipId);
+  const at = clock.now();
+  await db.transaction(async (tx) => {
+    // Locks the head (created on a chain's first entry) and has PostgreSQL print the fields the way
+    // the verifier will read them back.
+    const [head] = await executeRows<{ seq: string | number; hash: string; at_text: string; user_text: string | null; ip_text: string | null; details_text: string | null }>(
+      tx,
+      sql`insert into audit_chain_heads (chain, seq, hash) values (${chain}, 0, ${GENESIS_HASH})
+          on conflict (chain) do update set chain = excluded.chain
+          returning seq, hash,
+            to_char(${at.toISOString()}::timestamptz at time zone 'UTC', ${AT_TEXT_FORMAT}) as at_text,
+            ${values.userId}::uuid::text as user_text,
+            ${values.ip}::inet::text as ip_text,
+            ${values.details == null ? null : JSON.stringify(values.details)}::jsonb::text as details_text`,
+    );
+    const seq = Number(head.seq) + 1;
+    const hash = entryHash({
+      prevHash: head.hash,
+      chain,
+      seq,
+      atText: head.at_text,
+      userId: head.user_text,
+      userEmail: values.userEmail,
+      role: values.role,
+      action: values.action,
+      entityType: values.entityType,
+      entityId: values.entityId,
+      voivodeshipId: values.voivodeshipId,
+      ipText: head.ip_text,
+      foldKey: values.foldKey,
+      detailsText: head.details_text,
+    });
+    const [row] = await tx
+      .insert(auditLog)
+      .values({ ...values, at, chain, seq, prevHash: head.hash, hash })
+      .returning({ id: auditLog.id });
+    await tx.update(auditChainHeads).set({ seq, hash, entryId: row.id, at }).where(eq(auditChainHeads.chain, chain));
   });
 }
 

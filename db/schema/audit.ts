@@ -1,4 +1,4 @@
-import { bigint, index, inet, integer, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigint, index, inet, integer, jsonb, pgTable, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { role } from './users';
 
 // Append-only: a trigger (migration 0001) rejects UPDATE and DELETE.
@@ -20,8 +20,15 @@ export const auditLog = pgTable(
     // audit_folds under this key instead of written again.
     foldKey: varchar({ length: 200 }),
     details: jsonb().$type<Record<string, unknown>>(),
+    // The hash chain (lib/audit-chain.ts): one chain per województwo (0: none), `seq` counts from 1
+    // without gaps, `hash` covers this entry and `prevHash` (the previous entry's hash).
+    chain: integer().notNull(),
+    seq: bigint({ mode: 'number' }).notNull(),
+    prevHash: varchar({ length: 64 }).notNull(),
+    hash: varchar({ length: 64 }).notNull(),
   },
   (t) => [
+    unique('audit_log_chain_seq').on(t.chain, t.seq),
     index('audit_log_voivodeship_at_idx').on(t.voivodeshipId, t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_user_idx').on(t.userId, t.at),

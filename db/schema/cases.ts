@@ -48,6 +48,10 @@ export const cases = pgTable(
     endAnnouncedOn: date({ mode: 'string' }),
     closedOn: date({ mode: 'string' }),
     closedReason: text(),
+    /** Anonymised (a destruction batch, or an erasure request): personal data gone, figures kept. */
+    anonymisedAt: timestamp({ withTimezone: true }),
+    /** Why, in Polish: "partia brakowania nr 3 (zgoda archiwum …)" or "żądanie RODO/2026/0001". */
+    anonymisedReason: varchar({ length: 300 }),
     version: integer().notNull().default(1),
     createdBy: uuid().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -82,6 +86,8 @@ export const caseMembers = pgTable(
     firstName: varchar({ length: 100 }).notNull(),
     lastName: varchar({ length: 100 }).notNull(),
     birthYear: smallint(),
+    /** Kept when anonymised instead of the birth year: "0–6", "7–17", "18–25", "26–59", "60+" (lib/retention/anonymise.ts). */
+    ageBand: varchar({ length: 10 }),
     relation: varchar({ length: 100 }).notNull(),
     pesel: varchar({ length: 11 }),
     notes: text().notNull().default(''),

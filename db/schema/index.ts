@@ -10,3 +10,4 @@ export * from './communication';
 export * from './cases';
 export * from './school';
 export * from './teamwork';
+export * from './lifecycle';

@@ -32,6 +32,12 @@ export const users = pgTable('users', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   decidedAt: timestamp({ withTimezone: true }),
   decidedBy: uuid(),
+  /** The last successful login (accounts without one for 12 months are disabled, lib/accounts/inactive.ts). */
+  lastLoginAt: timestamp({ withTimezone: true }),
+  /** The warning e-mail sent 30 days before disabling for inactivity; cleared by the next login. */
+  inactivityWarnedAt: timestamp({ withTimezone: true }),
+  /** A rejected account request's personal fields were removed (after 90 days). */
+  personalDataRemovedAt: timestamp({ withTimezone: true }),
 });
 
 // One row per role a user holds, each with its own scope. Which columns are set depends on the

@@ -120,6 +120,8 @@ const GROUPS: { id: string; label: string; items: (Entry | typeof AREA)[] }[] = 
       { href: '/admin/wzory', label: 'Wzory dokumentów', action: ['template.manage', 'model_change.propose'] },
       { href: '/admin/propozycje', label: 'Propozycje zmian modelu', action: ['model_change.decide', 'model_change.propose'] },
       { href: '/admin/audyt', label: 'Dziennik zdarzeń', action: 'audit.read' },
+      { href: '/admin/rodo', label: 'Żądania RODO', action: 'data_request.manage' },
+      { href: '/admin/retencja', label: 'Retencja i brakowanie akt', action: ['retention.manage', 'retention.rules'] },
       { href: '/admin/poczta', label: 'Poczta wychodząca', action: 'outbox.read' },
     ],
   },

@@ -52,7 +52,11 @@ export type Action =
   | 'calculator.use'
   | 'region.view'
   | 'model_change.propose'
-  | 'model_change.decide';
+  | 'model_change.decide'
+  | 'retention.manage'
+  | 'retention.rules'
+  | 'retention.institution'
+  | 'data_request.manage';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 // Everyone who works in a województwo: all but the national administrator, who keeps the model and
@@ -145,6 +149,17 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   // national administrator accepts (applies) or returns it.
   'model_change.propose': { roles: ['rops_admin'], scoped: true },
   'model_change.decide': { roles: ['national_admin'], scoped: false },
+  // The data lifecycle (RODO): a ROPS administrator sees what has reached the end of its retention
+  // in the województwo, places legal holds and approves destruction (anonymisation) batches with
+  // the state archive's consent; the national administrator keeps the default retention classes; an
+  // institution's own JRWA class is set by its animator (or ROPS for any institution of the
+  // województwo).
+  'retention.manage': { roles: ['rops_admin'], scoped: true },
+  'retention.rules': { roles: ['national_admin'], scoped: false },
+  'retention.institution': { roles: ['rops_admin', 'pcpr_animator', 'gops_animator'], scoped: true },
+  // The register of data-subject requests (RODO art. 15–21) of the województwo, kept by its ROPS
+  // administrator, who answers them (access summary, restriction, erasure by anonymisation).
+  'data_request.manage': { roles: ['rops_admin'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

@@ -5,6 +5,7 @@ import { emailOutbox } from '@/db/schema';
 import { syncCaseReminders } from '@/lib/cases/reminders';
 import { clock } from '@/lib/clock';
 import { dataChanged } from '@/lib/data-generation';
+import { runDataLifecycle } from '@/lib/lifecycle/daily';
 import { runDigests } from './digest';
 
 
@@ -118,6 +119,23 @@ export function startDigestWorker(db: () => Db, everyMs = DIGESTS_EVERY_MS) {
   );
 }
 
+/** The data lifecycle (lib/lifecycle/daily.ts) is run at start and then every 6 hours. */
+export const LIFECYCLE_EVERY_MS = 6 * 3_600_000;
+
+/** Runs the data lifecycle's background work right away and then every `everyMs`. */
+export function startLifecycleWorker(db: () => Db, everyMs = LIFECYCLE_EVERY_MS) {
+  return periodic('data lifecycle', everyMs, () =>
+    runDataLifecycle(db()).then((r) => {
+      const a = r.accounts;
+      if (r.retention.marked || a.warned || a.disabled || a.requestsCleared || a.failuresCompacted) dataChanged();
+      console.log(
+        `[kooperacja] data lifecycle: ${r.retention.marked} cases marked for retention review, ${a.warned} inactivity warnings, ${a.disabled} accounts disabled, ${a.requestsCleared} rejected requests cleared, ${a.failuresCompacted} login failures compacted` +
+          (r.audit ? `; audit chains ${r.audit.ok ? 'verified' : 'BROKEN'} (${r.audit.entries} entries)` : ''),
+      );
+    }),
+  );
+}
+
 /**
  * Drains the outbox every `everyMs` in the background of the server (never inside a request), and
  * starts the hourly case reminders (startReminderWorker) and the digests (startDigestWorker). Without SMTP_URL nothing is sent:
@@ -126,6 +144,7 @@ export function startDigestWorker(db: () => Db, everyMs = DIGESTS_EVERY_MS) {
 export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, from: string, everyMs = 15_000) {
   const reminders = startReminderWorker(db);
   const digests = startDigestWorker(db);
+  const lifecycle = startLifecycleWorker(db);
   if (!smtpUrl) return null;
   const transport = smtpTransport(smtpUrl);
   let running = false;
@@ -145,5 +164,6 @@ export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, fro
     clearInterval(timer);
     reminders.stop();
     digests.stop();
+    lifecycle.stop();
   };
 }
