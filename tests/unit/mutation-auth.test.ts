@@ -71,6 +71,10 @@ const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
   'region.view': { roles: REGIONAL, scoped: false },
   'model_change.propose': { roles: [ROPS_ADMIN], scoped: true },
   'model_change.decide': { roles: ['national_admin'], scoped: false },
+  'retention.manage': { roles: ['rops_admin'], scoped: true },
+  'retention.rules': { roles: ['national_admin'], scoped: false },
+  'retention.institution': { roles: ['rops_admin', 'pcpr_animator', 'gops_animator'], scoped: true },
+  'data_request.manage': { roles: ['rops_admin'], scoped: true },
 };
 
 // Each role acting in its own area of województwo 1: powiat 10, gmina 100, institution 500 (gmina 100).
@@ -348,6 +352,8 @@ describe('navigation follows the policy', () => {
           { href: '/admin/wzory', label: 'Wzory dokumentów' },
           { href: '/admin/propozycje', label: 'Propozycje zmian modelu' },
           { href: '/admin/audyt', label: 'Dziennik zdarzeń' },
+          { href: '/admin/rodo', label: 'Żądania RODO' },
+          { href: '/admin/retencja', label: 'Retencja i brakowanie akt' },
           { href: '/admin/poczta', label: 'Poczta wychodząca' },
         ],
       },
@@ -375,7 +381,7 @@ describe('navigation follows the policy', () => {
   });
 
   it('the national administrator keeps the model and its templates (and, like everyone, the public calculator)', () => {
-    expect(hrefs(actor('national_admin'))).toEqual(['/pulpit', '/konto', '/model', '/kalkulator', '/admin/wzory', '/admin/propozycje']);
+    expect(hrefs(actor('national_admin'))).toEqual(['/pulpit', '/konto', '/model', '/kalkulator', '/admin/wzory', '/admin/propozycje', '/admin/retencja']);
     expect(groupLabels(actor('national_admin'))).toEqual(['Moja praca', 'Wiedza', 'Administracja']);
   });
 });
