@@ -31,7 +31,10 @@ type Pzk = typeof pzks.$inferSelect;
  *                DPS, grandfather caring): qualified, diagnosis with its SWOT, IPP 1, two monthly
  *                monitoring meetings;
  *  R/2026/0002 — a referral waiting for the PZK's qualification;
- *  R/2026/0003 — a family that reached its goals: evaluated, in after-care (the congratulation letter).
+ *  R/2026/0003 — a family that reached its goals: evaluated, in after-care (the congratulation letter);
+ *  R/2026/0004 — a person who withdrew her consent: the case closed on 12.11.2026, its retention
+ *                (B10) running — what the ROPS administrator's retention overview and the register of
+ *                data-subject requests are tried on.
  * Fictional people; no real PESEL.
  */
 export async function seedDemoCases(tx: Tx, pzk: Pzk) {
@@ -41,7 +44,7 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
   const pcpr = await inst('Powiatowe Centrum Pomocy Rodzinie w Sokółce');
   const school = await inst('Szkoła Podstawowa nr 1 w Dąbrowie Białostockiej');
   const place = { pzkId: pzk.id, voivodeshipId: pzk.voivodeshipId, powiatId: pzk.powiatId, gminaId: pzk.gminaId, keyWorkerId: worker.id, createdBy: worker.id };
-  await tx.insert(caseCounters).values({ voivodeshipId: pzk.voivodeshipId, year: 2026, last: 3 });
+  await tx.insert(caseCounters).values({ voivodeshipId: pzk.voivodeshipId, year: 2026, last: 4 });
 
   // R/2026/0001 — the case study.
   const [one] = await tx.insert(cases).values({ ...place, number: DEMO_CASE.study, kind: 'family', status: 'qualified', qualifiedOn: '2026-10-01' }).returning({ id: cases.id });
@@ -183,4 +186,13 @@ export async function seedDemoCases(tx: Tx, pzk: Pzk) {
     inviteAsFamilyExpert: true,
     evaluatedBy: worker.id,
   });
+
+  // R/2026/0004 — consent withdrawn, closed.
+  const [four] = await tx
+    .insert(cases)
+    .values({ ...place, number: DEMO_CASE.closed, kind: 'person', status: 'closed', closedOn: '2026-11-12', closedReason: 'Wycofanie zgody na współpracę.' })
+    .returning({ id: cases.id });
+  await tx.insert(caseMembers).values({ caseId: four.id, firstName: 'Krystyna', lastName: 'Wróbel', birthYear: 1961, relation: 'osoba samotna', position: 0 });
+  await tx.insert(caseConsents).values({ caseId: four.id, kind: 'cooperation', givenOn: '2026-10-14', form: 'written', givenBy: 'Krystyna Wróbel', withdrawnOn: '2026-11-12', withdrawnNote: 'Wycofała zgodę na piśmie.', recordedBy: worker.id });
+  await tx.insert(caseReferrals).values({ caseId: four.id, referringInstitutionId: ops.id, referringInstitutionName: ops.name, referrerName: 'Tomasz Lewandowski', referredOn: '2026-10-12', situation: 'Osoba samotna po śmierci męża, wycofana z kontaktów.', reasons: 'Izolacja, zaniedbywanie leczenia.', expectations: 'Odbudowa kontaktów, wsparcie w leczeniu.', expectedFrom: 'OPS, przychodnia, klub seniora', updatedBy: worker.id });
 }

@@ -9,4 +9,6 @@ export const DEMO_CASE = {
   referral: 'R/2026/0002',
   /** Goals reached, in after-care. */
   afterCare: 'R/2026/0003',
+  /** Consent withdrawn, closed 12.11.2026: its retention runs (issue 16). */
+  closed: 'R/2026/0004',
 } as const;

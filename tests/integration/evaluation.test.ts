@@ -142,14 +142,14 @@ describe('stage IV evaluation of the demo data', () => {
     expect(f.institutionsEngaged).toBe(4);
     // Dąbrowa's team: 10 rows, one only proposed.
     expect(f.peopleEngaged).toBe(9);
-    // R/2026/0001 qualified, 0002 referred, 0003 goals reached.
-    expect([f.casesReferred, f.casesQualified, f.casesGoalsReached]).toEqual([3, 2, 1]);
+    // R/2026/0001 qualified, 0002 referred, 0003 goals reached, 0004 closed before qualification (consent withdrawn).
+    expect([f.casesReferred, f.casesQualified, f.casesGoalsReached]).toEqual([4, 2, 1]);
     expect([f.activities.project_group, f.activities.promotion, f.activities.authorities_presentation]).toEqual([1, 1, 1]);
     const { text } = pdfText((await evaluationReportPdf(adviser, t.implementationId!, LATER)).pdf);
     expect(text).toContain('Gminy Dąbrowa Białostocka, Korycin');
     expect(text).toMatch(/Instytucje zaangażowane \(porozumienie PZK lub deklaracja w mocy\) 4\b/);
     expect(text).toMatch(/Osoby w zespołach \(członkowie PZK\) 9\b/);
-    expect(text).toMatch(/Zgłoszone \(karty oczekiwań\) 3\b/);
+    expect(text).toMatch(/Zgłoszone \(karty oczekiwań\) 4\b/);
     expect(text).toMatch(/Zakończone z osiągnięciem celów 1\b/);
     expect(text).toMatch(/Projekty socjalne grupowe 1\b/);
     expect(text).toMatch(/Działania promocyjne i upowszechniające 1\b/);
