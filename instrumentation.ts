@@ -14,6 +14,11 @@ export async function register() {
     process.exit(1);
   }
   console.log(`[kooperacja] database ready (${database().kind}) in ${Math.round(performance.now() - t0)} ms`);
+  if (database().kind === 'pglite') {
+    // `npm run backup` asks the running server for a consistent dump over an owner-only Unix socket.
+    const { startBackupSocket } = await import('./db/backup');
+    await startBackupSocket(database(), env().PGLITE_DIR).catch((e) => console.error(`[kooperacja] backup socket not available: ${(e as Error).message}`));
+  }
   const { startOutboxWorker } = await import('./lib/notifications/worker');
   if (startOutboxWorker(() => database().db, env().SMTP_URL, env().MAIL_FROM, env().OUTBOX_INTERVAL_MS)) console.log('[kooperacja] e-mail outbox: sending through SMTP_URL');
 }

@@ -46,6 +46,7 @@ export const WORDS = {
   accountRequest: ['wniosek o konto', 'wnioski o konto', 'wniosków o konto'],
   action: ['działanie', 'działania', 'działań'],
   case: ['sprawa', 'sprawy', 'spraw'],
+  caseAcc: ['sprawę', 'sprawy', 'spraw'],
   certificate: ['zaświadczenie', 'zaświadczenia', 'zaświadczeń'],
   char: ['znak', 'znaki', 'znaków'],
   day: ['dzień', 'dni', 'dni'],

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { OpenedCase } from '@/lib/cases/access';
 import { CASE_KINDS, CASE_STATUSES } from '@/lib/cases/vocabulary';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { CaseFreezeBanner } from './CaseFreezeBanner';
 
 const TABS = [
   { href: '', label: 'Sprawa' },
@@ -19,7 +20,8 @@ export type CaseTab = (typeof TABS)[number]['href'];
 
 /**
  * The header and tabs every case page starts with: number, kind, status, PZK, key worker, and a
- * notice for ROPS that it reads for supervision with the purpose it gave.
+ * notice for ROPS that it reads for supervision with the purpose it gave, and the banner of a frozen
+ * case (restricted under RODO art. 18, or anonymised).
  */
 export function CaseHeader({ c, current, title, actions }: { c: OpenedCase; current: CaseTab; title?: string; actions?: React.ReactNode }) {
   return (
@@ -29,6 +31,7 @@ export function CaseHeader({ c, current, title, actions }: { c: OpenedCase; curr
         lead={`${CASE_KINDS[c.kind]} · ${CASE_STATUSES[c.status]} · ${c.pzkName} · pracownik kluczowy: ${c.keyWorkerName}`}
         actions={actions}
       />
+      <CaseFreezeBanner freeze={c.freeze} />
       {c.access === 'supervise' && (
         <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
           Wgląd do odczytu (superwizja ROPS). Cel dostępu zapisany w dzienniku: „{c.purpose}”.

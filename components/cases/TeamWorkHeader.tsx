@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import type { TeamWorkCase } from '@/lib/cases/team-work';
 import { CASE_STATUSES } from '@/lib/cases/vocabulary';
+import { CaseFreezeBanner } from './CaseFreezeBanner';
 
 const PAGES = [
   { href: '/zadania', label: 'Zadania zespołu' },
@@ -32,6 +33,7 @@ export function TeamWorkHeader({ c, title, current }: { c: TeamWorkCase; title: 
           )
         }
       />
+      <CaseFreezeBanner freeze={c.freeze} />
       {c.role === 'supervise' && (
         <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
           Wgląd do odczytu (superwizja ROPS). Cel dostępu zapisany w dzienniku: „{c.purpose}”.

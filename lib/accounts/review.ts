@@ -1,6 +1,6 @@
 import 'server-only';
 import { revokeAllSessions } from '@/lib/auth/sessions';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { roleAssignments, users, type UserStatus } from '@/db/schema';
 import { audit } from '@/lib/audit';
@@ -12,6 +12,9 @@ import { AppError, notFoundError, refusedError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { decideSchema, rejectSchema } from './schemas';
 import { polishOrder } from '@/lib/polish-order';
+import { clock, dateInPoland } from '@/lib/clock';
+import { addDays } from '@/lib/model/dates';
+import { INACTIVE_REASON, WARN_DAYS_BEFORE, currentWarning, disablingDay, lastActivityDay } from './inactive';
 
 /** Users whose (first) assignment lies in the admin's województwo, with a given status. */
 export async function listAccounts(actor: Actor, statuses: UserStatus[]) {
@@ -62,7 +65,7 @@ async function decide(actor: Actor, userId: string, from: UserStatus[], to: User
     // The status condition makes two admins deciding at once safe: the second finds nothing to change.
     const changed = await tx
       .update(users)
-      .set({ status: to, statusReason: reason, decidedAt: sql`now()`, decidedBy: actor.userId })
+      .set({ status: to, statusReason: reason, decidedAt: clock.now(), decidedBy: actor.userId, ...(to === 'active' ? { inactivityWarnedAt: null } : {}) })
       .where(and(eq(users.id, userId), inArray(users.status, from)))
       .returning({ id: users.id, email: users.email });
     if (changed.length === 0) {
@@ -95,4 +98,48 @@ export async function enableAccount(actor: Actor, input: unknown) {
   await authorize(actor, 'user.manage');
   const { userId } = parseInput(decideSchema, input);
   return decide(actor, userId, ['disabled'], 'active', null, 'account.enabled');
+}
+
+/**
+ * Unused accounts of the admin's województwo: active ones to be disabled within 30 days (with the
+ * day, lib/accounts/inactive.ts), and those disabled for inactivity (to be unblocked with
+ * enableAccount, which restarts the clock).
+ */
+export async function listInactiveAccounts(actor: Actor) {
+  await authorize(actor, 'user.manage');
+  const db = getDb();
+  const today = clock.today();
+  const inMyVoivodeship = db
+    .select({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.voivodeshipId, actor.scope.voivodeshipId));
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      status: users.status,
+      statusReason: users.statusReason,
+      createdAt: users.createdAt,
+      decidedAt: users.decidedAt,
+      lastLoginAt: users.lastLoginAt,
+      inactivityWarnedAt: users.inactivityWarnedAt,
+    })
+    .from(users)
+    .where(and(inArray(users.status, ['active', 'disabled']), inArray(users.id, inMyVoivodeship)))
+    .orderBy(polishOrder(users.name));
+  const horizon = addDays(today, WARN_DAYS_BEFORE);
+  const soon = rows
+    .filter((u) => u.status === 'active')
+    .map((u) => {
+      const lastActivity = lastActivityDay(u);
+      const warnedOn = currentWarning(lastActivity, u.inactivityWarnedAt ? dateInPoland(u.inactivityWarnedAt) : null);
+      return { id: u.id, name: u.name, email: u.email, lastLoginAt: u.lastLoginAt, lastActivityOn: lastActivity, warnedOn, disableOn: disablingDay(lastActivity, warnedOn, today) };
+    })
+    .filter((u) => u.disableOn <= horizon)
+    .sort((a, b) => a.disableOn.localeCompare(b.disableOn));
+  const disabled = rows
+    .filter((u) => u.status === 'disabled' && u.statusReason === INACTIVE_REASON)
+    .map((u) => ({ id: u.id, name: u.name, email: u.email, lastLoginAt: u.lastLoginAt, disabledAt: u.decidedAt }));
+  return { soon, disabled };
 }

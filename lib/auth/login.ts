@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { loginFailures, roleAssignments, users, userSessions } from '@/db/schema';
 import { ACCOUNT_DELAY_FROM, OWNER_WARN_AT, PER_IP, PER_PAIR, WINDOW_MINUTES, accountDelaySeconds } from '../accounts/login-limits';
 import { audit, auditFolded } from '../audit';
+import { clock } from '../clock';
 import { notifyAccountOwner } from '../notifications/outbox';
 import { dummyHash, verifyPassword } from './password';
 
@@ -116,6 +117,8 @@ export async function verifyLogin(db: Db, emailRaw: string, password: string, at
 
   const sessionId = await db.transaction(async (tx) => {
     await tx.delete(loginFailures).where(and(eq(loginFailures.email, email), sameIp(ip)));
+    // A login keeps the account: the inactivity clock restarts and a warning no longer applies (lib/accounts/inactive.ts).
+    await tx.update(users).set({ lastLoginAt: clock.now(), inactivityWarnedAt: null }).where(eq(users.id, user.id));
     const [s] = await tx
       .insert(userSessions)
       .values({ userId: user.id, expiresAt: sql`now() + make_interval(hours => ${SESSION_HOURS})`, ip, userAgent: attempt.userAgent?.slice(0, 300) ?? null })

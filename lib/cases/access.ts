@@ -11,6 +11,7 @@ import { pzkName } from '@/lib/pzk/pzk';
 import { parseInput } from '@/lib/validation/parse';
 import { ACCESS_LOG_PAGE_SIZE, purposeSchema } from './schemas';
 import { clock } from '@/lib/clock';
+import { assertNotFrozen, assertPrintable, caseFreeze, FROZEN_MESSAGES, type CaseFreeze } from '@/lib/rodo/freeze';
 
 /*
  * Who may open a case (sprawa osoby lub rodziny) — special-category data, RODO art. 9. Only its key
@@ -71,7 +72,8 @@ async function currentPurpose(db: DbOrTx, caseId: number, userId: string) {
   return p ?? null;
 }
 
-async function loadPlaced(db: DbOrTx, id: number) {
+/** The case with its gmina, powiat and key worker's names (no access check: callers check). */
+export async function loadPlaced(db: DbOrTx, id: number) {
   const [row] = await db
     .select({ case: cases, gminaName: gminas.name, powiatName: powiats.name, keyWorkerName: users.name })
     .from(cases)
@@ -85,7 +87,7 @@ async function loadPlaced(db: DbOrTx, id: number) {
 /** What an opening names (a page, a print, the export): one of the access log's named kinds. */
 export type OpenedKind = Exclude<CaseAccessKind, 'cel-dostepu'>;
 
-export type OpenedCase = CaseRow & { access: CaseAccess; purpose: string | null; gminaName: string; powiatName: string; pzkName: string; keyWorkerName: string };
+export type OpenedCase = CaseRow & { access: CaseAccess; purpose: string | null; gminaName: string; powiatName: string; pzkName: string; keyWorkerName: string; freeze: CaseFreeze };
 
 /**
  * Opens a case for reading (a page, a PDF, an export) and writes the opening to the audit log,
@@ -106,6 +108,11 @@ export async function openCase(actor: Actor, id: number, what: OpenedKind = 'kon
     purpose = (await currentPurpose(db, id, actor.userId))?.purpose ?? null;
     if (!purpose) throw new PurposeRequiredError(id);
   }
+  // A frozen case (restricted, RODO art. 18, or anonymised) is read, never printed; its export
+  // goes only through a data-subject request (lib/rodo/access-summary.tsx), never when anonymised.
+  const freeze = await caseFreeze(db, id);
+  if (what.startsWith('pdf:')) assertPrintable(freeze);
+  if (what === 'eksport' && freeze) throw new AppError('CONFLICT', freeze.kind === 'anonymised' ? 'Sprawa została zanonimizowana — jej danych nie eksportuje się (dane osobowe usunięto).' : `${FROZEN_MESSAGES.restricted} Kopię danych (art. 15) wydaje się tylko w ramach zarejestrowanego żądania osoby (Administracja → RODO).`);
   await audit(db, actor, {
     action: what.startsWith('pdf:') ? 'case.printed' : what === 'eksport' ? 'case.exported' : 'case.opened',
     entityType: 'case',
@@ -113,7 +120,7 @@ export async function openCase(actor: Actor, id: number, what: OpenedKind = 'kon
     voivodeshipId: row.case.voivodeshipId,
     details: { ...extra, what, access, ...(purpose ? { purpose } : {}) },
   });
-  return { ...row.case, access, purpose, gminaName: row.gminaName, powiatName: row.powiatName, pzkName: pzkName(row.gminaName), keyWorkerName: row.keyWorkerName };
+  return { ...row.case, access, purpose, gminaName: row.gminaName, powiatName: row.powiatName, pzkName: pzkName(row.gminaName), keyWorkerName: row.keyWorkerName, freeze };
 }
 
 /** Case statuses in which new work (forms, monitoring, IPPs) may still be recorded. */
@@ -132,6 +139,8 @@ export async function caseForWork(tx: DbOrTx, actor: Actor, id: number, opts: { 
   if (access !== 'write') {
     throw refusedChange('case', id, c.voivodeshipId, access === 'supervise' ? 'ROPS ma wgląd w sprawy tylko do odczytu (superwizja).' : 'Zmiany w sprawie wprowadza pracownik kluczowy lub animator.');
   }
+  // Restricted (RODO art. 18) or anonymised: stored and read, nothing new recorded.
+  await assertNotFrozen(tx, id);
   if (!opts.allowClosed && !OPEN_FOR_WORK.has(c.status)) {
     throw new AppError('INVALID', c.status === 'closed' ? 'Sprawa jest zamknięta — nie można wprowadzać nowych działań.' : 'W tej sprawie nie prowadzi się już nowych działań.');
   }
@@ -196,16 +205,16 @@ export interface AccessLogFilter {
   page?: number;
 }
 
-const ACCESS_ACTIONS = ['case.opened', 'case.printed', 'case.exported', 'case.purpose_given'];
+export const ACCESS_ACTIONS = ['case.opened', 'case.printed', 'case.exported', 'case.purpose_given'];
 /** The kind of an entry: what was opened, or the stated purpose (see CASE_ACCESS_KINDS). */
-const kindOf = sql<string>`case when ${auditLog.action} = 'case.purpose_given' then 'cel-dostepu' else coalesce(${auditLog.details}->>'what', case when ${auditLog.action} = 'case.exported' then 'eksport' else 'konto' end) end`;
+export const kindOf = sql<string>`case when ${auditLog.action} = 'case.purpose_given' then 'cel-dostepu' else coalesce(${auditLog.details}->>'what', case when ${auditLog.action} = 'case.exported' then 'eksport' else 'konto' end) end`;
 /**
  * Outside the case's own people (key worker, animators, case team): whoever opened it with
  * supervision access — ROPS, after stating a purpose. The access is the one recorded at the time.
  */
 const outsiderOf = sql<boolean>`(${auditLog.action} = 'case.purpose_given' or coalesce(${auditLog.details}->>'access', '') = 'supervise')`;
-const purposeOf = sql<string | null>`${auditLog.details}->>'purpose'`;
-const dayOf = sql<string>`to_char(${auditLog.at} at time zone 'Europe/Warsaw', 'YYYY-MM-DD')`;
+export const purposeOf = sql<string | null>`${auditLog.details}->>'purpose'`;
+export const dayOf = sql<string>`to_char(${auditLog.at} at time zone 'Europe/Warsaw', 'YYYY-MM-DD')`;
 
 /**
  * Who opened the case, when and why — for its key worker and the animators. Repeated openings are

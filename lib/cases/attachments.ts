@@ -82,13 +82,13 @@ export async function getAttachmentsPage(actor: Actor, caseId: number) {
   const c = await openCase(actor, caseId, 'akta');
   const db = getDb();
   const [items, steps, [qualification]] = await Promise.all([attachmentsOf(db, c.id), stepOptions(db, c.id), db.select({ decidedOn: caseQualifications.decidedOn }).from(caseQualifications).where(eq(caseQualifications.caseId, c.id))]);
-  const openForWork = c.status === 'referred' || c.status === 'qualified' || c.status === 'after_care';
+  const openForWork = !c.freeze && (c.status === 'referred' || c.status === 'qualified' || c.status === 'after_care');
   return {
     case: c,
     groups: ATTACHMENT_KIND_KEYS.map((kind) => ({ kind, label: ATTACHMENT_KINDS[kind], items: items.filter((a) => a.kind === kind) })),
     total: items.length,
     canAdd: c.access === 'write' && openForWork,
-    canRemove: c.access === 'write',
+    canRemove: c.access === 'write' && !c.freeze,
     steps: c.access === 'write' && openForWork ? steps : [],
     /** Which of the papers to print the case has the data for. */
     printable: { qualification: !!qualification, monitoringSheet: steps.some((x) => x.value.startsWith('ipp:')) },
@@ -131,7 +131,7 @@ export async function addAttachment(actor: Actor, input: unknown, upload: Upload
       entityType: 'case',
       entityId: c.id,
       voivodeshipId: c.voivodeshipId,
-      details: { attachmentId: row.id, kind: v.kind, documentDate: v.documentDate, name: upload.name.slice(0, 255), size: upload.data.length, sha256: file.sha256, ...link },
+      details: { attachmentId: row.id, kind: v.kind, documentDate: v.documentDate, size: upload.data.length, sha256: file.sha256, ...link },
     });
     return { id: row.id };
   });
@@ -139,7 +139,7 @@ export async function addAttachment(actor: Actor, input: unknown, upload: Upload
 
 /**
  * Removes a paper and its bytes: the case's writers, also after the case is closed (to take out a
- * file put in by mistake). The audit entry keeps what it was.
+ * file put in by mistake). The audit entry keeps what it was (kind, date, size, checksum — not its name, which may name the family).
  */
 export async function removeAttachment(actor: Actor, input: unknown) {
   const v = parseInput(removeAttachmentSchema, input);
@@ -158,7 +158,7 @@ export async function removeAttachment(actor: Actor, input: unknown) {
       entityType: 'case',
       entityId: c.id,
       voivodeshipId: c.voivodeshipId,
-      details: { attachmentId: a.id, kind: a.kind, documentDate: a.documentDate, name: a.name, size: a.size, sha256: a.sha256 },
+      details: { attachmentId: a.id, kind: a.kind, documentDate: a.documentDate, size: a.size, sha256: a.sha256 },
     });
   });
 }

@@ -418,7 +418,7 @@ export async function getCaseOverview(actor: Actor, id: number) {
     db.select().from(caseReminders).where(and(eq(caseReminders.caseId, id), isNull(caseReminders.resolvedAt))).orderBy(asc(caseReminders.dueOn)),
   ]);
   const writer = c.access === 'write';
-  const options = writer ? { keyWorkers: await keyWorkerOptions(db, c), teamMembers: await teamOptions(db, c.pzkId) } : null;
+  const options = writer && !c.freeze ? { keyWorkers: await keyWorkerOptions(db, c), teamMembers: await teamOptions(db, c.pzkId) } : null;
   return {
     options,
     case: c,

@@ -31,7 +31,7 @@ export async function getDiagnosis(actor: Actor, caseId: number) {
     case: c,
     diagnosis: row ? { ...row.d, updatedByName: row.updatedByName } : null,
     workshops: workshops?.n ?? 0,
-    canEdit: c.access === 'write' && c.status === 'qualified',
+    canEdit: c.access === 'write' && c.status === 'qualified' && !c.freeze,
   };
 }
 

@@ -60,7 +60,7 @@ export async function getEvaluation(actor: Actor, caseId: number) {
   ]);
   const evaluation = row ? { ...row.e, evaluatedByName: row.evaluatedByName } : null;
   const end = caseEnd(c);
-  const writer = c.access === 'write';
+  const writer = c.access === 'write' && !c.freeze; // a frozen case (RODO art. 18, anonymised) is read only
   /** The evaluation is recorded in a case in progress, and may be re-saved after it moved the case on. */
   const canEvaluate = writer && (c.status === 'qualified' || (!!evaluation && (c.status === 'after_care' || c.status === 'handed_over')));
   /** The extension decision and the announcement to the PCPR animator: while the case is open. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type DbOrTx } from '@/db/client';
 import {
   caseConsents,
   caseDiagnoses,
@@ -20,7 +20,7 @@ import {
 import type { Actor } from '@/lib/auth/actor';
 import { notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { AREAS } from '@/lib/services/vocabulary';
-import { caseAccess, openCase } from './access';
+import { caseAccess, openCase, type OpenedCase } from './access';
 import {
   CASE_KINDS,
   CASE_STATUSES,
@@ -69,7 +69,25 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
   if (!access) throw refusedError('case', caseId, place.voivodeshipId, 'Nie znaleziono sprawy.');
   if (access !== 'write') throw refusedChange('case', caseId, place.voivodeshipId, 'Eksport danych sprawy (prawo dostępu, art. 15 RODO) przygotowuje pracownik kluczowy lub animator.');
   const c = await openCase(actor, caseId, 'eksport');
+  return { filename: exportFilename(c), data: await caseExportData(db, c, actor.name, now) };
+}
 
+/** "sprawa-R-2027-0001.json". */
+export const exportFilename = (c: Pick<OpenedCase, 'number'>) => `sprawa-${c.number.replace(/\//g, '-')}.json`;
+
+/** The case as the export names it (an opened case has all of it). */
+export type ExportedCase = Pick<
+  OpenedCase,
+  'id' | 'number' | 'kind' | 'status' | 'pzkName' | 'gminaName' | 'powiatName' | 'keyWorkerName' | 'createdAt' | 'qualifiedOn' | 'extensionUntil' | 'extensionReason' | 'endAnnouncedOn' | 'closedOn' | 'closedReason'
+>;
+
+/**
+ * The export's content, without any gate or audit: the caller has authorized and audited it —
+ * exportCase (the case's writers, through openCase) or a data-subject request of kind "access"
+ * (lib/rodo/access-summary.tsx, the ROPS administrator).
+ */
+export async function caseExportData(db: DbOrTx, c: ExportedCase, exportedBy: string, now: Date): Promise<Record<string, unknown>> {
+  const caseId = c.id;
   const [members, consents, team, [referral], [qualification], [diagnosis], ippRows, monitoring, sessions, [evaluation]] = await Promise.all([
     householdOf(db, caseId),
     db.select().from(caseConsents).where(eq(caseConsents.caseId, caseId)).orderBy(asc(caseConsents.givenOn), asc(caseConsents.id)),
@@ -122,7 +140,7 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
-    exportedBy: actor.name,
+    exportedBy,
     legalBasis: 'Art. 15 RODO — prawo dostępu osoby, której dane dotyczą, do jej danych osobowych (kopia danych). Dane szczególnie chronione (art. 9 RODO): przekaż je wyłącznie osobom, których dotyczą.',
     case: {
       number: c.number,
@@ -270,5 +288,5 @@ export async function exportCase(actor: Actor, caseId: number, now = clock.now()
         }
       : null,
   };
-  return { filename: `sprawa-${c.number.replace(/\//g, '-')}.json`, data };
+  return data;
 }

@@ -68,7 +68,7 @@ export async function listIpps(actor: Actor, caseId: number) {
   const c = await openCase(actor, caseId, 'ipp');
   const rows = await getDb().select().from(ipps).where(eq(ipps.caseId, caseId)).orderBy(asc(ipps.sequence));
   const last = rows.at(-1);
-  const writer = c.access === 'write';
+  const writer = c.access === 'write' && !c.freeze; // a frozen case (RODO art. 18, anonymised) is read only
   const startBlocked = !writer ? null : c.status !== 'qualified' ? NOT_QUALIFIED : last && !last.goals.length ? `Uzupełnij cele IPP ${last.sequence}, zanim rozpoczniesz kolejny.` : null;
   const end = caseEnd(c);
   const startsOn = last ? nextIppStart(last.endsOn) : '';
@@ -108,7 +108,7 @@ export async function getIppPage(actor: Actor, caseId: number, ippId: number, wh
   if (!ipp) throw notFoundError('Nie znaleziono IPP.');
   const members = await householdOf(db, caseId);
   // Writers change an IPP while the case is in progress; everyone else reads it.
-  const editable = c.access === 'write' && c.status === 'qualified';
+  const editable = c.access === 'write' && c.status === 'qualified' && !c.freeze;
   const [acceptedMeeting] = ipp.acceptedMeetingId
     ? await db.select({ id: pzkMeetings.id, startsAt: pzkMeetings.startsAt }).from(pzkMeetings).where(eq(pzkMeetings.id, ipp.acceptedMeetingId))
     : [];

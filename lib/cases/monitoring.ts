@@ -189,7 +189,7 @@ export async function getMonitoring(actor: Actor, caseId: number, today = clock.
     sessionWarnings: warnings,
     reminders,
     meetings,
-    canRecord: writer && MONITORED.has(c.status),
+    canRecord: writer && MONITORED.has(c.status) && !c.freeze,
   };
 }
 export type MonitoringView = Awaited<ReturnType<typeof getMonitoring>>;

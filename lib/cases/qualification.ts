@@ -41,7 +41,7 @@ export async function getQualification(actor: Actor, caseId: number) {
     db.select({ meetingId: caseReferrals.meetingId, referredOn: caseReferrals.referredOn }).from(caseReferrals).where(eq(caseReferrals.caseId, caseId)),
   ]);
   const qualification = row ? { ...row.q, decidedByName: row.decidedByName, meetingStartsAt: row.meetingStartsAt } : null;
-  const canDecide = c.access === 'write' && c.status === 'referred' && !qualification;
+  const canDecide = c.access === 'write' && c.status === 'referred' && !qualification && !c.freeze;
   const options = canDecide ? { institutions: await pzkInstitutionOptions(db, c.pzkId), meetings: await meetingOptions(db, c.pzkId) } : null;
   return { case: c, qualification, consents, referral: referral ?? null, canDecide, options };
 }

@@ -118,7 +118,7 @@ interface CaseFactsRow {
 }
 
 /**
- * The facts of every case in work (status 'qualified'), in one query: the latest monitoring date
+ * The facts of every case in work (status 'qualified', not frozen), in one query: the latest monitoring date
  * from the (case_id, held_on) index, the latest IPP by a lateral join on (case_id, sequence).
  */
 export async function activeCaseFacts(db: DbOrTx): Promise<CaseFactsRow[]> {
@@ -130,7 +130,10 @@ export async function activeCaseFacts(db: DbOrTx): Promise<CaseFactsRow[]> {
           i.starts_on::text as "ippStartsOn", i.ends_on::text as "ippEndsOn"
         from cases c
         left join lateral (select p.starts_on, p.ends_on from ipps p where p.case_id = c.id order by p.sequence desc limit 1) i on true
-        where c.status = 'qualified' and c.qualified_on is not null`,
+        where c.status = 'qualified' and c.qualified_on is not null
+          -- a frozen case (anonymised, or restricted under RODO art. 18) is not processed: no reminders
+          and c.anonymised_at is null
+          and not exists (select 1 from case_restrictions r where r.case_id = c.id and r.lifted_at is null)`,
   );
 }
 

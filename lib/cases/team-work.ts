@@ -10,6 +10,7 @@ import { appUrl, notifyUsers } from '@/lib/notifications/outbox';
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { caseAccess, openCase } from './access';
+import { assertNotFrozen, caseFreeze, type CaseFreeze } from '@/lib/rodo/freeze';
 import { taskReportSchema, type TaskProgress } from './team-schemas';
 import { JOURNAL_KINDS, TASK_PROGRESS_LABELS } from './vocabulary';
 
@@ -91,6 +92,8 @@ export interface TeamWorkCase {
   /** May record reports and entries now (not ROPS, the case open for work). */
   canWrite: boolean;
   purpose: string | null;
+  /** Restricted (RODO art. 18) or anonymised: read only, the pages show why. */
+  freeze: CaseFreeze;
 }
 
 /**
@@ -108,7 +111,8 @@ export async function openForTeamWork(db: DbOrTx, actor: Actor, caseId: number, 
   } else {
     purpose = (await openCase(actor, caseId, what)).purpose;
   }
-  return { id: c.id, number: c.number, status: c.status, ...placed, canWrite: placed.role !== 'supervise' && OPEN_FOR_WORK.has(c.status), purpose };
+  const freeze = await caseFreeze(db, caseId);
+  return { id: c.id, number: c.number, status: c.status, ...placed, canWrite: placed.role !== 'supervise' && OPEN_FOR_WORK.has(c.status) && !freeze, purpose, freeze };
 }
 
 /** For a write: the case, the actor's team role, refusals (stranger NOT_FOUND, ROPS FORBIDDEN, closed INVALID). */
@@ -118,6 +122,8 @@ export async function caseForTeamWrite(tx: DbOrTx, actor: Actor, caseId: number)
   const placed = await teamRoleOf(tx, actor, c);
   if (!placed) throw refusedError('case', caseId, c.voivodeshipId, NOT_FOUND);
   if (placed.role === 'supervise') throw refusedChange('case', caseId, c.voivodeshipId, 'ROPS ma wgląd w sprawy tylko do odczytu (superwizja).');
+  // Restricted (RODO art. 18) or anonymised: stored and read, nothing new recorded.
+  await assertNotFrozen(tx, caseId);
   if (!OPEN_FOR_WORK.has(c.status)) {
     throw new AppError('INVALID', c.status === 'closed' ? 'Sprawa jest zamknięta — nie można wprowadzać nowych działań.' : 'W tej sprawie nie prowadzi się już nowych działań.');
   }

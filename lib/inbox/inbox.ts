@@ -8,6 +8,7 @@ import { caseRemindersSource } from './sources/case-reminders';
 import { decisionsSource } from './sources/decisions';
 import { meetingsSource } from './sources/meetings';
 import { scheduleSource } from './sources/schedule';
+import { dataRequestItems } from './sources/data-requests';
 import { documentItems } from './sources/documents';
 import { evaluationItems } from './sources/evaluation';
 import { ippTaskItems, ippTaskUpdateItems } from './sources/ipp-tasks';
@@ -35,6 +36,7 @@ export const SOURCES: readonly InboxSourceFn[] = [
   documentItems,
   ...WAITING_DECISION_SOURCES,
   evaluationItems,
+  dataRequestItems,
 ];
 
 export interface Inbox {

@@ -37,7 +37,8 @@ export type InboxSource =
   | 'practice_proposal'
   | 'notification'
   | 'model_proposal'
-  | 'evaluation';
+  | 'evaluation'
+  | 'data_request';
 
 /**
  * One source of the inbox: a fixed number of set-based queries (usually one), filtered by the

@@ -27,6 +27,7 @@ export const DIGEST_SOURCE_LABELS: Record<InboxSource, string> = {
   notification: 'Zgłoszenie do rozpatrzenia',
   model_proposal: 'Propozycja zmiany modelu do rozpatrzenia',
   evaluation: 'Pytanie ewaluacyjne zespołu bez odpowiedzi',
+  data_request: 'Żądanie osoby (RODO) do rozpatrzenia w terminie',
 };
 
 /** An event kept for the digest (digest_items): its subject and link. */

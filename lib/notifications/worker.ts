@@ -127,7 +127,7 @@ export function startLifecycleWorker(db: () => Db, everyMs = LIFECYCLE_EVERY_MS)
   return periodic('data lifecycle', everyMs, () =>
     runDataLifecycle(db()).then((r) => {
       const a = r.accounts;
-      if (r.retention.marked || a.warned || a.disabled || a.requestsCleared || a.failuresCompacted) dataChanged();
+      if (r.retention.marked || r.retention.changed || r.retention.removed || a.warned || a.disabled || a.requestsCleared || a.failuresCompacted) dataChanged();
       console.log(
         `[kooperacja] data lifecycle: ${r.retention.marked} cases marked for retention review, ${a.warned} inactivity warnings, ${a.disabled} accounts disabled, ${a.requestsCleared} rejected requests cleared, ${a.failuresCompacted} login failures compacted` +
           (r.audit ? `; audit chains ${r.audit.ok ? 'verified' : 'BROKEN'} (${r.audit.entries} entries)` : ''),

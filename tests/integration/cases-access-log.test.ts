@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditLog } from '@/db/schema';
+import { audit } from '@/lib/audit';
 import { CASE_ACCESS_KINDS } from '@/lib/audit-labels';
 import type { Actor } from '@/lib/auth/actor';
 import { accessLog, givePurpose, openCase, type OpenedKind } from '@/lib/cases/access';
 import { ACCESS_LOG_PAGE_SIZE } from '@/lib/cases/schemas';
+import { clock, setClockForTests } from '@/lib/clock';
 import { caseSetup, newCase, type CaseSetup } from '../case-factories';
 
 /*
@@ -21,21 +22,21 @@ beforeAll(async () => {
   s = await caseSetup(['2010011', '2010023']);
 }, 300_000);
 
-/** An opening as openCase records it, on a chosen instant. */
+/** An opening as openCase records it (a chained entry written by audit()), on a chosen instant. */
 async function openedAt(a: Actor, caseId: number, at: string, what: OpenedKind, access: 'write' | 'read' | 'supervise' = 'write', purpose?: string) {
-  await getDb()
-    .insert(auditLog)
-    .values({
-      at: new Date(at),
-      userId: a.userId,
-      userEmail: a.email,
-      role: a.scope.role,
+  const before = clock.now();
+  setClockForTests(at);
+  try {
+    await audit(getDb(), a, {
       action: what.startsWith('pdf:') ? 'case.printed' : what === 'eksport' ? 'case.exported' : 'case.opened',
       entityType: 'case',
-      entityId: String(caseId),
+      entityId: caseId,
       voivodeshipId: a.scope.voivodeshipId,
       details: { what, access, ...(purpose ? { purpose } : {}) },
     });
+  } finally {
+    setClockForTests(before);
+  }
 }
 
 /** The log as the GOPS animator reads it, without its own reading (which is an opening too). */
@@ -178,7 +179,7 @@ describe('the filters offer who opened this case', () => {
     await openCase(s.socialWorker, caseId);
     await openCase(s.member, caseId, 'ipp');
     // An opening recorded without a person (as a refused anonymous request is).
-    await getDb().insert(auditLog).values({ at: new Date(), userId: null, userEmail: null, role: null, action: 'case.opened', entityType: 'case', entityId: String(caseId), voivodeshipId: s.gops.scope.voivodeshipId, details: { what: 'konto' } });
+    await audit(getDb(), null, { action: 'case.opened', entityType: 'case', entityId: caseId, voivodeshipId: s.gops.scope.voivodeshipId, details: { what: 'konto' } });
     const { options } = await accessLog(s.gops, caseId);
     const people = [s.gops, s.socialWorker, s.member].map((a) => ({ userId: a.userId, name: a.name })).sort((a, b) => new Intl.Collator('pl').compare(a.name, b.name));
     expect(options.people).toEqual(people);

@@ -18,6 +18,8 @@ export const NOT_IN_MATRIX: Record<string, string> = {
   'lib/auth/sessions.ts#listMySessions': 'acts only on the actor\'s own sessions (no other record reachable)',
   'lib/auth/sessions.ts#signOutEverywhere': 'acts only on the actor\'s own sessions (no other record reachable)',
   'lib/auth/sessions.ts#changePassword': 'acts only on the actor\'s own account (no other record reachable)',
+  'lib/accounts/my-account.ts#getMyData': "reads only the actor's own account, keyed by actor.userId (no other record reachable): tests/integration/my-account.test.ts",
+  'lib/accounts/my-account.ts#listMyLogins': "reads only the actor's own login entries, keyed by actor.userId (no other record reachable): tests/integration/my-account.test.ts",
   'lib/notifications/notifications.ts#getEmailPreferences': 'acts only on the actor\'s own preferences',
   'lib/notifications/notifications.ts#saveEmailPreferences': 'acts only on the actor\'s own preferences',
   'lib/pzk/calendar.ts#feedStatus': 'reads only the actor\'s own calendar token (no other record reachable); which meetings a feed holds, per person: tests/integration/meetings.test.ts',

@@ -15,7 +15,9 @@ import { AREAS } from '@/lib/services/vocabulary';
 import { caseSetup, qualifiedCase, type CaseSetup } from '../case-factories';
 import { PODLASKIE, actorFor, makeActor, makeInstitution, unit } from '../factories';
 import { accepted } from '../implementation-factories';
-import { setClockForTests } from '@/lib/clock';
+import { clock, setClockForTests } from '@/lib/clock';
+import { audit } from '@/lib/audit';
+import { AUDIT_CSV_COLUMNS } from '@/lib/audit-log';
 
 /*
  * CSV formula injection: text a user typed that starts with `=`, `+`, `-`, `@`, tab or CR must
@@ -78,6 +80,7 @@ const ROUTES = {
   'app/(public)/uslugi/eksport.csv/route.ts': 'the public regional list of services',
   'app/(app)/ewaluacja/[implementationId]/wskazniki.csv/route.ts': 'evaluation figures of an implementation',
   'app/(app)/ewaluacja/region/wskazniki.csv/route.ts': 'regional evaluation figures',
+  'app/(app)/admin/audyt/eksport.csv/route.ts': 'the audit log for an inspector',
 } as const;
 type RouteFile = keyof typeof ROUTES;
 const covered = new Set<RouteFile>();
@@ -303,6 +306,20 @@ describe('evaluation figures', () => {
     expect(ours[header.indexOf(`${SCALE}: ${AREAS.zdrowie}`)]).toBe('-2');
     expect(ours[header.indexOf(`${SCALE}: ${AREAS.rodzinny}`)]).toBe('1,5');
     expect(rows.at(-1)![0]).toBe('Razem');
+  });
+});
+
+describe('the audit log for an inspector', () => {
+  // What a visitor types reaches the log: the e-mail of a failed login, the path of a refused request.
+  routeTest('app/(app)/admin/audyt/eksport.csv/route.ts', async () => {
+    const rops = await makeActor('rops_admin', PODLASKIE);
+    for (const p of PAYLOADS) await audit(getDb(), null, { action: 'login.failed', entityType: 'user', entityId: p, voivodeshipId: rops.scope.voivodeshipId, anonymous: { email: p } });
+    const { GET } = await import('@/app/(app)/admin/audyt/eksport.csv/route');
+    session.actor = rops;
+    const rows = await readCsv(await GET(req('/admin/audyt/eksport.csv?czynnosc=login.failed')), `dziennik-zdarzen-${clock.today()}.csv`, [...AUDIT_CSV_COLUMNS]);
+    expectEscaped(rows, [...PAYLOADS]);
+    expect(rows.filter((r) => r[8] === 'login.failed')).toHaveLength(PAYLOADS.length);
+    expect(rows.at(-2)![0]).toBe('GŁOWA ŁAŃCUCHA');
   });
 });
 

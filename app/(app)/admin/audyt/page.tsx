@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { FilterForm, FilterInput, FilterSelect } from '@/components/ui/FilterForm';
 import { AUDIT_ACTIONS, auditActionLabel, auditEntityLabel } from '@/lib/audit-labels';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
-import { listAuditEntries } from '@/lib/audit-log';
+import { auditIntegrity, listAuditEntries } from '@/lib/audit-log';
+import { VerifyNowButton } from '@/components/audit/VerifyNowButton';
+import { plural, WORDS } from '@/lib/plural';
 import { roleLabel } from '@/lib/auth/roles';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
@@ -18,14 +20,87 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const filter = { action: param(sp, 'czynnosc'), user: param(sp, 'uzytkownik'), from: dateParam(sp, 'od'), to: dateParam(sp, 'do'), page: intParam(sp, 'strona') };
   const { rows, page, hasNext } = await guard(listAuditEntries(actor, filter));
+  const integrity = await guard(auditIntegrity(actor));
   const pageHref = (p: number) => {
     const q = new URLSearchParams(Object.entries({ czynnosc: filter.action, uzytkownik: filter.user, od: filter.from, do: filter.to }).filter((e): e is [string, string] => !!e[1]));
     q.set('strona', String(p));
     return `/admin/audyt?${q}`;
   };
+  const exportQuery = new URLSearchParams(Object.entries({ czynnosc: filter.action, uzytkownik: filter.user, od: filter.from, do: filter.to }).filter((e): e is [string, string] => !!e[1]));
+  const last = integrity.lastVerification;
   return (
     <>
       <PageHeader title="Dziennik zdarzeń" lead="Kto, kiedy i co zrobił w Twoim województwie, a także zmiany modelu krajowego i próby logowania na nieistniejące konta. Wpisów nie można zmieniać ani usuwać; powtórzenia tego samego zdarzenia są zliczane w jednym wpisie." />
+      <section aria-labelledby="integralnosc" className="mb-6 rounded border border-slate-300 p-4">
+        <h2 id="integralnosc" className="mb-2 text-xl font-semibold">
+          Integralność dziennika
+        </h2>
+        <p className="mb-3 text-slate-700">
+          Każdy wpis zawiera skrót poprzedniego wpisu swojego łańcucha (jeden łańcuch na województwo), więc zmiana lub usunięcie wpisu — nawet bezpośrednio w bazie danych — przerywa łańcuch. Głowy łańcuchów przechowywane poza
+          bazą pozwalają wykryć także przepisanie całej historii.
+        </p>
+        <h3 className="mb-1 font-semibold">Ostatnie sprawdzenie</h3>
+        {last ? (
+          <dl className="mb-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium">Kiedy</dt>
+            <dd>{formatDateTime(last.at)}</dd>
+            <dt className="font-medium">Kto lub co</dt>
+            <dd>{last.runByLabel}</dd>
+            <dt className="font-medium">Wynik</dt>
+            <dd>
+              {last.ok ? (
+                <span className="font-medium text-green-900">
+                  Łańcuchy nienaruszone ({last.entries} {plural(last.entries, WORDS.post)})
+                </span>
+              ) : (
+                <span className="font-medium text-red-800">Łańcuch przerwany — dziennik został zmieniony poza aplikacją</span>
+              )}
+            </dd>
+            {last.problems.length > 0 && (
+              <>
+                <dt className="font-medium">Pierwsze przerwane ogniwo</dt>
+                <dd>
+                  <ul className="list-disc pl-5">
+                    {last.problems.map((p) => (
+                      <li key={p} className="break-words">
+                        {p}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+          </dl>
+        ) : (
+          <p className="mb-3">Dziennik nie był jeszcze sprawdzany.</p>
+        )}
+        <h3 className="mb-1 font-semibold">Głowy łańcuchów</h3>
+        <ul className="mb-3 space-y-1">
+          {integrity.heads.map((h) => (
+            <li key={h.chain}>
+              <span className="font-medium">{h.name}</span>:{' '}
+              {h.seq === 0 ? (
+                'brak wpisów'
+              ) : (
+                <>
+                  wpis nr {h.seq}
+                  {h.at && <> z {formatDateTime(h.at)}</>}, skrót <code className="break-all text-sm">{h.hash}</code>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="flex flex-wrap gap-4">
+          <a href="/admin/audyt/glowy.json" className={linkClass}>
+            Pobierz głowy łańcuchów (JSON)
+          </a>
+          <a href={`/admin/audyt/eksport.csv${exportQuery.size ? `?${exportQuery}` : ''}`} className={linkClass}>
+            Eksport dla kontrolującego (CSV, wpisy według filtrów)
+          </a>
+        </p>
+        <p className="mt-2 text-sm text-slate-700">Pobrane głowy przechowuj poza platformą (np. w systemie kancelaryjnym); sprawdzenie z nimi: npm run audit:verify -- --heads plik.json.</p>
+        <VerifyNowButton />
+      </section>
       <FilterForm label="Filtry dziennika">
         <FilterSelect
           id="f-czynnosc"

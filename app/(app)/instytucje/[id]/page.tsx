@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { InstitutionClassForm } from '@/components/retention/RuleForms';
+import { Disclosure } from '@/components/ui/Disclosure';
 import { PageHeader, buttonClass, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getInstitution } from '@/lib/institutions/institutions';
 import { INSTITUTION_TYPES } from '@/lib/institutions/types';
 import { guard } from '@/lib/page-guard';
+import { getInstitutionRetention } from '@/lib/retention/retention';
 import { param } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Instytucja' };
@@ -17,6 +20,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
   if (!/^\d{1,9}$/.test(id)) notFound();
   const actor = await requireActor();
   const { institution: i, canManage } = await guard(getInstitution(actor, Number(id)));
+  const retention = await guard(getInstitutionRetention(actor, i.id));
   const sp = await searchParams;
   const notice = Object.keys(NOTICES).find((k) => param(sp, k));
   const rows: [string, string | null][] = [
@@ -59,6 +63,25 @@ export default async function InstitutionPage({ params, searchParams }: { params
           </div>
         ))}
       </dl>
+      <section aria-labelledby="kategoria-archiwalna" className="mt-8 max-w-3xl">
+        <h2 id="kategoria-archiwalna" className="mb-2 text-xl font-semibold">
+          Kategoria archiwalna akt spraw
+        </h2>
+        <p className="mb-3">
+          {retention.own
+            ? `Własna kategoria instytucji: ${retention.own.label}${retention.own.basis ? ` (${retention.own.basis})` : ''}. Obowiązuje zakończone sprawy, których pracownik kluczowy jest pracownikiem tej instytucji.`
+            : `Instytucja nie ustaliła własnej kategorii — zakończone sprawy jej pracowników kluczowych mają kategorię domyślną${retention.national ? ` ${retention.national.label}` : ''} (jednolity rzeczowy wykaz akt).`}
+        </p>
+        {retention.canEdit && (
+          <Disclosure label="Zmień kategorię archiwalną">
+            <InstitutionClassForm
+              institutionId={i.id}
+              nationalLabel={retention.national?.label ?? 'B10'}
+              initial={{ version: retention.own?.version ?? 0, category: retention.own?.category ?? null, years: retention.own?.years ?? null, symbol: retention.own?.symbol ?? '', basis: retention.own?.basis ?? '' }}
+            />
+          </Disclosure>
+        )}
+      </section>
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { CloseCaseForm, ConsentForm, MemberForm, RemoveMemberButton, TeamForm, WithdrawConsentForm } from '@/components/cases/CaseAccountForms';
 import { CaseHeader } from '@/components/cases/CaseNav';
+import { FROZEN_PRINT_NOTE } from '@/components/cases/CaseFreezeBanner';
 import { Disclosure } from '@/components/ui/Disclosure';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
@@ -30,7 +31,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const c = o.case;
   const caseFiles = await attachmentsOfOpenedCase(c);
   const writer = c.access === 'write';
-  const openForWork = c.status === 'referred' || c.status === 'qualified' || c.status === 'after_care';
+  // A frozen case (restricted, RODO art. 18, or anonymised) is read only: no forms.
+  const openForWork = !c.freeze && (c.status === 'referred' || c.status === 'qualified' || c.status === 'after_care');
   const end = caseEnd(c);
   const n = (k: 'workshop' | 'team_review' | 'supervision') => o.sessions[k] ?? 0;
   const steps: { label: string; href: string; state: string }[] = [
@@ -47,7 +49,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         c={c}
         current=""
         actions={
-          writer && (
+          writer && !c.freeze && (
             <a href={`/sprawy/${c.id}/eksport`} className={linkClass}>
               Eksport danych sprawy (JSON, RODO art. 15)
             </a>
@@ -134,30 +136,31 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </Link>{' '}
             (skany podpisanych zgód, IPP i kontraktów, opinie, genogram; w aktach: {caseFiles.length})
           </li>
-          <li>
+          {c.freeze && <li>{FROZEN_PRINT_NOTE}</li>}
+          {!c.freeze && <li>
             <a href={`/sprawy/${c.id}/pdf/zgoda`} className={linkClass}>
               Zgoda na współpracę i przekazywanie danych z klauzulą RODO (PDF)
             </a>
-          </li>
-          {o.qualification && (
+          </li>}
+          {!c.freeze && o.qualification && (
             <li>
               <a href={`/sprawy/${c.id}/pdf/decyzja-kwalifikacja`} className={linkClass}>
                 Decyzja o kwalifikacji (PDF)
               </a>
             </li>
           )}
-          {o.ipps.length > 0 && (
+          {!c.freeze && o.ipps.length > 0 && (
             <li>
               <a href={`/sprawy/${c.id}/pdf/karta-monitoringu`} className={linkClass}>
                 Karta monitoringu celów bieżącego IPP (PDF)
               </a>
             </li>
           )}
-          <li>
+          {!c.freeze && <li>
             <a href={`/sprawy/${c.id}/pdf/prawa-obowiazki`} className={linkClass}>
               Prawa i obowiązki osoby/rodziny (PDF)
             </a>
-          </li>
+          </li>}
         </ul>
       </section>
 
@@ -256,7 +259,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                     {k.withdrawnNote ? ` — ${k.withdrawnNote}` : ''}
                   </p>
                 ) : (
-                  writer && (
+                  writer && !c.freeze && (
                     <Disclosure label="Wycofanie zgody">
                       <WithdrawConsentForm caseId={c.id} consentId={k.id} kindLabel={CONSENT_KINDS[k.kind]} />
                     </Disclosure>
@@ -306,7 +309,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         )}
       </section>
 
-      {writer && (c.status === 'after_care' || c.status === 'handed_over' || c.status === 'refused') && (
+      {writer && !c.freeze && (c.status === 'after_care' || c.status === 'handed_over' || c.status === 'refused') && (
         <section aria-labelledby="zamkniecie">
           <h2 id="zamkniecie" className={h2}>
             Zamknięcie sprawy

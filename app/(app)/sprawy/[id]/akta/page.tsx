@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AttachmentForm } from '@/components/cases/AttachmentForm';
 import { AttachmentList } from '@/components/cases/AttachmentList';
 import { CaseHeader } from '@/components/cases/CaseNav';
+import { FROZEN_PRINT_NOTE } from '@/components/cases/CaseFreezeBanner';
 import { linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getAttachmentsPage } from '@/lib/cases/attachments';
@@ -75,13 +76,13 @@ export default async function AttachmentsPage({ params }: { params: Promise<{ id
           <AttachmentForm caseId={c.id} today={clock.today()} steps={p.steps} />
         </section>
       ) : (
-        c.access === 'write' && <p className="mt-6 rounded border border-slate-500 bg-slate-100 p-3">Sprawa nie jest już prowadzona — do akt nie dodaje się nowych dokumentów. Dokument dodany omyłkowo można nadal usunąć.</p>
+        c.access === 'write' && !c.freeze && <p className="mt-6 rounded border border-slate-500 bg-slate-100 p-3">Sprawa nie jest już prowadzona — do akt nie dodaje się nowych dokumentów. Dokument dodany omyłkowo można nadal usunąć.</p>
       )}
       <section aria-labelledby="wydruki">
         <h2 id="wydruki" className={h2}>
           Dokumenty do wydruku i podpisu
         </h2>
-        <Prints caseId={c.id} printable={p.printable} />
+        {c.freeze ? <p>{FROZEN_PRINT_NOTE}</p> : <Prints caseId={c.id} printable={p.printable} />}
       </section>
     </>
   );

@@ -68,7 +68,7 @@ export default async function IppListPage({ params }: { params: Promise<{ id: st
       ) : (
         <p className="mb-8 text-slate-700">W tej sprawie nie ma jeszcze IPP.</p>
       )}
-      {c.access === 'write' && (
+      {c.access === 'write' && !c.freeze && (
         <section aria-labelledby="nowy-ipp">
           <h2 id="nowy-ipp" className="mb-3 text-xl font-semibold">
             {data.next.continuesFrom ? `Kolejny IPP (IPP ${data.next.sequence})` : 'Pierwszy IPP'}

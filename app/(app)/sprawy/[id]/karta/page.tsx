@@ -17,7 +17,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
   const r = await guard(getReferral(actor, Number(id)));
   const c = r.case;
   const meeting = r.meetings.find((m) => m.id === r.referral.meetingId);
-  const editable = c.access === 'write' && c.status === 'referred';
+  const editable = c.access === 'write' && c.status === 'referred' && !c.freeze;
   return (
     <>
       <CaseHeader
@@ -25,9 +25,11 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         current="/karta"
         title="Karta oczekiwań"
         actions={
-          <a href={`/sprawy/${c.id}/pdf/karta`} className={linkClass}>
-            Karta oczekiwań (PDF)
-          </a>
+          !c.freeze && (
+            <a href={`/sprawy/${c.id}/pdf/karta`} className={linkClass}>
+              Karta oczekiwań (PDF)
+            </a>
+          )
         }
       />
       {editable ? (
@@ -71,7 +73,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
           ))}
         </dl>
       )}
-      {c.access === 'write' && !editable && <p className="mt-3 text-sm text-slate-700">Po decyzji o kwalifikacji karta oczekiwań nie jest już zmieniana.</p>}
+      {c.access === 'write' && !editable && !c.freeze && <p className="mt-3 text-sm text-slate-700">Po decyzji o kwalifikacji karta oczekiwań nie jest już zmieniana.</p>}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { formatChange } from '@/lib/cases/scaling';
 import { REMINDER_LABELS, SESSION_KINDS, TASK_PROGRESS_LABELS, TASK_STATUS_LABELS } from '@/lib/cases/vocabulary';
 import { minIso } from '@/lib/model/dates';
 import { guard } from '@/lib/page-guard';
+import { FROZEN_MESSAGES } from '@/lib/rodo/freeze';
 import { AREAS } from '@/lib/services/vocabulary';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { plural, WORDS } from '@/lib/plural';
@@ -79,7 +80,9 @@ export default async function MonitoringPage({ params }: { params: Promise<{ id:
         </h2>
         {!m.canRecord ? (
           <p className="max-w-3xl">
-            {c.access === 'write'
+            {c.freeze
+              ? FROZEN_MESSAGES[c.freeze.kind]
+              : c.access === 'write'
               ? 'Spotkania monitorujące odnotowuje się w sprawie zakwalifikowanej do współpracy (w realizacji lub po zakończeniu wsparcia).'
               : 'Spotkania monitorujące odnotowuje pracownik kluczowy lub animator.'}
           </p>

@@ -66,7 +66,7 @@ export default async function IppPage({ params }: { params: Promise<{ id: string
         Kontrakt do IPP {ipp.sequence}
         {ipp.contract ? ` (zawarty ${formatDate(ipp.contract.concludedOn)})` : ''}
       </Link>
-      {ipp.goals.length > 0 && (
+      {!c.freeze && ipp.goals.length > 0 && (
         <a href={`/sprawy/${c.id}/pdf/ipp/${ipp.id}`} className={linkClass}>
           IPP {ipp.sequence} (PDF)
         </a>
@@ -116,7 +116,7 @@ export default async function IppPage({ params }: { params: Promise<{ id: string
           </dl>
           <h2 className="mb-3 text-xl font-semibold">Cele i zadania</h2>
           <IppGoalsTable goals={ipp.goals} members={data.members} reasons={ipp.memberReasons} />
-          {c.access === 'write' && <p className="mt-3 text-sm text-slate-700">IPP zmienia się tylko w sprawie w realizacji.</p>}
+          {c.access === 'write' && !c.freeze && <p className="mt-3 text-sm text-slate-700">IPP zmienia się tylko w sprawie w realizacji.</p>}
         </>
       )}
       <StepAttachments c={c} id="podpisane" title={`Podpisany IPP ${ipp.sequence} i kontrakt w aktach sprawy`} empty="Brak skanu podpisanego programu lub kontraktu." belongs={(a) => a.ippId === ipp.id} />

@@ -26,7 +26,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         current="/ipp"
         title={`Kontrakt do IPP ${ipp.sequence}`}
         actions={
-          contract && (
+          contract && !c.freeze && (
             <a href={`/sprawy/${c.id}/pdf/kontrakt/${ipp.id}`} className={linkClass}>
               Kontrakt (PDF)
             </a>
