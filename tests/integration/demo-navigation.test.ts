@@ -1,3 +1,6 @@
+import { mayEver } from '@/lib/auth/policy';
+import { getRetentionRules, retentionOverview } from '@/lib/retention/retention';
+import { listRequests } from '@/lib/rodo/requests';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -74,6 +77,9 @@ const PAGE_LOADERS: Record<string, (a: Actor) => Promise<unknown>> = {
   '/admin/wzory': listTemplates,
   '/admin/propozycje': listProposals,
   '/admin/audyt': (a) => listAuditEntries(a, {}),
+  '/admin/rodo': (a) => listRequests(a, { status: 'open' }),
+  // The national administrator is sent on to the defaults (the page redirects it to /admin/retencja/zasady).
+  '/admin/retencja': (a) => (mayEver(a.scope, 'retention.manage') ? retentionOverview(a) : getRetentionRules(a)),
   '/sprawy/obciazenie': caseloadByGmina,
   '/admin/poczta': (a) => listOutbox(a),
   '/konto': listMySessions,

@@ -19,6 +19,8 @@ import {
   documentTemplates,
   evaluationAnswers,
   goodPractices,
+  dataRequests,
+  institutionRetention,
   institutions,
   ipps,
   ippTasks,
@@ -32,6 +34,8 @@ import {
   pzkMembers,
   pzkWorkPlans,
   pzkWorkPlanVersions,
+  retentionItems,
+  retentionRules,
   scheduleItems,
   services,
   trackEvents,
@@ -58,9 +62,11 @@ import { addDecision, saveMeeting, saveMinutes, setDecisionStatus } from '@/lib/
 import { acceptMember, addMember, removeMember, saveProfile } from '@/lib/pzk/members';
 import { saveWorkPlan } from '@/lib/pzk/work-plan';
 import { closeAttendance, saveTraining } from '@/lib/school/trainings';
+import { approveBatch, getRetentionRules, liftHold, markRetention, placeHold, saveInstitutionRetention, saveRetentionRule } from '@/lib/retention/retention';
+import { completeRequest, decideRequest, registerRequest } from '@/lib/rodo/requests';
 import { createPzkService, updatePzkService } from '@/lib/services/services';
-import { caseSetup, type CaseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput, taskInput } from '../case-factories';
-import { makeActor, makeNationalAdmin, uid, unit } from '../factories';
+import { CASE_TODAY, caseSetup, type CaseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput, taskInput } from '../case-factories';
+import { makeActor, makeInstitution, makeNationalAdmin, PODLASKIE, uid, unit } from '../factories';
 import { notificationFor } from '../implementation-factories';
 
 /*
@@ -503,6 +509,46 @@ const STALE_SAVE_REFUSED: Record<string, () => Promise<void>> = {
     await staleRefused([[costRates, where]], () => saveCostRate(s.rops, rate(0, '50')));
     await saveCostRate(s.rops, rate(1, '49'));
     await staleRefused([[costRates, where]], () => saveCostRate(s.rops, rate(1, '51')));
+  },
+
+  // Issue 16: the data lifecycle.
+  retention_rules: async () => {
+    const national = await makeNationalAdmin();
+    const rule = (await getRetentionRules(national)).rules.find((r) => r.kind === 'family_case')!;
+    const input = { kind: 'family_case', version: rule.version, category: 'B', years: '10', symbol: '', basis: 'Kategoria B10 według JRWA.' };
+    await saveRetentionRule(national, input);
+    await staleRefused([[retentionRules, eq(retentionRules.kind, 'family_case')]], () => saveRetentionRule(national, { ...input, years: '25', basis: 'Spóźniona zmiana' }));
+  },
+
+  institution_retention: async () => {
+    const { id: inst } = await makeInstitution('2003042', 'ops');
+    await saveInstitutionRetention(s.gops, { institutionId: String(inst), version: '0', category: 'BE', years: '5', symbol: '5131', basis: 'Instrukcja kancelaryjna' });
+    await staleRefused([[institutionRetention, eq(institutionRetention.institutionId, inst)]], () => saveInstitutionRetention(s.gops, { institutionId: String(inst), version: '0', category: 'B', years: '3' }));
+  },
+
+  // A destruction batch names each item with the version the page showed: a hold placed and lifted meanwhile makes it stale.
+  retention_items: async () => {
+    const { caseId } = await newCase(s);
+    await db().update(cases).set({ status: 'closed', closedOn: '2014-06-30' }).where(eq(cases.id, caseId));
+    await markRetention(db(), CASE_TODAY);
+    const [item] = await db().select().from(retentionItems).where(eq(retentionItems.caseId, caseId));
+    const rops = await makeActor('rops_admin', PODLASKIE);
+    const { id: holdId } = await placeHold(rops, { caseId: String(caseId), reason: 'Kontrola NIK', until: '2027-12-31' });
+    await liftHold(rops, { holdId: String(holdId) });
+    await staleRefused(
+      [
+        [retentionItems, eq(retentionItems.id, item.id)],
+        [cases, eq(cases.id, caseId)],
+      ],
+      () => approveBatch(rops, { itemIds: [`${item.id}:${item.version}`], consentNumber: 'AP-BS.4231.1.2027', consentDate: '2027-03-01' }),
+    );
+  },
+
+  data_requests: async () => {
+    const rops = await makeActor('rops_admin', PODLASKIE);
+    const { id } = await registerRequest(rops, { kind: 'objection', requesterName: 'Jan Nowak', requesterContact: '', receivedOn: '2027-03-15', caseNumber: '', caseMemberId: '', subject: 'Sprzeciw wobec przetwarzania.' });
+    await decideRequest(rops, { id: String(id), version: '1', decision: 'granted', legalBasis: '', decisionNote: 'Uwzględniono.', decidedOn: '2027-03-20' });
+    await staleRefused([[dataRequests, eq(dataRequests.id, id)]], () => completeRequest(rops, { id: String(id), version: '1', doneOn: '2027-03-21' }));
   },
 };
 

@@ -335,10 +335,11 @@ describe('who changes the national model', () => {
     // "Moja praca" of the national administrator: the model's proposals only, nothing of a województwo.
     expect(pulpit).toMatchObject({ teams: null, caseload: null });
     expect(pulpit.inbox.items.filter((i) => i.nav !== '/admin/propozycje')).toEqual([]);
-    // Its navigation: the public calculator and model, the templates, the proposals and its own
-    // settings — nothing of a województwo (the calculator's rates are published to anyone).
+    // Its navigation: the public calculator and model, the templates, the proposals, the default
+    // retention classes and its own settings — nothing of a województwo (the calculator's rates are
+    // published to anyone; /admin/retencja sends it to the national defaults).
     const nav = navEntries(navigationFor(national)).map((i) => i.href);
-    expect(nav.filter((h) => !h.startsWith('/konto'))).toEqual(['/pulpit', '/model', '/kalkulator', '/admin/wzory', '/admin/propozycje']);
+    expect(nav.filter((h) => !h.startsWith('/konto'))).toEqual(['/pulpit', '/model', '/kalkulator', '/admin/wzory', '/admin/propozycje', '/admin/retencja']);
     expect((await getCatalogue(national, 'rural')).catalogue.id).toBe((await latestRural()).id);
     // A ROPS administrator's navigation keeps the templates (to propose) and gains the proposals.
     const ropsNav = navEntries(navigationFor(await makeActor('rops_admin', PODLASKIE))).map((i) => i.href);

@@ -37,7 +37,7 @@ function cli(script: 'backup' | 'restore', args: string[], dir: string): Promise
 
 /** What the pages show: case numbers and case links, document links, and one case page. */
 async function pages(url: string) {
-  const gops = await signIn(url, 'gops@kooperacja.test', DEMO_PASSWORD);
+  const gops = await signIn(url, 'gops.dabrowa@kooperacja.test', DEMO_PASSWORD);
   const rops = await signIn(url, 'rops.admin@kooperacja.test', DEMO_PASSWORD);
   expect(gops).toBeTruthy();
   expect(rops).toBeTruthy();
@@ -63,7 +63,7 @@ async function storedFiles(dir: string) {
     const logins = await d.db
       .select({ id: auditLog.id, hash: auditLog.hash })
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'login.succeeded'), eq(auditLog.userEmail, 'gops@kooperacja.test')))
+      .where(and(eq(auditLog.action, 'login.succeeded'), eq(auditLog.userEmail, 'gops.dabrowa@kooperacja.test')))
       .orderBy(asc(auditLog.id));
     return { files: rows.map((f) => ({ id: f.id, stored: f.sha256, computed: crypto.createHash('sha256').update(f.data as Uint8Array).digest('hex') })), logins };
   } finally {
