@@ -49,6 +49,57 @@ type Row = { category: 'A' | 'B' | 'BE' | null; years: number | null; symbol: st
 const asClass = (r: Row | undefined): RetentionClass | null => (r?.category ? { category: r.category, years: r.years, symbol: r.symbol } : null);
 
 /**
+ * The closed cases (of one województwo, or all) with the class that applies to each (the key
+ * worker's institution's own, else the national default; null without a default), the day the
+ * matter closed and the end of its retention (null: category A, kept for good).
+ */
+async function closedCasesWithEnd(tx: DbOrTx, where: { voivodeshipId?: number; caseId?: number } = {}) {
+  const [national] = await tx.select({ category: retentionRules.category, years: retentionRules.years, symbol: retentionRules.symbol }).from(retentionRules).where(eq(retentionRules.kind, 'family_case'));
+  const own = new Map(
+    (await tx.select({ institutionId: institutionRetention.institutionId, category: institutionRetention.category, years: institutionRetention.years, symbol: institutionRetention.symbol }).from(institutionRetention).where(eq(institutionRetention.kind, 'family_case'))).map(
+      (r) => [r.institutionId, asClass(r)],
+    ),
+  );
+  const closed = await tx
+    .select({
+      id: cases.id,
+      number: cases.number,
+      gminaName: gminas.name,
+      status: cases.status,
+      voivodeshipId: cases.voivodeshipId,
+      closedOn: cases.closedOn,
+      updatedAt: cases.updatedAt,
+      anonymisedAt: cases.anonymisedAt,
+      institutionId: users.institutionId,
+      refusedOn: caseQualifications.decidedOn,
+      evaluatedOn: caseEvaluations.evaluatedOn,
+    })
+    .from(cases)
+    .innerJoin(gminas, eq(gminas.id, cases.gminaId))
+    .leftJoin(users, eq(users.id, cases.keyWorkerId))
+    .leftJoin(caseQualifications, and(eq(caseQualifications.caseId, cases.id), eq(caseQualifications.decision, 'refused')))
+    .leftJoin(caseEvaluations, eq(caseEvaluations.caseId, cases.id))
+    .where(and(inArray(cases.status, [...CLOSED_STATUSES]), where.voivodeshipId === undefined ? undefined : eq(cases.voivodeshipId, where.voivodeshipId), where.caseId === undefined ? undefined : eq(cases.id, where.caseId)));
+  const nationalClass = asClass(national);
+  return closed.flatMap((c) => {
+    if (!isClosedStatus(c.status)) return [];
+    const status = c.status;
+    const cls = nationalClass ? applicableClass(c.institutionId != null ? own.get(c.institutionId) : null, nationalClass) : null;
+    const closedOn = closingDate(status, { closedOn: c.closedOn, refusedOn: c.refusedOn, evaluatedOn: c.evaluatedOn, lastChangeOn: dateInPoland(c.updatedAt) });
+    return [{ ...c, cls, closedOn, dueOn: cls ? retentionEnd(closedOn, cls) : null }];
+  });
+}
+
+/**
+ * The class and the end of retention of one case (no access check: callers check it); null while
+ * the case is not closed. `dueOn` null: category A, kept for good.
+ */
+export async function caseRetentionEnd(db: DbOrTx, caseId: number): Promise<{ classLabel: string; dueOn: string | null } | null> {
+  const [c] = await closedCasesWithEnd(db, { caseId });
+  return c?.cls ? { classLabel: classLabel(c.cls), dueOn: c.dueOn } : null;
+}
+
+/**
  * Marks the closed cases whose retention ends within 90 days of `today` (the background worker;
  * idempotent): one retention item per case with the class applied and its end; 'held' while a
  * legal hold is in force, 'due' again after; 'anonymised' once the case is. An item whose case is
@@ -58,40 +109,16 @@ export async function markRetention(db: DbOrTx, today: string): Promise<{ marked
   return db.transaction(async (tx) => {
     // One run at a time (the worker may overlap with itself on a slow day).
     await tx.execute(sql`select pg_advisory_xact_lock(874611)`);
-    const [national] = await tx.select({ category: retentionRules.category, years: retentionRules.years, symbol: retentionRules.symbol }).from(retentionRules).where(eq(retentionRules.kind, 'family_case'));
-    const own = new Map(
-      (await tx.select({ institutionId: institutionRetention.institutionId, category: institutionRetention.category, years: institutionRetention.years, symbol: institutionRetention.symbol }).from(institutionRetention).where(eq(institutionRetention.kind, 'family_case'))).map(
-        (r) => [r.institutionId, asClass(r)],
-      ),
-    );
-    const closed = await tx
-      .select({
-        id: cases.id,
-        status: cases.status,
-        voivodeshipId: cases.voivodeshipId,
-        closedOn: cases.closedOn,
-        updatedAt: cases.updatedAt,
-        anonymisedAt: cases.anonymisedAt,
-        institutionId: users.institutionId,
-        refusedOn: caseQualifications.decidedOn,
-        evaluatedOn: caseEvaluations.evaluatedOn,
-      })
-      .from(cases)
-      .leftJoin(users, eq(users.id, cases.keyWorkerId))
-      .leftJoin(caseQualifications, and(eq(caseQualifications.caseId, cases.id), eq(caseQualifications.decision, 'refused')))
-      .leftJoin(caseEvaluations, eq(caseEvaluations.caseId, cases.id))
-      .where(inArray(cases.status, [...CLOSED_STATUSES]));
+    const closed = await closedCasesWithEnd(tx);
     const held = new Set(
       (await tx.selectDistinct({ caseId: legalHolds.caseId }).from(legalHolds).where(and(isNull(legalHolds.liftedAt), gte(legalHolds.until, today)))).map((h) => h.caseId),
     );
     const items = new Map((await tx.select().from(retentionItems)).map((i) => [i.caseId, i]));
-    const nationalClass = asClass(national);
     const keep = new Set<number>();
     let marked = 0;
     let changed = 0;
 
     for (const c of closed) {
-      if (!isClosedStatus(c.status)) continue;
       const existing = items.get(c.id);
       // In a batch or anonymised: what the batch recorded stays.
       if (existing && (existing.status === 'in_batch' || existing.status === 'anonymised' || existing.batchId !== null)) {
@@ -102,11 +129,8 @@ export async function markRetention(db: DbOrTx, today: string): Promise<{ marked
         }
         continue;
       }
-      const cls = nationalClass ? applicableClass(c.institutionId != null ? own.get(c.institutionId) : null, nationalClass) : null;
-      if (!cls) continue;
-      const closedOn = closingDate(c.status, { closedOn: c.closedOn, refusedOn: c.refusedOn, evaluatedOn: c.evaluatedOn, lastChangeOn: dateInPoland(c.updatedAt) });
-      const dueOn = retentionEnd(closedOn, cls);
-      if (!withinHorizon(dueOn, today)) continue;
+      const { cls, closedOn, dueOn } = c;
+      if (!cls || !withinHorizon(dueOn, today)) continue;
       // An anonymised case (an erasure request) has nothing left to destroy: it is not marked anew.
       if (c.anonymisedAt && !existing) continue;
       keep.add(c.id);
@@ -151,7 +175,8 @@ async function holdsInForce(db: DbOrTx, caseIds: number[], today: string) {
 /**
  * For the ROPS administrator of the województwo: the cases whose retention has ended ("due now")
  * and those ending within 90 days — by case number, gmina, class and dates, never a family name —
- * with their legal holds; and the destruction batches approved so far.
+ * with their legal holds; the other closed cases with the end of their retention (a hold may be
+ * placed on any); and the destruction batches approved so far.
  */
 export async function retentionOverview(actor: Actor) {
   await authorize(actor, 'retention.manage', ownVoivodeship(actor));
@@ -201,7 +226,17 @@ export async function retentionOverview(actor: Actor) {
     .from(destructionBatches)
     .where(eq(destructionBatches.voivodeshipId, actor.scope.voivodeshipId))
     .orderBy(desc(destructionBatches.approvedAt), desc(destructionBatches.id));
-  return { today, horizonDays: MARK_HORIZON_DAYS, dueNow: items.filter((i) => i.dueNow), upcoming: items.filter((i) => !i.dueNow), batches };
+  // The other closed cases of the województwo: their retention ends later (or never, category A).
+  const marked = new Set(rows.map((r) => r.caseId));
+  const rest = (await closedCasesWithEnd(db, { voivodeshipId: actor.scope.voivodeshipId })).filter((c) => c.cls && !c.anonymisedAt && !marked.has(c.id) && !withinHorizon(c.dueOn, today));
+  const restHolds = await holdsInForce(db, rest.map((c) => c.id), today);
+  const later = rest
+    .map((c) => {
+      const h = restHolds.get(c.id) ?? [];
+      return { caseId: c.id, caseNumber: c.number, gminaName: c.gminaName, classLabel: classLabel(c.cls!, true), closedOn: c.closedOn, dueOn: c.dueOn, holds: h, held: h.length > 0 };
+    })
+    .sort((x, y) => (x.dueOn ?? '9999').localeCompare(y.dueOn ?? '9999') || x.caseNumber.localeCompare(y.caseNumber));
+  return { today, horizonDays: MARK_HORIZON_DAYS, dueNow: items.filter((i) => i.dueNow), upcoming: items.filter((i) => !i.dueNow), later, batches };
 }
 export type RetentionOverview = Awaited<ReturnType<typeof retentionOverview>>;
 export type RetentionOverviewItem = RetentionOverview['dueNow'][number];

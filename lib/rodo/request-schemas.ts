@@ -60,7 +60,7 @@ export const registerRequestSchema = z.object({
     .toUpperCase()
     .optional()
     .default('')
-    .refine((v) => v === '' || CASE_NUMBER_PATTERN.test(v), { error: 'Numer sprawy w formacie R/rrrr/nnnn, np. R/2027/0004.' }),
+    .refine((v) => v === '' || CASE_NUMBER_PATTERN.test(v), { error: () => `Numer sprawy w formacie R/rrrr/nnnn (rok i numer), np. R/${clock.year()}/0004.` }),
   caseMemberId: optionalIdField,
   subject: optionalText(LIMITS.longText),
 });

@@ -9,6 +9,7 @@ import { audit } from '@/lib/audit';
 import { clock, dateInPoland } from '@/lib/clock';
 import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { anonymiseCase } from '@/lib/retention/anonymise';
+import { caseRetentionEnd } from '@/lib/retention/retention';
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { daysLeft, deadlineOf, extensionProblems, requestDueOn, requestStatus } from './deadlines';
@@ -203,12 +204,24 @@ async function holdInForce(db: DbOrTx, caseId: number, today: string) {
   return h ?? null;
 }
 
-/** Why erasure cannot be carried out now (null: it may). */
-function erasureBlocker(c: { status: string; anonymisedAt: Date | null } | null, hold: { until: string } | null): string | null {
+/**
+ * Why erasure cannot be carried out now (null: it may). A case in work serves a public task; a
+ * closed one is kept for its archival period (JRWA) — art. 17 ust. 3 lit. b (the legal duty to keep
+ * records), or lit. d for archival material (category A); only after that period may it be erased.
+ */
+function erasureBlocker(
+  c: { status: string; anonymisedAt: Date | null } | null,
+  hold: { until: string } | null,
+  retention: { classLabel: string; dueOn: string | null } | null,
+  today: string,
+): string | null {
   if (!c) return 'Żądanie nie dotyczy sprawy prowadzonej w systemie.';
   if (c.anonymisedAt) return 'Dane tej sprawy zostały już zanonimizowane.';
   if (OPEN_CASE.has(c.status)) return 'Sprawa jest w toku — dane są przetwarzane w ramach zadania publicznego; usunięcie nie przysługuje (art. 17 ust. 3 lit. b RODO).';
   if (hold) return `Na sprawę nałożono blokadę prawną do ${formatDate(hold.until)} — nie można jej teraz zanonimizować.`;
+  if (retention && retention.dueOn === null) return `Akta sprawy mają kategorię archiwalną ${retention.classLabel} (materiały archiwalne przechowywane wieczyście) — usunięcie nie przysługuje (art. 17 ust. 3 lit. d RODO).`;
+  if (retention?.dueOn && retention.dueOn > today)
+    return `Akta sprawy przechowuje się do ${formatDate(retention.dueOn)} (kategoria archiwalna ${retention.classLabel}) — do tego czasu usunięcie nie przysługuje (art. 17 ust. 3 lit. b RODO: obowiązek przechowywania akt). Można ograniczyć przetwarzanie.`;
   return null;
 }
 
@@ -244,7 +257,7 @@ export async function getRequest(actor: Actor, id: number) {
   timeline.sort((a, b) => (day(a.on) < day(b.on) ? -1 : day(a.on) > day(b.on) ? 1 : 0));
 
   const restrictable = r.kind === 'restriction' || r.kind === 'erasure';
-  const blocker = r.kind === 'erasure' ? erasureBlocker(c, hold) : null;
+  const blocker = r.kind === 'erasure' ? erasureBlocker(c, hold, c ? await caseRetentionEnd(db, c.id) : null, today) : null;
   return {
     request: { ...r, deadline: deadlineOf(r), status: requestStatus(r, today), daysLeft: r.doneOn ? null : daysLeft(r, today) },
     case: c,
@@ -403,8 +416,8 @@ export async function refuseErasure(actor: Actor, input: unknown) {
 }
 
 /**
- * Carries out erasure where it is due: the case is closed (no longer worked with), not yet
- * anonymised and under no legal hold. The case is anonymised in the same transaction (irreversible,
+ * Carries out erasure where it is due: the case is closed (no longer worked with), its archival
+ * period has ended, it is not yet anonymised and under no legal hold. The case is anonymised in the same transaction (irreversible,
  * confirmed on the form) and the request granted.
  */
 export async function eraseRequestCase(actor: Actor, input: unknown) {
@@ -414,7 +427,7 @@ export async function eraseRequestCase(actor: Actor, input: unknown) {
     if (r.decision) throw new AppError('INVALID', 'Decyzja w sprawie tego żądania została już zapisana.');
     const today = clock.today();
     const [c] = r.caseId ? await tx.select({ status: cases.status, anonymisedAt: cases.anonymisedAt }).from(cases).where(eq(cases.id, r.caseId)).for('update') : [null];
-    const blocker = erasureBlocker(c ?? null, r.caseId ? await holdInForce(tx, r.caseId, today) : null);
+    const blocker = erasureBlocker(c ?? null, r.caseId ? await holdInForce(tx, r.caseId, today) : null, r.caseId ? await caseRetentionEnd(tx, r.caseId) : null, today);
     if (blocker) throw new AppError('INVALID', blocker);
     await anonymiseCase(tx, r.caseId!, `żądanie ${r.number}`);
     const u = await saveRequest(tx, r, { decision: 'granted', legalBasis: ERASURE_GRANTED_BASIS, decidedOn: today });

@@ -206,7 +206,12 @@ describe('erasure', () => {
     const erase = () => fail(eraseRequestCase(admin, { id: r.id, version: 1, confirm: true }));
     expect((await fail(eraseRequestCase(admin, { id: r.id, version: 1, confirm: false }))).fieldErrors?.confirm).toEqual(['Potwierdź, że rozumiesz, że anonimizacji nie można cofnąć.']);
     expect((await erase()).message).toMatch(/^Sprawa jest w toku/);
+    // Closed this year: its files are kept (B10) until 01.01.2038 — the archiving duty of art. 17(3)(b).
     await db().update(cases).set({ status: 'closed', closedOn: '2027-03-20', closedReason: 'Cele osiągnięte.' }).where(eq(cases.id, id));
+    expect((await erase()).message).toBe('Akta sprawy przechowuje się do 01.01.2038 (kategoria archiwalna B10) — do tego czasu usunięcie nie przysługuje (art. 17 ust. 3 lit. b RODO: obowiązek przechowywania akt). Można ograniczyć przetwarzanie.');
+    expect((await getRequest(admin, r.id)).can).toMatchObject({ erase: false, refuseErasure: true });
+    // Closed long ago (its period over), but under a legal hold.
+    await db().update(cases).set({ closedOn: '2015-03-20' }).where(eq(cases.id, id));
     await db().insert(legalHolds).values({ caseId: id, reason: 'Postępowanie sądowe', until: '2027-12-31', placedBy: admin.userId, placedByName: admin.name });
     expect((await erase()).message).toBe('Na sprawę nałożono blokadę prawną do 31.12.2027 — nie można jej teraz zanonimizować.');
     expect(await rowOf(r.id)).toMatchObject({ decision: null, version: 1 });
@@ -215,10 +220,11 @@ describe('erasure', () => {
     expect((await fail(eraseRequestCase(admin, { id: noCase.id, version: 1, confirm: true }))).message).toBe('Żądanie nie dotyczy sprawy prowadzonej w systemie.');
   });
 
-  it('where due (case closed, no hold), anonymises the case and grants the request', async () => {
+  it('where due (case closed, its archival period over, no hold), anonymises the case and grants the request', async () => {
     const { caseId: id } = await newCase(s);
     const [{ number }] = await db().select({ number: cases.number }).from(cases).where(eq(cases.id, id));
-    await db().update(cases).set({ status: 'closed', closedOn: '2027-03-20', closedReason: 'Cele osiągnięte.' }).where(eq(cases.id, id));
+    // Closed in 2015, B10: kept until 01.01.2026, before this test's today.
+    await db().update(cases).set({ status: 'closed', closedOn: '2015-03-20', closedReason: 'Cele osiągnięte.' }).where(eq(cases.id, id));
     const r = await register(admin, { kind: 'erasure', caseNumber: number });
     await eraseRequestCase(admin, { id: r.id, version: 1, confirm: true });
     const [c] = await db().select({ anonymisedAt: cases.anonymisedAt, anonymisedReason: cases.anonymisedReason }).from(cases).where(eq(cases.id, id));

@@ -125,6 +125,10 @@ describe('marking by the background worker', () => {
     expect(await itemOf(permanent)).toBeUndefined();
     const seen = await retentionOverview(rops);
     expect(seen.dueNow.find((i) => i.caseId === own)?.classLabel).toBe('5131 BE5');
+    // The unmarked closed cases are still shown, with the end of their retention (A: none), once each.
+    expect(seen.later.find((c) => c.caseId === byDefault)).toMatchObject({ classLabel: 'B10', closedOn: '2020-05-05', dueOn: '2031-01-01', held: false });
+    expect(seen.later.find((c) => c.caseId === permanent)).toMatchObject({ classLabel: 'A', dueOn: null });
+    expect(seen.later.map((c) => c.caseId)).not.toContain(own);
 
     // The institution page shows its class; back to the default removes it and the item with it.
     const page = await getInstitutionRetention(s.gops, be5);

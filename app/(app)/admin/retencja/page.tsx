@@ -10,12 +10,68 @@ import { mayEver } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { count, WORDS } from '@/lib/plural';
-import { retentionOverview, type RetentionOverviewItem } from '@/lib/retention/retention';
+import { retentionOverview, type RetentionOverview, type RetentionOverviewItem } from '@/lib/retention/retention';
 import { formatDate, formatDateTime } from '@/lib/text';
 
 export const metadata: Metadata = { title: 'Retencja i brakowanie akt' };
 
 const h2 = 'mb-3 mt-8 text-xl font-semibold';
+
+/** The legal holds of one case in force, each with its lifting, and the form to place one. */
+function HoldCell({ item: i, today }: { item: Pick<RetentionOverviewItem, 'caseId' | 'caseNumber' | 'holds' | 'held'>; today: string }) {
+  return (
+    <td className={tdClass}>
+      {i.holds.map((h) => (
+        <div key={h.id} className="mb-2">
+          <p>
+            <span className="font-medium">Do {formatDate(h.until)}:</span> {h.reason}
+          </p>
+          <p className="text-slate-600">Założył(a): {h.placedByName}</p>
+          <LiftHoldButton holdId={h.id} caseNumber={i.caseNumber} />
+        </div>
+      ))}
+      {!i.held && <p className="mb-1">brak</p>}
+      <Disclosure label={i.held ? 'Dodaj kolejną blokadę' : 'Załóż blokadę'}>
+        <HoldForm caseId={i.caseId} caseNumber={i.caseNumber} today={today} />
+      </Disclosure>
+    </td>
+  );
+}
+
+/** The other closed cases: when their retention ends (category A: never), with their holds. */
+function LaterTable({ items, today }: { items: RetentionOverview['later']; today: string }) {
+  return (
+    <ResponsiveTable label="Pozostałe zakończone sprawy">
+      <table className={tableClass}>
+        <caption className="sr-only">Pozostałe zakończone sprawy</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={thClass}>Sprawa</th>
+            <th scope="col" className={thClass}>Gmina</th>
+            <th scope="col" className={thClass}>Kategoria</th>
+            <th scope="col" className={thClass}>Zakończona</th>
+            <th scope="col" className={thClass}>Koniec przechowywania</th>
+            <th scope="col" className={thClass}>Blokada prawna</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.caseId}>
+              <th scope="row" className={`${tdClass} font-medium`}>
+                {i.caseNumber}
+              </th>
+              <td className={tdClass}>{i.gminaName}</td>
+              <td className={tdClass}>{i.classLabel}</td>
+              <td className={tdClass}>{formatDate(i.closedOn)}</td>
+              <td className={tdClass}>{i.dueOn ? formatDate(i.dueOn) : 'nie podlega brakowaniu (kategoria A)'}</td>
+              <HoldCell item={i} today={today} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ResponsiveTable>
+  );
+}
 
 /** The cases of one list, by number only (no family names on this page), each with its holds and a hold form. */
 function ItemTable({ caption, items, today }: { caption: string; items: RetentionOverviewItem[]; today: string }) {
@@ -45,21 +101,7 @@ function ItemTable({ caption, items, today }: { caption: string; items: Retentio
               <td className={tdClass}>{formatDate(i.closedOn)}</td>
               <td className={tdClass}>{formatDate(i.dueOn)}</td>
               <td className={tdClass}>{i.held ? 'wstrzymana blokadą prawną' : i.dueNow ? 'okres minął — można włączyć do partii' : 'okres jeszcze trwa'}</td>
-              <td className={tdClass}>
-                {i.holds.map((h) => (
-                  <div key={h.id} className="mb-2">
-                    <p>
-                      <span className="font-medium">Do {formatDate(h.until)}:</span> {h.reason}
-                    </p>
-                    <p className="text-slate-600">Założył(a): {h.placedByName}</p>
-                    <LiftHoldButton holdId={h.id} caseNumber={i.caseNumber} />
-                  </div>
-                ))}
-                {!i.held && <p className="mb-1">brak</p>}
-                <Disclosure label={i.held ? 'Dodaj kolejną blokadę' : 'Załóż blokadę'}>
-                  <HoldForm caseId={i.caseId} caseNumber={i.caseNumber} today={today} />
-                </Disclosure>
-              </td>
+              <HoldCell item={i} today={today} />
             </tr>
           ))}
         </tbody>
@@ -103,6 +145,12 @@ export default async function RetentionPage() {
           W ciągu 90 dni ({count(o.upcoming.length, WORDS.case)})
         </h2>
         {o.upcoming.length === 0 ? <p>W najbliższych 90 dniach nie kończy się okres przechowywania żadnej sprawy.</p> : <ItemTable caption="W ciągu 90 dni" items={o.upcoming} today={o.today} />}
+      </section>
+      <section aria-labelledby="pozniej">
+        <h2 id="pozniej" className={h2}>
+          Pozostałe zakończone sprawy ({count(o.later.length, WORDS.case)})
+        </h2>
+        {o.later.length === 0 ? <p>Nie ma innych zakończonych spraw.</p> : <LaterTable items={o.later} today={o.today} />}
       </section>
       <section aria-labelledby="partia">
         <h2 id="partia" className={h2}>
