@@ -1,5 +1,6 @@
 import { DEMO_CASE } from '../../db/seed/demo-numbers';
 import { clock } from '../../lib/clock';
+import type { Page } from '@playwright/test';
 import { checkA11y, expect, expectHeading, login, logout, test } from './fixtures';
 import { menuLink } from './menu';
 
@@ -13,6 +14,8 @@ import { menuLink } from './menu';
  */
 
 const CASE = DEMO_CASE.closed;
+/** The form of a new request (the header has its own case search). */
+const newRequest = (page: Page) => page.getByRole('form', { name: 'Nowe żądanie' });
 const today = () => clock.today().split('-').reverse().join('.');
 
 test('administrator ROPS prowadzi żądania osoby (RODO), ogranicza przetwarzanie sprawy, widzi retencję i sprawdza dziennik', async ({ page }) => {
@@ -25,24 +28,24 @@ test('administrator ROPS prowadzi żądania osoby (RODO), ogranicza przetwarzani
     await checkA11y(page);
     // Nothing filled: every required field says what is missing, and nothing is registered.
     await page.getByRole('button', { name: 'Zarejestruj żądanie' }).click();
-    await expect(page.getByLabel('Kto złożył żądanie')).toHaveAttribute('aria-invalid', 'true');
-    await page.getByLabel('Rodzaj żądania').selectOption({ label: 'dostęp (art. 15)' });
-    await page.getByLabel('Kto złożył żądanie').fill('Krystyna Wróbel');
-    await page.getByLabel('Kontakt do odpowiedzi').fill('ul. Lipowa 3, 16-200 Dąbrowa Białostocka');
-    await page.getByLabel('Data wpływu').fill(clock.today());
-    await page.getByLabel('Numer sprawy').fill('R/1999/9999');
+    await expect(newRequest(page).getByLabel('Kto złożył żądanie')).toHaveAttribute('aria-invalid', 'true');
+    await newRequest(page).getByLabel('Rodzaj żądania').selectOption({ label: 'dostęp (art. 15)' });
+    await newRequest(page).getByLabel('Kto złożył żądanie').fill('Krystyna Wróbel');
+    await newRequest(page).getByLabel('Kontakt do odpowiedzi').fill('ul. Lipowa 3, 16-200 Dąbrowa Białostocka');
+    await newRequest(page).getByLabel('Data wpływu').fill(clock.today());
+    await newRequest(page).getByLabel('Numer sprawy').fill('R/1999/9999');
     await page.getByRole('button', { name: 'Zarejestruj żądanie' }).click();
     await expect(page.getByText('nie znaleziono sprawy o tym numerze')).toBeVisible();
-    await page.getByLabel('Numer sprawy').fill(CASE);
+    await newRequest(page).getByLabel('Numer sprawy').fill(CASE);
     await page.getByRole('button', { name: 'Zarejestruj żądanie' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/RODO\/\d{4}\/\d{4}/);
     await expect(page.getByText(/zostało (2[89]|3[01]) dni/).first()).toBeVisible();
     await checkA11y(page);
     // The readable summary: a PDF with the case and the consultations of the data.
-    const pdf = await page.request.get(`${page.url()}/informacja.pdf`);
+    const pdf = await page.request.get((await page.getByRole('link', { name: 'Informacja dla osoby (PDF)' }).getAttribute('href'))!);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
-    const json = await page.request.get(`${page.url()}/eksport`);
+    const json = await page.request.get((await page.getByRole('link', { name: 'Eksport danych (JSON)' }).getAttribute('href'))!);
     expect(json.status()).toBe(200);
     expect(await json.text()).toContain('Wróbel');
     // The request waits in the administrator's work, with its deadline, never with the person's name.
@@ -54,10 +57,10 @@ test('administrator ROPS prowadzi żądania osoby (RODO), ogranicza przetwarzani
 
   await test.step('żądanie usunięcia: odmowa z podstawą art. 17 ust. 3 lit. b i ograniczenie przetwarzania zamiast usunięcia', async () => {
     await page.goto('/admin/rodo/nowe');
-    await page.getByLabel('Rodzaj żądania').selectOption({ label: 'usunięcie (art. 17)' });
-    await page.getByLabel('Kto złożył żądanie').fill('Krystyna Wróbel');
-    await page.getByLabel('Data wpływu').fill(clock.today());
-    await page.getByLabel('Numer sprawy').fill(CASE);
+    await newRequest(page).getByLabel('Rodzaj żądania').selectOption({ label: 'usunięcie (art. 17)' });
+    await newRequest(page).getByLabel('Kto złożył żądanie').fill('Krystyna Wróbel');
+    await newRequest(page).getByLabel('Data wpływu').fill(clock.today());
+    await newRequest(page).getByLabel('Numer sprawy').fill(CASE);
     await page.getByRole('button', { name: 'Zarejestruj żądanie' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/RODO\/\d{4}\/\d{4}/);
     const refusal = page.getByRole('form', { name: 'Odmowa usunięcia danych' });
@@ -127,7 +130,7 @@ test('administrator ROPS prowadzi żądania osoby (RODO), ogranicza przetwarzani
   await test.step('moje konto: moje dane i historia logowań', async () => {
     await (await menuLink(page, 'Moje konto')).click();
     await expect(page.getByRole('heading', { name: 'Moje dane' })).toBeVisible();
-    const history = page.getByRole('region', { name: 'Historia logowań' });
+    const history = page.getByRole('region', { name: 'Historia logowań' }).first();
     await expect(history).toContainText(today());
     await checkA11y(page);
   });

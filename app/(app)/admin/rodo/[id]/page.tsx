@@ -99,7 +99,8 @@ export default async function DataRequestPage({ params, searchParams }: { params
       </section>
 
       {anyStep && (
-        <section aria-labelledby="kroki" className="mb-8 max-w-3xl">
+        // Keyed by the version: after a step the forms start again from the saved request (its new version).
+        <section key={r.version} aria-labelledby="kroki" className="mb-8 max-w-3xl">
           <h2 id="kroki" className="mb-3 text-xl font-semibold">
             Realizacja
           </h2>
