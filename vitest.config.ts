@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -20,10 +21,16 @@ const allowOnly = false;
 // TEST_DATABASE_URL names a server (CI sets it).
 const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
 
+// At least three test files at once, even on two CPUs: most integration time is spent waiting on
+// the database (PostgreSQL's server, PGlite's file system), and three workers finish the suite about a
+// third sooner there than one per CPU (the default leaves a core to the main process).
+const maxWorkers = Math.max(3, os.availableParallelism() - 1);
+
 export default defineConfig({
   ...shared,
   test: {
     allowOnly,
+    maxWorkers,
     reporters: ['default', ['json', { outputFile: process.env.VITEST_JSON_FILE ?? 'tests/.tmp/vitest-results.json' }]],
     projects: [
       { ...shared, test: { name: 'unit', allowOnly, include: ['tests/unit/**/*.test.ts'] } },

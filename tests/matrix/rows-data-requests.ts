@@ -49,7 +49,8 @@ const fresh = async (kind = 'objection', over: Record<string, unknown> = {}) => 
 /** A fresh case of gmina Janów (closed when erasure is to be due), by its number. */
 async function freshCase(closed = false) {
   const { caseId } = await newCase(m.s);
-  if (closed) await db().update(cases).set({ status: 'closed', closedOn: clock.today(), closedReason: 'Cele osiągnięte.' }).where(eq(cases.id, caseId));
+  // Closed in 2015: its files (B10) were kept until 01.01.2026, so erasure is due.
+  if (closed) await db().update(cases).set({ status: 'closed', closedOn: '2015-03-20', closedReason: 'Cele osiągnięte.' }).where(eq(cases.id, caseId));
   const [{ number }] = await db().select({ number: cases.number }).from(cases).where(eq(cases.id, caseId));
   return number;
 }
