@@ -18,6 +18,11 @@ const PURE = [
   'lib/cases/periods.ts',
   'lib/model/schedule*.ts',
   'lib/documents/lifecycle.ts',
+  // The data lifecycle (issue 16): retention ends, request deadlines, inactivity, the audit chain's payload.
+  'lib/retention/rules.ts',
+  'lib/rodo/deadlines.ts',
+  'lib/accounts/inactive.ts',
+  'lib/audit-chain.ts',
 ];
 const DB = [
   'lib/auth/**/*.ts',

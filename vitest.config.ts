@@ -21,10 +21,10 @@ const allowOnly = false;
 // TEST_DATABASE_URL names a server (CI sets it).
 const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
 
-// At least three test files at once, even on two CPUs: most integration time is spent waiting on
-// the database (PostgreSQL's server, PGlite's file system), and three workers finish the suite about a
-// third sooner there than one per CPU (the default leaves a core to the main process).
-const maxWorkers = Math.max(3, os.availableParallelism() - 1);
+// At least two test files at once, even on two CPUs: much integration time is spent waiting on the
+// database server, and the default (a core left to the main process) would run one file at a time.
+// More than that starves the browser tests that run beside vitest (scripts/test.ts).
+const maxWorkers = Math.max(2, os.availableParallelism() - 1);
 
 export default defineConfig({
   ...shared,

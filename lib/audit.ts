@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { executeRows, type DbOrTx } from '@/db/client';
 import { auditChainHeads, auditFolds, auditLog } from '@/db/schema';
 import { AT_TEXT_FORMAT, chainOf, entryHash, GENESIS_HASH } from './audit-chain';
@@ -19,12 +20,13 @@ export interface AuditInput {
 }
 
 /**
- * Appends one audit entry, chained (lib/audit-chain.ts): inside the caller's transaction (a savepoint
- * when given one), the chain's head row is locked, so entries of one województwo are hashed one
- * after another; call it inside the transaction of the change it records.
+ * Appends one audit entry, chained (lib/audit-chain.ts): inside the caller's transaction (its own
+ * when given none), the chain's head row is locked, so entries of one województwo are hashed one
+ * after another; call it inside the transaction of the change it records. Two statements: the head
+ * (locked, with the fields as PostgreSQL prints them), then the entry and the new head at once.
  */
 export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, ip?: string | null, foldKey?: string) {
-  const values = {
+  const v = {
     userId: actor?.userId ?? entry.anonymous?.userId ?? null,
     userEmail: actor?.email ?? entry.anonymous?.email ?? null,
     role: actor?.scope.role ?? null,
@@ -34,11 +36,11 @@ export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, 
     voivodeshipId: entry.voivodeshipId ?? (actor && actor.scope.level !== 'national' ? actor.scope.voivodeshipId : null),
     ip: ip ?? actor?.ip ?? null,
     foldKey: foldKey ?? null,
-    details: entry.details ?? null,
+    details: entry.details == null ? null : JSON.stringify(entry.details),
   };
-  const chain = chainOf(values.voivodeshipId);
-  const at = clock.now();
-  await db.transaction(async (tx) => {
+  const chain = chainOf(v.voivodeshipId);
+  const at = clock.now().toISOString();
+  const write = async (tx: DbOrTx) => {
     // Locks the head (created on a chain's first entry) and has PostgreSQL print the fields the way
     // the verifier will read them back.
     const [head] = await executeRows<{ seq: string | number; hash: string; at_text: string; user_text: string | null; ip_text: string | null; details_text: string | null }>(
@@ -46,10 +48,10 @@ export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, 
       sql`insert into audit_chain_heads (chain, seq, hash) values (${chain}, 0, ${GENESIS_HASH})
           on conflict (chain) do update set chain = excluded.chain
           returning seq, hash,
-            to_char(${at.toISOString()}::timestamptz at time zone 'UTC', ${AT_TEXT_FORMAT}) as at_text,
-            ${values.userId}::uuid::text as user_text,
-            ${values.ip}::inet::text as ip_text,
-            ${values.details == null ? null : JSON.stringify(values.details)}::jsonb::text as details_text`,
+            to_char(${at}::timestamptz at time zone 'UTC', ${AT_TEXT_FORMAT}) as at_text,
+            ${v.userId}::uuid::text as user_text,
+            ${v.ip}::inet::text as ip_text,
+            ${v.details}::jsonb::text as details_text`,
     );
     const seq = Number(head.seq) + 1;
     const hash = entryHash({
@@ -58,22 +60,26 @@ export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, 
       seq,
       atText: head.at_text,
       userId: head.user_text,
-      userEmail: values.userEmail,
-      role: values.role,
-      action: values.action,
-      entityType: values.entityType,
-      entityId: values.entityId,
-      voivodeshipId: values.voivodeshipId,
+      userEmail: v.userEmail,
+      role: v.role,
+      action: v.action,
+      entityType: v.entityType,
+      entityId: v.entityId,
+      voivodeshipId: v.voivodeshipId,
       ipText: head.ip_text,
-      foldKey: values.foldKey,
+      foldKey: v.foldKey,
       detailsText: head.details_text,
     });
-    const [row] = await tx
-      .insert(auditLog)
-      .values({ ...values, at, chain, seq, prevHash: head.hash, hash })
-      .returning({ id: auditLog.id });
-    await tx.update(auditChainHeads).set({ seq, hash, entryId: row.id, at }).where(eq(auditChainHeads.chain, chain));
-  });
+    await tx.execute(sql`
+      with entry as (
+        insert into ${auditLog} (at, user_id, user_email, role, action, entity_type, entity_id, voivodeship_id, ip, fold_key, details, chain, seq, prev_hash, hash)
+        values (${at}::timestamptz, ${v.userId}::uuid, ${v.userEmail}, ${v.role}::role, ${v.action}, ${v.entityType}, ${v.entityId}, ${v.voivodeshipId}::integer, ${v.ip}::inet, ${v.foldKey}, ${v.details}::jsonb, ${chain}::integer, ${seq}::bigint, ${head.hash}, ${hash})
+        returning id
+      )
+      update ${auditChainHeads} set seq = ${seq}::bigint, hash = ${hash}, entry_id = (select id from entry), at = ${at}::timestamptz where chain = ${chain}::integer`);
+  };
+  if (db instanceof PgTransaction) await write(db);
+  else await db.transaction(write);
 }
 
 /** A window of time that repeats of one event fold into: minutes, or a calendar day in Poland. */
