@@ -1,3 +1,5 @@
+import { addDays } from '@/lib/model/dates';
+
 /*
  * Retention rules of the data lifecycle (issue 16, item 1), pure: no database, no clock — every
  * "today" is passed in. Polish public bodies keep their documentation by the JRWA (jednolity
@@ -70,13 +72,6 @@ export function retentionEnd(closedOn: string, c: RetentionClass): string | null
  */
 export function applicableClass(own: RetentionClass | null | undefined, national: RetentionClass): RetentionClass {
   return own ?? national;
-}
-
-/** yyyy-mm-dd plus `days` (negative: minus), on the calendar (no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Does the worker mark a record ending on `dueOn` (null: never) on `today`? Yes when it ends within the horizon. */

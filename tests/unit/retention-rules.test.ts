@@ -1,7 +1,7 @@
+import { addDays } from '@/lib/model/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClockForTests } from '@/lib/clock';
 import {
-  addDays,
   applicableClass,
   classLabel,
   classProblem,

@@ -10,71 +10,23 @@ import { mayEver } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { count, WORDS } from '@/lib/plural';
-import { retentionOverview, type RetentionOverview, type RetentionOverviewItem } from '@/lib/retention/retention';
+import { retentionOverview, type RetentionOverviewItem } from '@/lib/retention/retention';
 import { formatDate, formatDateTime } from '@/lib/text';
 
 export const metadata: Metadata = { title: 'Retencja i brakowanie akt' };
 
 const h2 = 'mb-3 mt-8 text-xl font-semibold';
 
-/** The legal holds of one case in force, each with its lifting, and the form to place one. */
-function HoldCell({ item: i, today }: { item: Pick<RetentionOverviewItem, 'caseId' | 'caseNumber' | 'holds' | 'held'>; today: string }) {
-  return (
-    <td className={tdClass}>
-      {i.holds.map((h) => (
-        <div key={h.id} className="mb-2">
-          <p>
-            <span className="font-medium">Do {formatDate(h.until)}:</span> {h.reason}
-          </p>
-          <p className="text-slate-600">Założył(a): {h.placedByName}</p>
-          <LiftHoldButton holdId={h.id} caseNumber={i.caseNumber} />
-        </div>
-      ))}
-      {!i.held && <p className="mb-1">brak</p>}
-      <Disclosure label={i.held ? 'Dodaj kolejną blokadę' : 'Załóż blokadę'}>
-        <HoldForm caseId={i.caseId} caseNumber={i.caseNumber} today={today} />
-      </Disclosure>
-    </td>
-  );
-}
+type CaseRow = Pick<RetentionOverviewItem, 'caseId' | 'caseNumber' | 'gminaName' | 'classLabel' | 'closedOn' | 'holds' | 'held'> & { dueOn: string | null };
 
-/** The other closed cases: when their retention ends (category A: never), with their holds. */
-function LaterTable({ items, today }: { items: RetentionOverview['later']; today: string }) {
-  return (
-    <ResponsiveTable label="Pozostałe zakończone sprawy">
-      <table className={tableClass}>
-        <caption className="sr-only">Pozostałe zakończone sprawy</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={thClass}>Sprawa</th>
-            <th scope="col" className={thClass}>Gmina</th>
-            <th scope="col" className={thClass}>Kategoria</th>
-            <th scope="col" className={thClass}>Zakończona</th>
-            <th scope="col" className={thClass}>Koniec przechowywania</th>
-            <th scope="col" className={thClass}>Blokada prawna</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.caseId}>
-              <th scope="row" className={`${tdClass} font-medium`}>
-                {i.caseNumber}
-              </th>
-              <td className={tdClass}>{i.gminaName}</td>
-              <td className={tdClass}>{i.classLabel}</td>
-              <td className={tdClass}>{formatDate(i.closedOn)}</td>
-              <td className={tdClass}>{i.dueOn ? formatDate(i.dueOn) : 'nie podlega brakowaniu (kategoria A)'}</td>
-              <HoldCell item={i} today={today} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
-  );
-}
+/** The state of a marked case: held, ended (may go into a batch), or still running. */
+const itemState = (i: RetentionOverviewItem) => (i.held ? 'wstrzymana blokadą prawną' : i.dueNow ? 'okres minął — można włączyć do partii' : 'okres jeszcze trwa');
 
-/** The cases of one list, by number only (no family names on this page), each with its holds and a hold form. */
-function ItemTable({ caption, items, today }: { caption: string; items: RetentionOverviewItem[]; today: string }) {
+/**
+ * The cases of one list, by number only (no family names on this page), each with its holds in
+ * force (each with its lifting) and a form to place one; `state` adds the column of the marked cases.
+ */
+function CaseTable<R extends CaseRow>({ caption, rows, today, state }: { caption: string; rows: R[]; today: string; state?: (r: R) => string }) {
   return (
     <ResponsiveTable label={caption}>
       <table className={tableClass}>
@@ -86,22 +38,36 @@ function ItemTable({ caption, items, today }: { caption: string; items: Retentio
             <th scope="col" className={thClass}>Kategoria</th>
             <th scope="col" className={thClass}>Zakończona</th>
             <th scope="col" className={thClass}>Koniec przechowywania</th>
-            <th scope="col" className={thClass}>Stan</th>
+            {state && <th scope="col" className={thClass}>Stan</th>}
             <th scope="col" className={thClass}>Blokada prawna</th>
           </tr>
         </thead>
         <tbody>
-          {items.map((i) => (
-            <tr key={i.id}>
+          {rows.map((i) => (
+            <tr key={i.caseId}>
               <th scope="row" className={`${tdClass} font-medium`}>
                 {i.caseNumber}
               </th>
               <td className={tdClass}>{i.gminaName}</td>
               <td className={tdClass}>{i.classLabel}</td>
               <td className={tdClass}>{formatDate(i.closedOn)}</td>
-              <td className={tdClass}>{formatDate(i.dueOn)}</td>
-              <td className={tdClass}>{i.held ? 'wstrzymana blokadą prawną' : i.dueNow ? 'okres minął — można włączyć do partii' : 'okres jeszcze trwa'}</td>
-              <HoldCell item={i} today={today} />
+              <td className={tdClass}>{i.dueOn ? formatDate(i.dueOn) : 'nie podlega brakowaniu (kategoria A)'}</td>
+              {state && <td className={tdClass}>{state(i)}</td>}
+              <td className={tdClass}>
+                {i.holds.map((h) => (
+                  <div key={h.id} className="mb-2">
+                    <p>
+                      <span className="font-medium">Do {formatDate(h.until)}:</span> {h.reason}
+                    </p>
+                    <p className="text-slate-600">Założył(a): {h.placedByName}</p>
+                    <LiftHoldButton holdId={h.id} caseNumber={i.caseNumber} />
+                  </div>
+                ))}
+                {!i.held && <p className="mb-1">brak</p>}
+                <Disclosure label={i.held ? 'Dodaj kolejną blokadę' : 'Załóż blokadę'}>
+                  <HoldForm caseId={i.caseId} caseNumber={i.caseNumber} today={today} />
+                </Disclosure>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -138,19 +104,19 @@ export default async function RetentionPage() {
         <h2 id="teraz" className={h2}>
           Do brakowania teraz ({count(o.dueNow.length, WORDS.case)})
         </h2>
-        {o.dueNow.length === 0 ? <p>Nie ma spraw, których okres przechowywania minął.</p> : <ItemTable caption="Do brakowania teraz" items={o.dueNow} today={o.today} />}
+        {o.dueNow.length === 0 ? <p>Nie ma spraw, których okres przechowywania minął.</p> : <CaseTable caption="Do brakowania teraz" rows={o.dueNow} today={o.today} state={itemState} />}
       </section>
       <section aria-labelledby="wkrotce">
         <h2 id="wkrotce" className={h2}>
           W ciągu 90 dni ({count(o.upcoming.length, WORDS.case)})
         </h2>
-        {o.upcoming.length === 0 ? <p>W najbliższych 90 dniach nie kończy się okres przechowywania żadnej sprawy.</p> : <ItemTable caption="W ciągu 90 dni" items={o.upcoming} today={o.today} />}
+        {o.upcoming.length === 0 ? <p>W najbliższych 90 dniach nie kończy się okres przechowywania żadnej sprawy.</p> : <CaseTable caption="W ciągu 90 dni" rows={o.upcoming} today={o.today} state={itemState} />}
       </section>
       <section aria-labelledby="pozniej">
         <h2 id="pozniej" className={h2}>
           Pozostałe zakończone sprawy ({count(o.later.length, WORDS.case)})
         </h2>
-        {o.later.length === 0 ? <p>Nie ma innych zakończonych spraw.</p> : <LaterTable items={o.later} today={o.today} />}
+        {o.later.length === 0 ? <p>Nie ma innych zakończonych spraw.</p> : <CaseTable caption="Pozostałe zakończone sprawy" rows={o.later} today={o.today} />}
       </section>
       <section aria-labelledby="partia">
         <h2 id="partia" className={h2}>

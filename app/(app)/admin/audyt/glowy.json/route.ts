@@ -1,6 +1,6 @@
 import { exportChainHeads } from '@/lib/audit-log';
 import { getActor } from '@/lib/auth/session';
-import { asciiFilename, rfc5987 } from '@/lib/pdf/response';
+import { jsonDownload } from '@/lib/pdf/response';
 import { errorResponse } from '@/lib/route-errors';
 
 export const dynamic = 'force-dynamic';
@@ -11,14 +11,7 @@ export async function GET() {
   if (!actor) return new Response('Zaloguj się.', { status: 401 });
   try {
     const { json, filename } = await exportChainHeads(actor);
-    return new Response(`${JSON.stringify(json, null, 2)}\n`, {
-      headers: {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${asciiFilename(filename)}"; filename*=UTF-8''${rfc5987(filename)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return jsonDownload(json, filename);
   } catch (e) {
     return errorResponse(e);
   }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getActor } from '@/lib/auth/session';
 import { exportCase } from '@/lib/cases/export';
-import { asciiFilename } from '@/lib/pdf/response';
+import { jsonDownload } from '@/lib/pdf/response';
 import { errorResponse } from '@/lib/route-errors';
 
 export const runtime = 'nodejs';
@@ -18,15 +18,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   if (!/^\d{1,9}$/.test(id)) return new Response('Nie znaleziono.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } });
   try {
     const { filename, data } = await exportCase(actor, Number(id));
-    return new Response(JSON.stringify(data, null, 2), {
-      status: 200,
-      headers: {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${asciiFilename(filename)}"`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return jsonDownload(data, filename);
   } catch (e) {
     return errorResponse(e);
   }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { loginHref } from '@/lib/auth/return-path';
 import { getActor } from '@/lib/auth/session';
-import { asciiFilename, rfc5987, textResponse } from '@/lib/pdf/response';
+import { jsonDownload, textResponse } from '@/lib/pdf/response';
 import { errorResponse } from '@/lib/route-errors';
 import { exportForRequest } from '@/lib/rodo/access-summary';
 
@@ -19,15 +19,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   if (!/^\d{1,9}$/.test(id)) return textResponse(404, 'Nie znaleziono.');
   try {
     const { filename, data } = await exportForRequest(actor, Number(id));
-    return new Response(JSON.stringify(data, null, 2), {
-      status: 200,
-      headers: {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${asciiFilename(filename)}"; filename*=UTF-8''${rfc5987(filename)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return jsonDownload(data, filename);
   } catch (e) {
     return errorResponse(e);
   }
