@@ -434,7 +434,7 @@ describe('the backfill of migration 0016 agrees with lib/audit-chain.ts', () => 
 describe('npm run audit:verify', () => {
   const run = (env: Record<string, string>, args: string[] = []) =>
     new Promise<{ code: number; out: string }>((resolve) => {
-      execFile('npx', ['tsx', 'scripts/audit-verify.ts', ...args], { env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '', PGLITE_DIR: env.PGLITE_DIR ?? '' }, cwd: process.cwd() }, (err, stdout, stderr) =>
+      execFile(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts', ...args], { env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '', PGLITE_DIR: env.PGLITE_DIR ?? '' }, cwd: process.cwd() }, (err, stdout, stderr) =>
         resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
       );
     });

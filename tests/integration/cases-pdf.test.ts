@@ -367,7 +367,9 @@ describe('case documents as PDFs', () => {
     const res = await exportRoute(req(`/sprawy/${c.caseId}/eksport`), params({ id: String(c.caseId) }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="sprawa-${c.number.replace(/\//g, '-')}.json"`);
+    // The plain name, and the same in RFC 5987 form (as every download of the platform gives it).
+    const file = `sprawa-${c.number.replace(/\//g, '-')}.json`;
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${file}"; filename*=UTF-8''${file}`);
     expect(res.headers.get('cache-control')).toContain('no-store');
     const body = await res.json();
     expect(body.household.map((m: { firstName: string; pesel: string | null }) => `${m.firstName}:${m.pesel ?? ''}`)).toContain('Józef:50010112343');

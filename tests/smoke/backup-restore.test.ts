@@ -27,7 +27,7 @@ const start = (port: number, dir: string) => {
 
 function cli(script: 'backup' | 'restore', args: string[], dir: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
