@@ -115,6 +115,10 @@ test('administrator ROPS prowadzi żądania osoby (RODO), ogranicza przetwarzani
     await hold.getByRole('button', { name: 'Załóż blokadę' }).click();
     await expect(page.getByRole('row').filter({ hasText: CASE })).toContainText('Postępowanie sądowe w toku');
     await checkA11y(page);
+    // Lifting asks once more.
+    await page.getByRole('button', { name: `Zdejmij blokadę prawną sprawy ${CASE}` }).click();
+    await page.getByRole('group', { name: `Potwierdź zdjęcie blokady sprawy ${CASE}` }).getByRole('button', { name: 'Tak, zdejmij' }).click();
+    await expect(page.getByRole('row').filter({ hasText: CASE })).not.toContainText('Postępowanie sądowe w toku');
   });
 
   await test.step('dziennik zdarzeń: łańcuch sprawdzony, głowy do pobrania', async () => {
