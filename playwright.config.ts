@@ -25,7 +25,9 @@ export default defineConfig({
   retries: 0,
   // A `test.only` left in a spec fails the run, in CI and locally alike (tests/unit/no-only.test.ts).
   forbidOnly: true,
-  timeout: 60_000,
+  // Journeys are long and CI runs them beside vitest on two CPUs: a step, not the whole journey,
+  // should be what is slow when something is wrong (expect's own timeout below).
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_FILE ?? 'test-results/e2e-results.json' }]],

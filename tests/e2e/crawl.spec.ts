@@ -48,7 +48,7 @@ function linksIn(html: string, origin: string): string[] {
 for (const email of README_ACCOUNTS) {
   test(`every link offered to ${email} opens`, async ({ page, baseURL }) => {
     // Most axe checks fall to the first accounts (ROPS sees the most page kinds); a loaded machine is slow.
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     const started = Date.now();
     const origin = new URL(baseURL!).origin;
     await login(page, email);

@@ -27,8 +27,6 @@ async function pick(select: Locator, text: string) {
   await select.selectOption(value!);
 }
 
-test.describe.configure({ timeout: 180_000 });
-
 test('Szkoła Kooperacji: szkolenie podstawowe z trzema uczestnikami → zaświadczenia → krok 4 wykonany', async ({ page }) => {
   await login(page, 'rops.doradca@kooperacja.test');
   await (await menuLink(page, 'Szkoła Kooperacji')).click();
