@@ -1,17 +1,21 @@
 import Link from 'next/link';
+import type { ModelVariant } from '@/db/schema';
+import { wordsFor, type VariantWords } from '@/lib/model/variant';
 
-const TABS = [
+const TABS: readonly { href: string; label: string | ((w: VariantWords) => string) }[] = [
   { href: '', label: 'Zespół' },
   { href: '/spotkania', label: 'Spotkania' },
   { href: '/plan', label: 'Plan pracy' },
   { href: '/forum', label: 'Forum' },
   { href: '/kontakty', label: 'Kontakty' },
   { href: '/podmioty', label: 'Tabela prezentacji podmiotów' },
-  { href: '/uslugi', label: 'Lista aktywności i usług' },
-] as const;
+  { href: '/uslugi', label: (w) => w.serviceList },
+  { href: '/coaching', label: 'Coaching i superwizja' },
+];
 
 /** The PZK's own pages; the current one is marked for screen readers (aria-current). */
-export function PzkNav({ pzkId, current }: { pzkId: number; current: (typeof TABS)[number]['href'] }) {
+export function PzkNav({ pzkId, variant, current }: { pzkId: number; variant: ModelVariant; current: string }) {
+  const words = wordsFor(variant);
   return (
     <nav aria-label="Strony zespołu" className="mb-6 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">
@@ -22,7 +26,7 @@ export function PzkNav({ pzkId, current }: { pzkId: number; current: (typeof TAB
               aria-current={t.href === current ? 'page' : undefined}
               className={`inline-block rounded-t px-3 py-2 ${t.href === current ? 'border border-b-0 border-slate-300 bg-white font-semibold' : 'text-brand-800 underline hover:bg-slate-100'}`}
             >
-              {t.label}
+              {typeof t.label === 'function' ? t.label(words) : t.label}
             </Link>
           </li>
         ))}

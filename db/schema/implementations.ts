@@ -10,6 +10,7 @@ export const notificationPersonFunction = pgEnum('notification_person_function',
   'animator_gops',
   'councillor_powiat',
   'councillor_gmina',
+  'network_worker',
 ]);
 export const trackKind = pgEnum('track_kind', ['gmina', 'regional']);
 export const itemStatus = pgEnum('item_status', ['not_started', 'in_progress', 'done', 'not_applicable']);

@@ -11,3 +11,4 @@ export * from './cases';
 export * from './school';
 export * from './teamwork';
 export * from './lifecycle';
+export * from './kooperacje3d';

@@ -15,6 +15,8 @@ export const pzkTeamRole = pgEnum('pzk_team_role', [
   'lzi_chair',
   'leader_expert',
   'invited',
+  // Kooperacje 3D: the OPS's pracownik ds. sieci, who organises the PZK and the ZZK.
+  'network_worker',
 ]);
 
 /** A gmina's Partnerski Zespół Kooperacji, one per gmina of an implementation. */
@@ -119,6 +121,8 @@ export const services = pgTable(
     place: varchar({ length: 300 }).notNull().default(''),
     contact: varchar({ length: 500 }).notNull().default(''),
     referral: text().notNull().default(''),
+    /** Karta usługi (Kooperacje 3D): the person at the provider who coordinates the cooperation. */
+    coordinator: varchar({ length: 300 }).notNull().default(''),
     lastReviewedOn: date({ mode: 'string' }),
     searchText: text().notNull(),
     proposedBy: uuid(),
@@ -172,7 +176,8 @@ export const pzkWorkPlanVersions = pgTable(
   (t) => [unique('pzk_work_plan_versions_pzk_version').on(t.pzkId, t.version)],
 );
 
-export const meetingKind = pgEnum('meeting_kind', ['regular', 'intervention']);
+/** initiating / formalising: the 2 + 1 meetings that form a PZK in Kooperacje 3D (lib/pzk/meeting-kinds.ts). */
+export const meetingKind = pgEnum('meeting_kind', ['regular', 'intervention', 'initiating', 'formalising']);
 export const decisionStatus = pgEnum('decision_status', ['open', 'done']);
 
 /** A PZK meeting: monthly ones come from the schedule, intervention ones at short notice. */
@@ -194,6 +199,8 @@ export const pzkMeetings = pgTable(
     agendaResources: text().notNull().default(''),
     agendaCases: text().notNull().default(''),
     agendaMethods: text().notNull().default(''),
+    /** The keys of the kind's own agenda points done at the meeting (lib/pzk/meeting-kinds.ts). */
+    agendaDone: text().array().notNull().default(sql`'{}'`),
     minutes: text().notNull().default(''),
     minutesPublishedAt: timestamp({ withTimezone: true }),
     /** Changes with every edit: the ICS SEQUENCE, so calendars update the event. */

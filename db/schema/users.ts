@@ -15,6 +15,8 @@ export const role = pgEnum('role', [
   'pzk_member',
   'councillor',
   'family_expert',
+  // Kooperacje 3D: the municipal OPS's network worker (pracownik ds. sieci) organises the PZK and the ZZK.
+  'network_worker',
   // Keeps the national model (catalogue, document templates); created from the command line.
   'national_admin',
 ]);

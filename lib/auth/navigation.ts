@@ -64,6 +64,7 @@ const GROUPS: { id: string; label: string; items: (Entry | typeof AREA)[] }[] = 
       AREA,
       { href: '/kalendarz', label: 'Mój kalendarz spotkań', action: 'pzk.view' },
       { href: '/konto', label: 'Moje konto', action: 'pulpit.view' },
+      { href: '/konto/profil-zawodowy', label: 'Mój profil zawodowy', action: 'staff.profile' },
     ],
   },
   {
@@ -81,6 +82,7 @@ const GROUPS: { id: string; label: string; items: (Entry | typeof AREA)[] }[] = 
     items: [
       { href: '/pzk', label: 'Partnerskie Zespoły Kooperacji', action: 'pzk.view' },
       { href: '/instytucje', label: 'Instytucje', action: 'institution.view' },
+      { href: '/kadra', label: 'Kadra OPS', action: 'staff.view' },
     ],
   },
   {

@@ -56,12 +56,20 @@ export type Action =
   | 'retention.manage'
   | 'retention.rules'
   | 'retention.institution'
-  | 'data_request.manage';
+  | 'data_request.manage'
+  | 'coaching.view'
+  | 'coaching.manage'
+  | 'staff.profile'
+  | 'staff.view';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 // Everyone who works in a województwo: all but the national administrator, who keeps the model and
 // sees no województwo's data.
 const REGIONAL_ROLES = ALL_ROLES.filter((r) => r !== 'national_admin');
+
+// Kooperacje 3D (issue 17): the town's network worker (pracownik ds. sieci, scope: gmina) may do in
+// its gmina what the PCPR animator may do in its powiat — notify ROPS, compose the PZK, its plan,
+// meetings and services (the Lokalny Koszyk Usług), invite partners; `covers` keeps it to its gmina.
 
 /**
  * `public`: also open to an anonymous visitor (no account) — the model's description and the
@@ -72,42 +80,42 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'territory.view': { roles: REGIONAL_ROLES, scoped: true },
   'registry.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   'institution.view': { roles: REGIONAL_ROLES, scoped: true },
-  'institution.manage': { roles: ['rops_admin', 'pcpr_animator'], scoped: true },
+  'institution.manage': { roles: ['rops_admin', 'pcpr_animator', 'network_worker'], scoped: true },
   'account.review': { roles: ['rops_admin'], scoped: true },
   'user.manage': { roles: ['rops_admin'], scoped: true },
   // A PCPR animator invites people of the member institutions of the powiat's PZKs (they start as
   // "Członek PZK" without waiting for ROPS); the ROPS administrator sees every invitation and the
   // accounts made with them, and may revoke them.
-  'invitation.send': { roles: ['pcpr_animator'], scoped: true },
+  'invitation.send': { roles: ['pcpr_animator', 'network_worker'], scoped: true },
   'invitation.review': { roles: ['rops_admin'], scoped: true },
   'audit.read': { roles: ['rops_admin'], scoped: true },
   'catalogue.view': { roles: ALL_ROLES, scoped: false, public: true },
   // The model is national: its catalogue is one for the whole country, kept by the national
   // administrator; ROPS administrators propose changes to it (model_change.*).
   'catalogue.manage': { roles: ['national_admin'], scoped: false },
-  'notification.submit': { roles: ['pcpr_animator'], scoped: true },
-  'notification.view': { roles: ['pcpr_animator', 'rops_admin', 'rops_adviser'], scoped: true },
+  'notification.submit': { roles: ['pcpr_animator', 'network_worker'], scoped: true },
+  'notification.view': { roles: ['pcpr_animator', 'network_worker', 'rops_admin', 'rops_adviser'], scoped: true },
   'notification.review': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   'implementation.view': { roles: REGIONAL_ROLES, scoped: true },
   // The województwo's regional track (stage I, WZK meetings, promotion): ROPS and WZK over the
   // województwo; the animators of an implementation it serves read it through that implementation's
   // place (lib/implementations/tracks.ts asks with the place of one of its gmina tracks).
-  'regional_track.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member', 'pcpr_animator', 'gops_animator'], scoped: true },
-  'schedule.update': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
+  'regional_track.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member', 'pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
+  'schedule.update': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
   'dashboard.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
   // Documents live where they apply: a regional agreement in the województwo, a powiat–gmina one
   // in the powiat (and each of its gminas may read it), PZK documents in their gmina.
   'document.view': { roles: REGIONAL_ROLES, scoped: true },
-  'document.manage': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator'], scoped: true },
+  'document.manage': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
   // Templates are national, like the model catalogue.
   'template.manage': { roles: ['national_admin'], scoped: false },
   // A PZK lives in its gmina. Territorial roles covering it take part in it; an institution's
   // people take part once the institution has signed (lib/pzk/access.ts); ROPS reads every PZK.
   'pzk.view': { roles: REGIONAL_ROLES.filter((r) => r !== 'wzk_member'), scoped: true },
   // The PCPR animator decides the team's composition and keeps its pages; ROPS only reads.
-  'pzk.manage': { roles: ['pcpr_animator'], scoped: true },
+  'pzk.manage': { roles: ['pcpr_animator', 'network_worker'], scoped: true },
   // Animators keep the gmina–powiat list of services; members propose changes.
-  'service.manage': { roles: ['pcpr_animator', 'gops_animator'], scoped: true },
+  'service.manage': { roles: ['pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
   // The regional list of services is kept by ROPS.
   'regional_service.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // The e-mail outbox of the województwo (sent, waiting, failed), for its administrators.
@@ -117,7 +125,7 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   // Councillors answer for the evaluation of this work (its figures, /ewaluacja), not for families'
   // case accounts: they neither list nor refer cases.
   'case.list': { roles: REGIONAL_ROLES.filter((r) => r !== 'wzk_member' && r !== 'councillor'), scoped: false },
-  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member'], scoped: true },
+  'case.refer': { roles: ['pcpr_animator', 'network_worker', 'gops_animator', 'social_worker', 'pzk_member'], scoped: true },
   // ROPS opens cases read-only, for supervision, and only with a stated purpose.
   'case.supervise': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Caseloads of key workers per gmina (numbers only, no family data).
@@ -126,7 +134,7 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   'training.view': { roles: REGIONAL_ROLES, scoped: false },
   'training.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // Animators and regional bodies (WZK) tell the ROPS adviser what training they need.
-  'training_need.submit': { roles: ['pcpr_animator', 'gops_animator', 'wzk_member'], scoped: true },
+  'training_need.submit': { roles: ['pcpr_animator', 'network_worker', 'gops_animator', 'wzk_member'], scoped: true },
   'training_need.view': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
   // e-szkoła materials are published by ROPS.
   'material.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
@@ -136,7 +144,7 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   // Stage IV: the 9.2 report of an implementation (its powiat and gminas, ROPS, WZK read it);
   // the animators record activities and write the team's answers.
   'evaluation.view': { roles: REGIONAL_ROLES, scoped: true },
-  'evaluation.manage': { roles: ['pcpr_animator', 'gops_animator'], scoped: true },
+  'evaluation.manage': { roles: ['pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
   'regional_report.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
   // The cost-of-inaction calculator's rates, with their sources.
   'cost_rates.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
@@ -156,10 +164,21 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   // województwo).
   'retention.manage': { roles: ['rops_admin'], scoped: true },
   'retention.rules': { roles: ['national_admin'], scoped: false },
-  'retention.institution': { roles: ['rops_admin', 'pcpr_animator', 'gops_animator'], scoped: true },
+  'retention.institution': { roles: ['rops_admin', 'pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
   // The register of data-subject requests (RODO art. 15–21) of the województwo, kept by its ROPS
   // administrator, who answers them (access summary, restriction, erasure by anonymisation).
   'data_request.manage': { roles: ['rops_admin'], scoped: true },
+  // Kooperacje 3D (issue 17). Coaching and supervision of the people working in a town's ZZK: kept by
+  // the town's network worker and OPS animator (and the PCPR animator of the powiat); ROPS reads
+  // them with the regional report. No family data.
+  'coaching.view': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'gops_animator', 'network_worker'], scoped: true },
+  'coaching.manage': { roles: ['pcpr_animator', 'gops_animator', 'network_worker'], scoped: true },
+  // One's own staff profile (qualifications, specialisation, competence self-assessment): the people
+  // who work with families or organise the network.
+  'staff.profile': { roles: ['social_worker', 'gops_animator', 'network_worker', 'pcpr_animator'], scoped: false },
+  // The staff overview of a gmina's OPS, for choosing who works in a ZZK: its OPS animator (the
+  // manager's side of the platform) and network worker; ROPS for its województwo.
+  'staff.view': { roles: ['rops_admin', 'rops_adviser', 'gops_animator', 'network_worker'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

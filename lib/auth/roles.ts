@@ -55,6 +55,11 @@ export const ROLES: Record<Role, RoleInfo> = {
     levels: ['gmina'],
     description: 'Osoba z doświadczeniem wsparcia, członek PZK z ograniczonym dostępem do danych.',
   },
+  network_worker: {
+    label: 'Pracownik ds. sieci',
+    levels: ['gmina'],
+    description: 'Kooperacje 3D: pracownik OPS, który organizuje PZK i ZZK, prowadzi Lokalny Koszyk Usług i monitoruje współpracę w mieście.',
+  },
   national_admin: {
     label: 'Administrator krajowy modelu',
     levels: ['national'],

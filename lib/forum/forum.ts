@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { forumPosts, forumThreads, voivodeships } from '@/db/schema';
+import { forumPosts, forumThreads, voivodeships, type ModelVariant } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { mayEver } from '@/lib/auth/policy';
@@ -27,6 +27,8 @@ interface Place {
   /** Where the forum lives in the app, for links (e-mails included). */
   path: string;
   pzkName: string | null;
+  /** The PZK's model variant (its tabs' words); null for the regional forum. */
+  variant: ModelVariant | null;
 }
 
 async function pzkPlace(actor: Actor, pzkId: number, threadId?: number): Promise<Place> {
@@ -40,6 +42,7 @@ async function pzkPlace(actor: Actor, pzkId: number, threadId?: number): Promise
     canPost: pzk.access === 'manage' || pzk.access === 'member',
     path: `/pzk/${pzk.id}/forum`,
     pzkName: pzk.name,
+    variant: pzk.variant,
   };
 }
 
@@ -62,6 +65,7 @@ function regionalPlace(actor: Actor): Place {
     canPost: true,
     path: '/forum',
     pzkName: null,
+    variant: null,
   };
 }
 
@@ -165,19 +169,19 @@ async function addPost(actor: Actor, place: Place, input: unknown) {
 /** The PZK forum as a place: whether the actor may write in it (the new-thread page asks). */
 export async function pzkForum(actor: Actor, pzkId: number) {
   const place = await pzkPlace(actor, pzkId);
-  return { pzk: { id: place.pzkId!, name: place.pzkName! }, canPost: place.canPost };
+  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant! }, canPost: place.canPost };
 }
 
 /** The PZK forum's threads, most recently active first, with post counts. */
 export async function listPzkThreads(actor: Actor, pzkId: number) {
   const place = await pzkPlace(actor, pzkId);
-  return { pzk: { id: place.pzkId!, name: place.pzkName! }, canPost: place.canPost, threads: await threadsOf(place) };
+  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant! }, canPost: place.canPost, threads: await threadsOf(place) };
 }
 
 /** One thread of the PZK forum with its posts, oldest first. */
 export async function getPzkThread(actor: Actor, pzkId: number, threadId: number) {
   const place = await pzkPlace(actor, pzkId, threadId);
-  return { pzk: { id: place.pzkId!, name: place.pzkName! }, ...(await threadPage(place, threadId)) };
+  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant! }, ...(await threadPage(place, threadId)) };
 }
 
 export async function createPzkThread(actor: Actor, pzkId: number, input: unknown) {

@@ -6,9 +6,10 @@ export const PERSON_FUNCTIONS = {
   councillor_powiat: 'Radny powiatu / członek zarządu powiatu',
   animator_gops: 'Animator GOPS',
   councillor_gmina: 'Radny gminy',
+  network_worker: 'Pracownik ds. sieci',
 } as const;
 export type PersonFunction = keyof typeof PERSON_FUNCTIONS;
-const PER_GMINA: PersonFunction[] = ['animator_gops', 'councillor_gmina'];
+const PER_GMINA: PersonFunction[] = ['animator_gops', 'councillor_gmina', 'network_worker'];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Podaj datę (dd.mm.rrrr).').refine((s) => !Number.isNaN(Date.parse(s)), 'Podaj poprawną datę.');
 
@@ -32,15 +33,18 @@ export const notificationSchema = z
   })
   .superRefine((v, ctx) => {
     const count = (f: PersonFunction, gminaId?: number) => v.people.filter((p) => p.function === f && (gminaId === undefined || p.gminaId === gminaId)).length;
-    if (!count('animator_pcpr')) ctx.addIssue({ code: 'custom', path: ['people'], message: 'Wskaż animatora PCPR.' });
-    if (!count('councillor_powiat')) ctx.addIssue({ code: 'custom', path: ['people'], message: 'Wskaż radnego powiatu lub członka zarządu powiatu.' });
+    // The rural model is led by the powiat's PCPR; Kooperacje 3D by each town's OPS and its network worker.
+    const urban = v.variant === 'urban_3d';
+    if (!urban && !count('animator_pcpr')) ctx.addIssue({ code: 'custom', path: ['people'], message: 'Wskaż animatora PCPR.' });
+    if (!urban && !count('councillor_powiat')) ctx.addIssue({ code: 'custom', path: ['people'], message: 'Wskaż radnego powiatu lub członka zarządu powiatu.' });
     v.people.forEach((p, i) => {
       if (PER_GMINA.includes(p.function) && !p.gminaId) ctx.addIssue({ code: 'custom', path: ['people', i, 'gminaId'], message: 'Wybierz gminę tej osoby.' });
       if (p.gminaId && !v.gminaIds.includes(p.gminaId)) ctx.addIssue({ code: 'custom', path: ['people', i, 'gminaId'], message: 'Ta gmina nie jest zaznaczona w zgłoszeniu.' });
     });
     for (const g of v.gminaIds) {
-      if (!count('animator_gops', g) || !count('councillor_gmina', g)) {
-        ctx.addIssue({ code: 'custom', path: ['people'], message: 'Dla każdej zaznaczonej gminy wskaż animatora GOPS i radnego gminy.' });
+      if (!count(urban ? 'network_worker' : 'animator_gops', g) || !count('councillor_gmina', g)) {
+        const message = urban ? 'Dla każdej zaznaczonej gminy wskaż pracownika ds. sieci i radnego gminy (miasta).' : 'Dla każdej zaznaczonej gminy wskaż animatora GOPS i radnego gminy.';
+        ctx.addIssue({ code: 'custom', path: ['people'], message });
         break;
       }
     }

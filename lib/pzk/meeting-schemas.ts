@@ -5,6 +5,9 @@ import { count, WORDS } from '@/lib/plural';
 export const MEETING_KINDS = {
   regular: 'spotkanie comiesięczne',
   intervention: 'spotkanie interwencyjne',
+  // Kooperacje 3D: the PZK is formed at two initiating meetings and one formalising meeting.
+  initiating: 'spotkanie inicjujące',
+  formalising: 'spotkanie formalizujące',
 } as const;
 export type MeetingKind = keyof typeof MEETING_KINDS;
 

@@ -1,11 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { gminas, powiats, pzks } from '@/db/schema';
+import { catalogueVersions, gminas, implementations, powiats, pzks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { pzkAccess, pzksVisibleTo, type PzkAccess } from './access';
 import { polishOrder } from '@/lib/polish-order';
+import { wordsFor } from '@/lib/model/variant';
 
 /** "PZK gminy Janów" and the like. */
 export const pzkName = (gminaName: string) => `PZK gminy ${gminaName}`;
@@ -20,18 +21,22 @@ const NOT_FOUND = 'Nie znaleziono zespołu.';
 export async function loadPzk(actor: Actor, id: number, need: 'guest' | 'member' | 'manage' = 'guest') {
   const db = getDb();
   const [row] = await db
-    .select({ pzk: pzks, gminaName: gminas.name, powiatName: powiats.name })
+    .select({ pzk: pzks, gminaName: gminas.name, powiatName: powiats.name, variant: catalogueVersions.variant })
     .from(pzks)
     .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
     .innerJoin(powiats, eq(powiats.id, pzks.powiatId))
+    .innerJoin(implementations, eq(implementations.id, pzks.implementationId))
+    .innerJoin(catalogueVersions, eq(catalogueVersions.id, implementations.catalogueVersionId))
     .where(eq(pzks.id, id));
   if (!row) throw notFoundError(NOT_FOUND);
   const access = await pzkAccess(db, actor.scope, row.pzk);
   if (!access) throw refusedError('pzk', id, row.pzk.voivodeshipId, NOT_FOUND);
+  // The model's variant names things (lib/model/variant.ts): who leads, the case team, the services.
+  const words = wordsFor(row.variant);
   if (!satisfies(access, need)) {
-    throw refusedChange('pzk', id, row.pzk.voivodeshipId, need === 'manage' ? 'Skład i strony zespołu prowadzi animator PCPR.' : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
+    throw refusedChange('pzk', id, row.pzk.voivodeshipId, need === 'manage' ? `Skład i strony zespołu prowadzi ${words.leader.toLowerCase()}.` : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
   }
-  return { ...row.pzk, name: pzkName(row.gminaName), gminaName: row.gminaName, powiatName: row.powiatName, access };
+  return { ...row.pzk, name: pzkName(row.gminaName), gminaName: row.gminaName, powiatName: row.powiatName, access, variant: row.variant, words };
 }
 
 const RANK: Record<PzkAccess, number> = { guest: 0, observer: 1, member: 1, manage: 2 };

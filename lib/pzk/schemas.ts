@@ -7,6 +7,7 @@ export const TEAM_ROLES = {
   social_worker_pcpr: 'Pracownik socjalny PCPR',
   animator_gops: 'Animator GOPS',
   social_worker_gops: 'Pracownik socjalny GOPS',
+  network_worker: 'Pracownik ds. sieci',
   councillor_gmina: 'Radny gminy',
   councillor_powiat: 'Radny powiatu / członek zarządu powiatu',
   lzi_chair: 'Przewodniczący zespołu interdyscyplinarnego',

@@ -139,7 +139,7 @@ async function pzkServices(actor: Actor, pzkId: number) {
   return { pzk, canManage, canPropose: !canManage && pzk.access === 'member' };
 }
 
-const pzkSummary = (p: LoadedPzk) => ({ id: p.id, name: p.name, gminaName: p.gminaName, powiatName: p.powiatName, voivodeshipId: p.voivodeshipId, access: p.access });
+const pzkSummary = (p: LoadedPzk) => ({ id: p.id, name: p.name, gminaName: p.gminaName, powiatName: p.powiatName, voivodeshipId: p.voivodeshipId, access: p.access, variant: p.variant, words: p.words });
 
 /** The list page: a page of published entries, the proposals waiting, and the group × area counts. */
 export async function listPzkServices(actor: Actor, pzkId: number, filter: ServiceFilter = {}) {

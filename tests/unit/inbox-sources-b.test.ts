@@ -14,7 +14,7 @@ import type { DbOrTx } from '@/db/client';
 const noQueries = new Proxy({}, { get: () => { throw new Error('queried the database'); } }) as unknown as DbOrTx;
 
 const scopeOf = (role: Role, over: Partial<Scope> = {}): Scope => {
-  const level = { rops_admin: 'voivodeship', rops_adviser: 'voivodeship', wzk_member: 'voivodeship', pcpr_animator: 'powiat', gops_animator: 'gmina', social_worker: 'gmina', pzk_member: 'institution', councillor: 'gmina', family_expert: 'gmina', national_admin: 'national' }[role] as Scope['level'];
+  const level = { rops_admin: 'voivodeship', rops_adviser: 'voivodeship', wzk_member: 'voivodeship', pcpr_animator: 'powiat', gops_animator: 'gmina', social_worker: 'gmina', pzk_member: 'institution', councillor: 'gmina', family_expert: 'gmina', network_worker: 'gmina', national_admin: 'national' }[role] as Scope['level'];
   return { role, level, voivodeshipId: 2, powiatId: level === 'voivodeship' ? null : 21, gminaId: level === 'gmina' || level === 'institution' ? 211 : null, institutionId: level === 'institution' ? 7 : null, ...over };
 };
 const actorOf = (role: Role, over: Partial<Scope> = {}): Actor => {

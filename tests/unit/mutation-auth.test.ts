@@ -14,11 +14,14 @@ import { NO_VOIVODESHIP, REQUESTABLE_ROLES, ROLE_VALUES, ROLES, roleLabel } from
  */
 
 const ROPS_ADMIN: Role = 'rops_admin';
-const ALL: Role[] = ['rops_admin', 'rops_adviser', 'wzk_member', 'pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor', 'family_expert', 'national_admin'];
+const ALL: Role[] = ['rops_admin', 'rops_adviser', 'wzk_member', 'pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member', 'councillor', 'family_expert', 'network_worker', 'national_admin'];
 const REGIONAL = ALL.filter((r) => r !== 'national_admin');
 const NOT_WZK = REGIONAL.filter((r) => r !== 'wzk_member');
 const ROPS: Role[] = ['rops_admin', 'rops_adviser'];
 const ANIMATORS: Role[] = ['pcpr_animator', 'gops_animator'];
+// Kooperacje 3D (issue 17): the town's network worker may in its gmina what the PCPR animator may in its powiat.
+const ORGANISERS: Role[] = ['pcpr_animator', 'network_worker'];
+const ANIMATORS_3D: Role[] = [...ANIMATORS, 'network_worker'];
 
 // Every action: who may do it, and whether the resource must lie in the actor's territory.
 const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
@@ -26,45 +29,45 @@ const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
   'territory.view': { roles: REGIONAL, scoped: true },
   'registry.view': { roles: ROPS, scoped: true },
   'institution.view': { roles: REGIONAL, scoped: true },
-  'institution.manage': { roles: ['rops_admin', 'pcpr_animator'], scoped: true },
+  'institution.manage': { roles: ['rops_admin', ...ORGANISERS], scoped: true },
   'account.review': { roles: [ROPS_ADMIN], scoped: true },
   'user.manage': { roles: [ROPS_ADMIN], scoped: true },
-  'invitation.send': { roles: ['pcpr_animator'], scoped: true },
+  'invitation.send': { roles: ORGANISERS, scoped: true },
   'invitation.review': { roles: [ROPS_ADMIN], scoped: true },
   'audit.read': { roles: [ROPS_ADMIN], scoped: true },
   'catalogue.view': { roles: ALL, scoped: false },
   'catalogue.manage': { roles: ['national_admin'], scoped: false },
   // The PCPR animator notifies ROPS of an implementation; ROPS registers it.
-  'notification.submit': { roles: ['pcpr_animator'], scoped: true },
-  'notification.view': { roles: ['pcpr_animator', ...ROPS], scoped: true },
+  'notification.submit': { roles: ORGANISERS, scoped: true },
+  'notification.view': { roles: [...ORGANISERS, ...ROPS], scoped: true },
   'notification.review': { roles: ROPS, scoped: true },
   'implementation.view': { roles: REGIONAL, scoped: true },
-  'regional_track.view': { roles: [...ROPS, 'wzk_member', 'pcpr_animator', 'gops_animator'], scoped: true },
-  'schedule.update': { roles: [...ROPS, ...ANIMATORS], scoped: true },
+  'regional_track.view': { roles: [...ROPS, 'wzk_member', ...ANIMATORS_3D], scoped: true },
+  'schedule.update': { roles: [...ROPS, ...ANIMATORS_3D], scoped: true },
   'dashboard.view': { roles: [...ROPS, 'wzk_member'], scoped: true },
   'document.view': { roles: REGIONAL, scoped: true },
-  'document.manage': { roles: [...ROPS, ...ANIMATORS], scoped: true },
+  'document.manage': { roles: [...ROPS, ...ANIMATORS_3D], scoped: true },
   'template.manage': { roles: ['national_admin'], scoped: false },
   // WZK reads progress across the region, not the PZK workspaces or the cases.
   'pzk.view': { roles: NOT_WZK, scoped: true },
-  'pzk.manage': { roles: ['pcpr_animator'], scoped: true },
-  'service.manage': { roles: ANIMATORS, scoped: true },
+  'pzk.manage': { roles: ORGANISERS, scoped: true },
+  'service.manage': { roles: ANIMATORS_3D, scoped: true },
   'regional_service.manage': { roles: ROPS, scoped: true },
   'outbox.read': { roles: [ROPS_ADMIN], scoped: true },
   'case.list': { roles: NOT_WZK.filter((r) => r !== 'councillor'), scoped: false },
   // Any PZK institution may refer a person or family (the family expert and ROPS do not).
-  'case.refer': { roles: ['pcpr_animator', 'gops_animator', 'social_worker', 'pzk_member'], scoped: true },
+  'case.refer': { roles: [...ANIMATORS_3D, 'social_worker', 'pzk_member'], scoped: true },
   'case.supervise': { roles: ROPS, scoped: true },
   'caseload.view': { roles: ROPS, scoped: true },
   'training.view': { roles: REGIONAL, scoped: false },
   'training.manage': { roles: ROPS, scoped: true },
-  'training_need.submit': { roles: [...ANIMATORS, 'wzk_member'], scoped: true },
+  'training_need.submit': { roles: [...ANIMATORS_3D, 'wzk_member'], scoped: true },
   'training_need.view': { roles: ROPS, scoped: true },
   'material.manage': { roles: ROPS, scoped: true },
   'practice.propose': { roles: REGIONAL, scoped: true },
   'practice.publish': { roles: ROPS, scoped: true },
   'evaluation.view': { roles: REGIONAL, scoped: true },
-  'evaluation.manage': { roles: ANIMATORS, scoped: true },
+  'evaluation.manage': { roles: ANIMATORS_3D, scoped: true },
   'regional_report.view': { roles: [...ROPS, 'wzk_member'], scoped: true },
   'cost_rates.manage': { roles: ROPS, scoped: true },
   'calculator.use': { roles: ALL, scoped: false },
@@ -73,8 +76,14 @@ const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
   'model_change.decide': { roles: ['national_admin'], scoped: false },
   'retention.manage': { roles: ['rops_admin'], scoped: true },
   'retention.rules': { roles: ['national_admin'], scoped: false },
-  'retention.institution': { roles: ['rops_admin', 'pcpr_animator', 'gops_animator'], scoped: true },
+  'retention.institution': { roles: ['rops_admin', ...ANIMATORS_3D], scoped: true },
   'data_request.manage': { roles: ['rops_admin'], scoped: true },
+  // Coaching and supervision in a town's ZZK: kept locally, read by ROPS; no family data.
+  'coaching.view': { roles: [...ROPS, ...ANIMATORS_3D], scoped: true },
+  'coaching.manage': { roles: ANIMATORS_3D, scoped: true },
+  // One's own staff profile; the OPS's staff overview for choosing who works in a ZZK.
+  'staff.profile': { roles: ['social_worker', ...ANIMATORS_3D], scoped: false },
+  'staff.view': { roles: [...ROPS, 'gops_animator', 'network_worker'], scoped: true },
 };
 
 // Each role acting in its own area of województwo 1: powiat 10, gmina 100, institution 500 (gmina 100).
@@ -263,6 +272,7 @@ describe('roles', () => {
       pzk_member: ['institution'],
       councillor: ['gmina', 'powiat'],
       family_expert: ['gmina'],
+      network_worker: ['gmina'],
       national_admin: ['national'],
     });
   });
@@ -274,7 +284,7 @@ describe('roles', () => {
   it('every role has its own Polish name, naming the body it belongs to, and a description', () => {
     const labels = ALL.map(roleLabel);
     expect(new Set(labels).size).toBe(ALL.length);
-    for (const [role, body] of [['rops_admin', 'ROPS'], ['rops_adviser', 'ROPS'], ['wzk_member', 'WZK'], ['pcpr_animator', 'PCPR'], ['gops_animator', 'GOPS'], ['pzk_member', 'PZK'], ['councillor', 'Radny'], ['family_expert', 'ekspert'], ['national_admin', 'krajowy'], ['social_worker', 'socjalny']] as const) {
+    for (const [role, body] of [['rops_admin', 'ROPS'], ['rops_adviser', 'ROPS'], ['wzk_member', 'WZK'], ['pcpr_animator', 'PCPR'], ['gops_animator', 'GOPS'], ['pzk_member', 'PZK'], ['councillor', 'Radny'], ['family_expert', 'ekspert'], ['national_admin', 'krajowy'], ['social_worker', 'socjalny'], ['network_worker', 'sieci']] as const) {
       expect(roleLabel(role)).toContain(body);
     }
     for (const r of ALL) expect(ROLES[r].description.length, r).toBeGreaterThan(20);

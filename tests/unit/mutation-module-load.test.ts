@@ -10,15 +10,15 @@ import { describe, expect, it } from 'vitest';
 describe('the authorization tables load', () => {
   it('roles: every role has its levels, and the requestable roles are derived from them', async () => {
     const { ROLES, REQUESTABLE_ROLES, ROLE_VALUES } = await import('@/lib/auth/roles');
-    expect(ROLE_VALUES).toHaveLength(10);
+    expect(ROLE_VALUES).toHaveLength(11);
     for (const r of ROLE_VALUES) expect(ROLES[r].levels.length, r).toBeGreaterThan(0);
-    expect(REQUESTABLE_ROLES).toHaveLength(9);
+    expect(REQUESTABLE_ROLES).toHaveLength(10);
   });
 
   it('policy and navigation: built over every role', async () => {
     const { PERMISSIONS } = await import('@/lib/auth/policy');
     const { navigationFor } = await import('@/lib/auth/navigation');
-    expect(PERMISSIONS['pulpit.view'].roles).toHaveLength(10);
+    expect(PERMISSIONS['pulpit.view'].roles).toHaveLength(11);
     expect(typeof navigationFor).toBe('function');
   });
 });

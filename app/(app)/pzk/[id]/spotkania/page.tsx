@@ -71,7 +71,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
           </>
         }
       />
-      <PzkNav pzkId={pzk.id} current="/spotkania" />
+      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
 
       <h2 className="mb-3 text-xl font-semibold">Nadchodzące spotkania</h2>
       <MeetingsTable pzkId={pzk.id} rows={upcoming} caption="Nadchodzące spotkania" />

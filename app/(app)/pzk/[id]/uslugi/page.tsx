@@ -76,7 +76,7 @@ export default async function PzkServicesPage({ params, searchParams }: { params
           </div>
         }
       />
-      <PzkNav pzkId={pzk.id} current="/uslugi" />
+      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/uslugi" />
       {notice && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {NOTICES[notice]}

@@ -49,7 +49,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </span>
         }
       />
-      <PzkNav pzkId={pzk.id} current="/spotkania" />
+      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
       <p className="mb-4">
         <Link href={`/pzk/${pzk.id}/spotkania`} className={linkClass}>
           ← Wszystkie spotkania

@@ -23,7 +23,7 @@ export default async function NewMeetingPage({ params, searchParams }: { params:
   return (
     <>
       <PageHeader title={`Zaplanuj spotkanie — ${pzk.name}`} />
-      <PzkNav pzkId={pzk.id} current="/spotkania" />
+      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
       <MeetingForm
         scheduleNote={slot ? `Spotkanie z harmonogramu: ${slot.name}, okres: ${formatWindow(slot.periodStart, slot.dueDate)}. Opublikowanie protokołu oznaczy je w harmonogramie jako wykonane.` : undefined}
         defaults={{ pzkId: pzk.id, version: 0, occurrenceId: slot?.id, kind: 'regular', startsAt, durationMinutes: 120, place: '', onlineUrl: '', agendaResources: '', agendaCases: '', agendaMethods: '' }}

@@ -19,7 +19,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader title={`Zmiana spotkania — ${pzk.name}`} />
-      <PzkNav pzkId={pzk.id} current="/spotkania" />
+      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
       <MeetingForm
         defaults={{
           pzkId: pzk.id,
