@@ -59,6 +59,9 @@ export const WORDS = {
   goodPracticeAcc: ['dobrą praktykę', 'dobre praktyki', 'dobrych praktyk'],
   /** Genitive: "w ciągu 1 godziny", "w ciągu 8 godzin". */
   hourGen: ['godziny', 'godzin', 'godzin'],
+  /** Kooperacje 3D: the PZK's forming meetings. */
+  initiatingMeeting: ['spotkanie inicjujące', 'spotkania inicjujące', 'spotkań inicjujących'],
+  formalisingMeeting: ['spotkanie formalizujące', 'spotkania formalizujące', 'spotkań formalizujących'],
   institution: ['instytucja', 'instytucje', 'instytucji'],
   institutionAcc: ['instytucję', 'instytucje', 'instytucji'],
   material: ['materiał', 'materiały', 'materiałów'],
@@ -81,6 +84,10 @@ export const WORDS = {
   reminder: ['przypomnienie', 'przypomnienia', 'przypomnień'],
   row: ['wiersz', 'wiersze', 'wierszy'],
   service: ['usługa', 'usługi', 'usług'],
+  /** A coaching or supervision session. */
+  session: ['sesja', 'sesje', 'sesji'],
+  /** Locative: "w 1 sesji", "w 9 sesjach". */
+  sessionLoc: ['sesji', 'sesjach', 'sesjach'],
   serviceAcc: ['usługę', 'usługi', 'usług'],
   subStep: ['podkrok', 'podkroki', 'podkroków'],
   task: ['zadanie', 'zadania', 'zadań'],

@@ -11,6 +11,8 @@ const TABS = [
   { href: '/diagnoza', label: 'Diagnoza' },
   { href: '/ipp', label: 'IPP' },
   { href: '/monitoring', label: 'Monitoring' },
+  // Named by the model's variant: "Spotkania ZZK" (Kooperacje 3D) or "Spotkania zespołu sprawy".
+  { href: '/zzk', label: 'Spotkania zespołu' },
   { href: '/ewaluacja', label: 'Ewaluacja końcowa' },
   { href: '/akta', label: 'Akta sprawy' },
   { href: '/dostep', label: 'Dziennik dostępu', writersOnly: true },
@@ -47,7 +49,7 @@ export function CaseHeader({ c, current, title, actions }: { c: OpenedCase; curr
                 aria-current={t.href === current ? 'page' : undefined}
                 className={`inline-block rounded-t px-3 py-2 ${t.href === current ? 'border border-b-0 border-slate-300 bg-white font-semibold' : 'text-brand-800 underline hover:bg-slate-100'}`}
               >
-                {t.label}
+                {t.href === '/zzk' ? `Spotkania ${c.words.caseTeamShort}` : t.label}
               </Link>
             </li>
           ))}

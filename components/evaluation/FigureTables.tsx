@@ -1,13 +1,13 @@
 import { tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { formatChange } from '@/lib/cases/scaling';
 import type { Figures } from '@/lib/evaluation/aggregate';
-import { figureSections } from '@/lib/evaluation/labels';
+import { figureSections, type FigureSection } from '@/lib/evaluation/labels';
 import { AREAS } from '@/lib/services/vocabulary';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
-/** The report's figures: a table per step 9.2 area, and the scale change per area in detail. */
-export function FigureTables({ figures }: { figures: Figures }) {
-  const sections = figureSections(figures).filter((s) => s.key !== 'scale');
+/** The report's figures: a table per step 9.2 area, and the scale change per area in detail; `sections` in the variant's words. */
+export function FigureTables({ figures, sections: worded }: { figures: Figures; sections?: FigureSection[] }) {
+  const sections = (worded ?? figureSections(figures)).filter((s) => s.key !== 'scale');
   return (
     <>
       <div className="grid gap-6 lg:grid-cols-2">

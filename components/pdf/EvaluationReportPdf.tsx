@@ -1,7 +1,9 @@
 import { View } from '@react-pdf/renderer';
 import { formatChange } from '@/lib/cases/scaling';
 import type { Figures } from '@/lib/evaluation/aggregate';
-import { figureSections, KEY_QUESTIONS } from '@/lib/evaluation/labels';
+import { figureSections, KEY_QUESTIONS, type FigureSection } from '@/lib/evaluation/labels';
+import type { Town3dFigures } from '@/lib/evaluation/figures-3d';
+import { ThreeDPdfSection } from './ThreeDPdfSection';
 import { AREAS } from '@/lib/services/vocabulary';
 import { pdfDate, pdfDateTime } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
@@ -16,6 +18,10 @@ export interface EvaluationReportPdfData {
   startDate: string;
   endDate: string | null;
   figures: Figures;
+  /** The figure sections in the variant's words (default: the rural model's). */
+  sections?: FigureSection[];
+  /** Kooperacje 3D: the figures per town (absent in the rural model). */
+  towns3d?: Town3dFigures[] | null;
   answers: Record<string, string> | null;
   recommendations: string;
   answersUpdatedAt: Date | null;
@@ -27,7 +33,7 @@ export const EVALUATION_REPORT_TITLE = 'Raport z ewaluacji wdrożenia Modelu Koo
 
 /** The step 9.2 report for the council committees (step 10.1): figures, the team's answers, recommendations. */
 export function EvaluationReportPdf({ data }: { data: EvaluationReportPdfData }) {
-  const sections = figureSections(data.figures);
+  const sections = data.sections ?? figureSections(data.figures);
   return (
     <PdfDocument title={EVALUATION_REPORT_TITLE} subject={data.label} author={data.generatedBy}>
       <PageFrame title={EVALUATION_REPORT_TITLE} subtitle={`Powiat ${data.powiatName}, gminy: ${data.gminaNames.join(', ')}`}>
@@ -71,6 +77,7 @@ export function EvaluationReportPdf({ data }: { data: EvaluationReportPdfData })
           fontSize={9}
         />
         <Small>Średnia zmiana: ostatnia wartość w skali (monitoring, ewaluacja końcowa) minus punkt wyjścia z programu pomocy, średnio na cel, w którym był pomiar.</Small>
+        {data.towns3d && <ThreeDPdfSection towns={data.towns3d} />}
 
         <Heading>Pytania kluczowe — odpowiedzi zespołu</Heading>
         {data.answersUpdatedAt && <Small>Stan z {pdfDateTime(data.answersUpdatedAt)}.</Small>}

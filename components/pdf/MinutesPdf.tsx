@@ -9,6 +9,8 @@ export interface MinutesPdfData {
   place: string;
   /** The three agenda areas, labelled. */
   agenda: { label: string; text: string }[];
+  /** The kind's own agenda points (Kooperacje 3D forming meetings), each done or not. */
+  agendaPoints?: { label: string; done: boolean }[];
   attendance: { name: string; institutionName: string | null; present: boolean }[];
   decisions: { text: string; ownerName: string | null; dueOn: string; status: string }[];
   consultations: { specialist: string; time: string; forWhom: string }[];
@@ -37,6 +39,16 @@ export function MinutesPdf({ data }: { data: MinutesPdfData }) {
             {a.label}: {a.text || '—'}
           </Paragraph>
         ))}
+        {!!data.agendaPoints?.length && (
+          <Table
+            caption="Punkty porządku spotkania"
+            columns={[
+              { header: 'Punkt', width: 8, cell: (r) => r.label },
+              { header: 'Realizacja', width: 2, cell: (r) => (r.done ? 'zrealizowany' : 'niezrealizowany') },
+            ]}
+            rows={data.agendaPoints}
+          />
+        )}
         <Table
           caption="Lista obecności"
           columns={[

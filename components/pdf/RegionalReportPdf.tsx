@@ -5,11 +5,16 @@ import { pdfDate, pdfDateTime } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { Heading, Paragraph, Small, Table } from './primitives';
 import { inVoivodeship } from '@/lib/territory/voivodeship-names';
+import type { Figures3dCounts, Town3dFigures } from '@/lib/evaluation/figures-3d';
+import { ThreeDPdfSection } from './ThreeDPdfSection';
 
 export interface RegionalReportPdfData {
   voivodeshipName: string;
   implementations: { id: number; label: string; startDate: string; recommendations: string; figures: Figures }[];
   totals: Figures;
+  /** Kooperacje 3D: a row per town of the 3D implementations, and their sum (absent without them). */
+  towns3d?: (Town3dFigures & { implementationLabel?: string })[];
+  totals3d?: Figures3dCounts | null;
   generatedAt: Date;
   generatedBy: string;
 }
@@ -50,6 +55,7 @@ export function RegionalReportPdf({ data }: { data: RegionalReportPdfData }) {
             </Fragment>
           );
         })}
+        {data.towns3d && data.towns3d.length > 0 && <ThreeDPdfSection towns={data.towns3d} total={data.totals3d} />}
         <Heading>Rekomendacje zespołów (krok 10.2)</Heading>
         {data.implementations.map((i) => (
           <Fragment key={i.id}>

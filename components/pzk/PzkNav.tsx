@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ModelVariant } from '@/db/schema';
 import { wordsFor, type VariantWords } from '@/lib/model/variant';
 
-const TABS: readonly { href: string; label: string | ((w: VariantWords) => string) }[] = [
+const TABS: readonly { href: string; label: string | ((w: VariantWords) => string); coachingOnly?: true }[] = [
   { href: '', label: 'Zespół' },
   { href: '/spotkania', label: 'Spotkania' },
   { href: '/plan', label: 'Plan pracy' },
@@ -10,16 +10,17 @@ const TABS: readonly { href: string; label: string | ((w: VariantWords) => strin
   { href: '/kontakty', label: 'Kontakty' },
   { href: '/podmioty', label: 'Tabela prezentacji podmiotów' },
   { href: '/uslugi', label: (w) => w.serviceList },
-  { href: '/coaching', label: 'Coaching i superwizja' },
+  { href: '/coaching', label: 'Coaching i superwizja', coachingOnly: true },
 ];
 
 /** The PZK's own pages; the current one is marked for screen readers (aria-current). */
-export function PzkNav({ pzkId, variant, current }: { pzkId: number; variant: ModelVariant; current: string }) {
-  const words = wordsFor(variant);
+export function PzkNav({ pzk, current }: { pzk: { id: number; variant: ModelVariant; mayViewCoaching: boolean }; current: string }) {
+  const pzkId = pzk.id;
+  const words = wordsFor(pzk.variant);
   return (
     <nav aria-label="Strony zespołu" className="mb-6 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">
-        {TABS.map((t) => (
+        {TABS.filter((t) => !t.coachingOnly || pzk.mayViewCoaching).map((t) => (
           <li key={t.href}>
             <Link
               href={`/pzk/${pzkId}${t.href}`}

@@ -8,6 +8,7 @@ const MEANING: Record<string, string> = {
   providerName: 'nazwa jak w rejestrze instytucji województwa (wtedy wpis wskaże tę instytucję) albo dowolna nazwa',
   lastReviewedOn: 'dd.mm.rrrr lub rrrr-mm-dd; pusta, gdy nieznana',
   powiatId: 'nazwa powiatu tego województwa (np. sokólski); pusta — całe województwo',
+  coordinator: 'osoba u partnera odpowiedzialna za usługę (karta usługi); kolumnę można pominąć',
 };
 
 /** What the file must look like: the export's columns, which are required, and what goes in them. */

@@ -5,7 +5,9 @@ import { CheckboxGroup, FormError, SelectField, SubmitButton, TextAreaField, Tex
 import { useActionForm } from '@/components/forms/use-action-form';
 import { linkClass } from '@/components/ui/PageHeader';
 import type { ActionResult } from '@/lib/action-result';
-import { regionalServiceEditSchema, regionalServiceSchema, serviceEditSchema, serviceSchema, type RegionalServiceEditInput } from '@/lib/services/schemas';
+import { regionalServiceEditSchema, regionalServiceSchema, serviceEditSchema, serviceSchema } from '@/lib/services/schemas';
+import type { z } from 'zod';
+import type { ServiceFormValues } from './form-values';
 import { AREAS, AREA_KEYS, FIELD_LABELS, TARGET_GROUPS, TARGET_GROUP_KEYS } from '@/lib/services/vocabulary';
 import { Form } from '@/components/forms/Form';
 
@@ -32,19 +34,23 @@ export function ServiceForm({
   providers,
   powiats,
   listHref,
+  approver = 'animator (PCPR lub GOPS)',
 }: {
   kind: 'pzk' | 'regional';
   mode: 'add' | 'propose' | 'edit';
   action: (input: unknown) => Promise<ActionResult<Saved>>;
-  initial: RegionalServiceEditInput;
+  initial: ServiceFormValues;
   providers: ProviderOption[];
   powiats?: { id: number; name: string }[];
   /** The list, where the user returns after saving. */
   listHref: string;
+  /** Who approves a proposal (lib/services/list-view.ts, by the model's variant). */
+  approver?: string;
 }) {
   const router = useRouter();
   const schema = kind === 'regional' ? (mode === 'edit' ? regionalServiceEditSchema : regionalServiceSchema) : mode === 'edit' ? serviceEditSchema : serviceSchema;
-  const { form, onSubmit, formError, submitting } = useActionForm(schema as typeof regionalServiceEditSchema, action, {
+  // Typed as the union of both lists' fields (the schema itself is the list's own).
+  const { form, onSubmit, formError, submitting } = useActionForm(schema as unknown as z.ZodType<ServiceFormValues, ServiceFormValues>, action, {
     defaultValues: initial,
     onSuccess: () => router.push(`${listHref}?${DONE[mode]}=1`),
   });
@@ -60,7 +66,7 @@ export function ServiceForm({
       <FormError message={formError} />
       {mode === 'propose' && (
         <p className="mb-4 rounded border border-slate-300 bg-slate-50 p-3">
-          Wpis trafi na listę, gdy zatwierdzi go animator (PCPR lub GOPS). Do tego czasu członkowie zespołu widzą go jako propozycję.
+          Wpis trafi na listę, gdy zatwierdzi go {approver}. Do tego czasu członkowie zespołu widzą go jako propozycję.
         </p>
       )}
       <TextField form={form} name="name" label={FIELD_LABELS.name} required />
@@ -84,6 +90,9 @@ export function ServiceForm({
         <TextField form={form} name="place" label={FIELD_LABELS.place} hint="Adres lub „w domu osoby”." />
       </div>
       <TextField form={form} name="contact" label={FIELD_LABELS.contact} hint="Telefon, e-mail, osoba do kontaktu." />
+      {kind === 'pzk' && (
+        <TextField form={form} name="coordinator" label={FIELD_LABELS.coordinator} hint="Osoba u partnera odpowiedzialna za tę usługę — drukuje się na karcie usługi. Imię i nazwisko, stanowisko." />
+      )}
       <TextAreaField form={form} name="referral" label={FIELD_LABELS.referral} hint="Tryb zgłoszenia: kto kieruje, jakie dokumenty, gdzie się zgłosić." rows={3} />
       <TextField form={form} name="lastReviewedOn" label={FIELD_LABELS.lastReviewedOn} type="date" hint="Kiedy ostatnio sprawdzono, że informacja jest aktualna." />
       <div className="flex flex-wrap items-center gap-4">

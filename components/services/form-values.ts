@@ -1,5 +1,8 @@
 import type { RegionalServiceEditInput } from '@/lib/services/schemas';
 
+/** Both lists' form values; a PZK's entry also names the coordinator at the partner. */
+export type ServiceFormValues = RegionalServiceEditInput & { coordinator?: string };
+
 interface Entry {
   id: number;
   version: number;
@@ -16,12 +19,13 @@ interface Entry {
   referral: string;
   lastReviewedOn: string | null;
   powiatId: number | null;
+  coordinator?: string;
 }
 
 /** The entry form's starting values: an entry being edited, or an empty one checked today. */
-export function formValues(entry: Entry | undefined, today: string): RegionalServiceEditInput {
+export function formValues(entry: Entry | undefined, today: string): ServiceFormValues {
   if (!entry) {
-    return { name: '', description: '', targetGroups: [], areas: [], providerInstitutionId: '', providerName: '', conditions: '', cost: '', place: '', contact: '', referral: '', lastReviewedOn: today, powiatId: '', id: '', version: '' };
+    return { name: '', description: '', targetGroups: [], areas: [], providerInstitutionId: '', providerName: '', conditions: '', cost: '', place: '', contact: '', referral: '', coordinator: '', lastReviewedOn: today, powiatId: '', id: '', version: '' };
   }
   return {
     id: entry.id,
@@ -38,6 +42,7 @@ export function formValues(entry: Entry | undefined, today: string): RegionalSer
     place: entry.place,
     contact: entry.contact,
     referral: entry.referral,
+    coordinator: entry.coordinator ?? '',
     lastReviewedOn: entry.lastReviewedOn ?? '',
     powiatId: entry.powiatId ? String(entry.powiatId) : '',
   };

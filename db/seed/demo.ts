@@ -10,6 +10,7 @@ import { seedDemoCases } from './demo-cases';
 import { seedDemoEvaluation } from './demo-evaluation';
 import { seedDemoSchool } from './demo-school';
 import { seedDemoPractices } from './demo-practices';
+import { DEMO_3D_INSTITUTIONS, DEMO_3D_USERS, seedDemo3d } from './demo-3d';
 import { refreshTrackSummary } from '../../lib/implementations/summary';
 import { nextNotificationNumber } from '../../lib/implementations/notification-counter';
 import { clock } from '../../lib/clock';
@@ -44,8 +45,9 @@ import {
 export const DEMO_PASSWORD = 'Kooperacja2026!';
 
 // Two powiaty of podlaskie (sokólski, białostocki) and one ROPS elsewhere, for cross-territory checks.
-type Area = { voiv: string } | { powiat: string } | { gmina: string };
-const INSTITUTIONS: { key: string; name: string; type: InstitutionType; area: Area; street: string; postalCode: string; city: string; nip?: string }[] = [
+export type Area = { voiv: string } | { powiat: string } | { gmina: string };
+export type DemoInstitution = { key: string; name: string; type: InstitutionType; area: Area; street: string; postalCode: string; city: string; nip?: string };
+const INSTITUTIONS: DemoInstitution[] = [
   { key: 'rops', name: 'Regionalny Ośrodek Polityki Społecznej w Białymstoku', type: 'rops', area: { voiv: '20' }, street: 'ul. Wiejska 35', postalCode: '15-351', city: 'Białystok' },
   { key: 'kwp', name: 'Komenda Wojewódzka Policji w Białymstoku', type: 'police', area: { voiv: '20' }, street: 'ul. Sienkiewicza 65', postalCode: '15-003', city: 'Białystok' },
   { key: 'pcpr-sokolka', name: 'Powiatowe Centrum Pomocy Rodzinie w Sokółce', type: 'pcpr', area: { powiat: '2011' }, street: 'ul. Marszałka Józefa Piłsudskiego 8', postalCode: '16-100', city: 'Sokółka' },
@@ -63,10 +65,12 @@ const INSTITUTIONS: { key: string; name: string; type: InstitutionType; area: Ar
   { key: 'pcpr-bialystok', name: 'Powiatowe Centrum Pomocy Rodzinie w Białymstoku', type: 'pcpr', area: { powiat: '2002' }, street: 'ul. Borsucza 2', postalCode: '15-569', city: 'Białystok' },
   { key: 'gops-choroszcz', name: 'Miejsko-Gminny Ośrodek Pomocy Społecznej w Choroszczy', type: 'ops', area: { gmina: '2002013' }, street: 'ul. Dominikańska 2', postalCode: '16-070', city: 'Choroszcz' },
   { key: 'rops-mazowsze', name: 'Mazowieckie Centrum Polityki Społecznej', type: 'rops', area: { voiv: '14' }, street: 'ul. Grzybowska 80/82', postalCode: '00-844', city: 'Warszawa' },
+  // Kooperacje 3D: Białystok's MOPR and partners, Suwałki's MOPS (db/seed/demo-3d.ts).
+  ...DEMO_3D_INSTITUTIONS,
 ];
 
 // The national administrator works for no institution of the register and has no territory.
-type DemoUser = { email: string; name: string; jobTitle: string; institution?: string; status?: 'pending'; roles: { role: Role; area?: Area }[] };
+export type DemoUser = { email: string; name: string; jobTitle: string; institution?: string; status?: 'pending'; roles: { role: Role; area?: Area }[] };
 export const DEMO_USERS: DemoUser[] = [
   { email: 'rops.admin@kooperacja.test', name: 'Anna Kowalska', jobTitle: 'Kierownik działu wdrożeń', institution: 'rops', roles: [{ role: 'rops_admin' }, { role: 'rops_adviser' }] },
   { email: 'rops.doradca@kooperacja.test', name: 'Marek Wiśniewski', jobTitle: 'Doradca ROPS ds. modelu', institution: 'rops', roles: [{ role: 'rops_adviser' }] },
@@ -82,6 +86,8 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'mazowsze.admin@kooperacja.test', name: 'Katarzyna Mazur', jobTitle: 'Administrator platformy', institution: 'rops-mazowsze', roles: [{ role: 'rops_admin' }] },
   { email: 'krajowy.admin@kooperacja.test', name: 'Jolanta Pawłowska', jobTitle: 'Administrator krajowy modelu', roles: [{ role: 'national_admin' }] },
   { email: 'oczekujacy@kooperacja.test', name: 'Grzegorz Krawczyk', jobTitle: 'Dzielnicowy', institution: 'kpp-sokolka', status: 'pending', roles: [{ role: 'pzk_member' }] },
+  // Kooperacje 3D: Białystok's network worker and MOPR social worker, Suwałki's network worker.
+  ...DEMO_3D_USERS,
 ];
 
 export async function seedDemo(db: Db) {
@@ -128,6 +134,7 @@ export async function seedDemo(db: Db) {
       }
     }
     await seedDemoImplementations(tx);
+    await seedDemo3d(tx);
     await seedDemoSchool(tx);
     await seedDemoPractices(tx, ids.get('rops')!.voivodeshipId);
     await seedDemoProposal(tx, ids.get('rops')!.voivodeshipId);

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, desc, eq, gt, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { auditLog, caseAccessPurposes, cases, caseTeam, gminas, powiats, users, type CaseRow, type Role } from '@/db/schema';
+import { auditLog, caseAccessPurposes, cases, caseTeam, catalogueVersions, gminas, implementations, powiats, pzks, users, type CaseRow, type ModelVariant, type Role } from '@/db/schema';
+import { wordsFor, type VariantWords } from '@/lib/model/variant';
 import type { Actor } from '@/lib/auth/actor';
 import { can, covers } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
@@ -38,7 +39,8 @@ export async function caseAccess(db: DbOrTx, actor: Actor, c: CasePlace): Promis
   const s = actor.scope;
   if (s.voivodeshipId !== c.voivodeshipId) return null;
   if (c.keyWorkerId === actor.userId) return 'write';
-  if ((s.role === 'pcpr_animator' || s.role === 'gops_animator') && covers(s, place(c))) return 'write';
+  // The Kooperacje 3D network worker leads in its gmina as the PCPR animator does in its powiat.
+  if ((s.role === 'pcpr_animator' || s.role === 'gops_animator' || s.role === 'network_worker') && covers(s, place(c))) return 'write';
   const [member] = await db
     .select({ userId: caseTeam.userId })
     .from(caseTeam)
@@ -57,7 +59,7 @@ export function casesVisibleTo(actor: Actor): SQL {
     sql`exists (select 1 from ${caseTeam} t where t.case_id = ${cases.id} and t.user_id = ${actor.userId})`,
   ];
   if (s.role === 'pcpr_animator' && s.powiatId != null) conditions.push(eq(cases.powiatId, s.powiatId));
-  if (s.role === 'gops_animator' && s.gminaId != null) conditions.push(eq(cases.gminaId, s.gminaId));
+  if ((s.role === 'gops_animator' || s.role === 'network_worker') && s.gminaId != null) conditions.push(eq(cases.gminaId, s.gminaId));
   if (s.role === 'rops_admin' || s.role === 'rops_adviser') conditions.push(sql`true`);
   return and(eq(cases.voivodeshipId, s.voivodeshipId), or(...conditions))!;
 }
@@ -75,11 +77,15 @@ async function currentPurpose(db: DbOrTx, caseId: number, userId: string) {
 /** The case with its gmina, powiat and key worker's names (no access check: callers check). */
 export async function loadPlaced(db: DbOrTx, id: number) {
   const [row] = await db
-    .select({ case: cases, gminaName: gminas.name, powiatName: powiats.name, keyWorkerName: users.name })
+    .select({ case: cases, gminaName: gminas.name, powiatName: powiats.name, keyWorkerName: users.name, variant: catalogueVersions.variant })
     .from(cases)
     .innerJoin(gminas, eq(gminas.id, cases.gminaId))
     .innerJoin(powiats, eq(powiats.id, cases.powiatId))
     .innerJoin(users, eq(users.id, cases.keyWorkerId))
+    // The model's variant (rural / Kooperacje 3D) names the case team: "zespół sprawy" or "ZZK".
+    .leftJoin(pzks, eq(pzks.id, cases.pzkId))
+    .leftJoin(implementations, eq(implementations.id, pzks.implementationId))
+    .leftJoin(catalogueVersions, eq(catalogueVersions.id, implementations.catalogueVersionId))
     .where(eq(cases.id, id));
   return row;
 }
@@ -87,7 +93,7 @@ export async function loadPlaced(db: DbOrTx, id: number) {
 /** What an opening names (a page, a print, the export): one of the access log's named kinds. */
 export type OpenedKind = Exclude<CaseAccessKind, 'cel-dostepu'>;
 
-export type OpenedCase = CaseRow & { access: CaseAccess; purpose: string | null; gminaName: string; powiatName: string; pzkName: string; keyWorkerName: string; freeze: CaseFreeze };
+export type OpenedCase = CaseRow & { access: CaseAccess; purpose: string | null; gminaName: string; powiatName: string; pzkName: string; keyWorkerName: string; freeze: CaseFreeze; variant: ModelVariant; words: VariantWords };
 
 /**
  * Opens a case for reading (a page, a PDF, an export) and writes the opening to the audit log,
@@ -120,7 +126,7 @@ export async function openCase(actor: Actor, id: number, what: OpenedKind = 'kon
     voivodeshipId: row.case.voivodeshipId,
     details: { ...extra, what, access, ...(purpose ? { purpose } : {}) },
   });
-  return { ...row.case, access, purpose, gminaName: row.gminaName, powiatName: row.powiatName, pzkName: pzkName(row.gminaName), keyWorkerName: row.keyWorkerName, freeze };
+  return { ...row.case, access, purpose, gminaName: row.gminaName, powiatName: row.powiatName, pzkName: pzkName(row.gminaName), keyWorkerName: row.keyWorkerName, freeze, variant: row.variant ?? 'rural', words: wordsFor(row.variant ?? 'rural') };
 }
 
 /** Case statuses in which new work (forms, monitoring, IPPs) may still be recorded. */

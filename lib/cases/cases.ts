@@ -343,7 +343,13 @@ export async function announceEnd(actor: Actor, input: unknown) {
       .selectDistinct({ id: users.id })
       .from(roleAssignments)
       .innerJoin(users, eq(users.id, roleAssignments.userId))
-      .where(and(eq(roleAssignments.role, 'pcpr_animator'), eq(roleAssignments.powiatId, c.powiatId), eq(users.status, 'active')));
+      .where(
+        and(
+          // The PCPR animator of the powiat and — Kooperacje 3D — the network worker of the gmina.
+          or(and(eq(roleAssignments.role, 'pcpr_animator'), eq(roleAssignments.powiatId, c.powiatId)), and(eq(roleAssignments.role, 'network_worker'), eq(roleAssignments.gminaId, c.gminaId))),
+          eq(users.status, 'active'),
+        ),
+      );
     await notifyUsers(tx, c.voivodeshipId, animators.map((a) => a.id), 'case_reminder', {
       subject: `Planowane zakończenie pracy w sprawie ${c.number}`,
       body: `Pracownik kluczowy informuje o planowanym zakończeniu pracy w sprawie ${c.number} dnia ${formatDate(v.plannedEndOn)}.\nSzczegóły (po zalogowaniu): ${appUrl(`/sprawy/${c.id}`)}`,

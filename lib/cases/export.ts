@@ -37,6 +37,7 @@ import {
 import { householdOf } from './household';
 import { attachmentsForExport } from './attachments';
 import { teamWorkForExport } from './team-work';
+import { zzkForExport } from './zzk';
 import { clock } from '@/lib/clock';
 import { polishOrder } from '@/lib/polish-order';
 
@@ -270,6 +271,8 @@ export async function caseExportData(db: DbOrTx, c: ExportedCase, exportedBy: st
     attachments: await attachmentsForExport(db, caseId),
     // The team's work (issue 15): reports on the IPP tasks and the dziennik współpracy.
     ...(await teamWorkForExport(db, caseId)),
+    // The case team's (ZZK) meetings and their decisions (issue 17).
+    ...(await zzkForExport(db, caseId)),
     evaluation: evaluation
       ? {
           evaluatedOn: evaluation.evaluatedOn,

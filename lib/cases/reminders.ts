@@ -108,6 +108,7 @@ interface CaseFactsRow {
   number: string;
   voivodeshipId: number;
   powiatId: number;
+  gminaId: number;
   keyWorkerId: string;
   qualifiedOn: string;
   extensionUntil: string | null;
@@ -124,7 +125,7 @@ interface CaseFactsRow {
 export async function activeCaseFacts(db: DbOrTx): Promise<CaseFactsRow[]> {
   return executeRows<CaseFactsRow>(
     db,
-    sql`select c.id, c.number, c.voivodeship_id as "voivodeshipId", c.powiat_id as "powiatId", c.key_worker_id as "keyWorkerId",
+    sql`select c.id, c.number, c.voivodeship_id as "voivodeshipId", c.powiat_id as "powiatId", c.gmina_id as "gminaId", c.key_worker_id as "keyWorkerId",
           c.qualified_on::text as "qualifiedOn", c.extension_until::text as "extensionUntil", c.end_announced_on::text as "endAnnouncedOn",
           (select max(m.held_on) from case_monitoring m where m.case_id = c.id)::text as "lastMonitoringOn",
           i.starts_on::text as "ippStartsOn", i.ends_on::text as "ippEndsOn"
@@ -173,27 +174,34 @@ async function reachableUsers(tx: DbOrTx, ids: string[]) {
   return out;
 }
 
-/** The PCPR animators of each powiat (active, not opted out). */
-async function pcprAnimators(tx: DbOrTx, powiatIds: number[]) {
-  const out = new Map<number, { id: string; email: string }[]>();
-  for (const part of chunks([...new Set(powiatIds)], 1000)) {
+/**
+ * Who leads the work in each case's area (active, not opted out): the PCPR animators of its powiat
+ * and — Kooperacje 3D — the network workers (pracownik ds. sieci) of its gmina. Keyed `p<powiatId>`
+ * and `g<gminaId>`.
+ */
+async function leadAnimators(tx: DbOrTx, places: { powiatId: number; gminaId: number }[]) {
+  const out = new Map<string, { id: string; email: string }[]>();
+  const reachable = sql`not exists (select 1 from ${notificationSettings} o where o.user_id = ${users.id} and o.kind = 'case_reminder' and o.delivery <> 'immediate')`;
+  const add = (key: string, r: { id: string; email: string }) => {
+    const list = out.get(key) ?? [];
+    list.push({ id: r.id, email: r.email });
+    out.set(key, list);
+  };
+  for (const part of chunks([...new Set(places.map((p) => p.powiatId))], 1000)) {
     const rows = await tx
       .selectDistinct({ powiatId: roleAssignments.powiatId, id: users.id, email: users.email })
       .from(roleAssignments)
       .innerJoin(users, eq(users.id, roleAssignments.userId))
-      .where(
-        and(
-          eq(roleAssignments.role, 'pcpr_animator'),
-          inArray(roleAssignments.powiatId, part),
-          eq(users.status, 'active'),
-          sql`not exists (select 1 from ${notificationSettings} o where o.user_id = ${users.id} and o.kind = 'case_reminder' and o.delivery <> 'immediate')`,
-        ),
-      );
-    for (const r of rows) {
-      const list = out.get(r.powiatId!) ?? [];
-      list.push({ id: r.id, email: r.email });
-      out.set(r.powiatId!, list);
-    }
+      .where(and(eq(roleAssignments.role, 'pcpr_animator'), inArray(roleAssignments.powiatId, part), eq(users.status, 'active'), reachable));
+    for (const r of rows) add(`p${r.powiatId}`, r);
+  }
+  for (const part of chunks([...new Set(places.map((p) => p.gminaId))], 1000)) {
+    const rows = await tx
+      .selectDistinct({ gminaId: roleAssignments.gminaId, id: users.id, email: users.email })
+      .from(roleAssignments)
+      .innerJoin(users, eq(users.id, roleAssignments.userId))
+      .where(and(eq(roleAssignments.role, 'network_worker'), inArray(roleAssignments.gminaId, part), eq(users.status, 'active'), reachable));
+    for (const r of rows) add(`g${r.gminaId}`, r);
   }
   return out;
 }
@@ -275,9 +283,9 @@ export async function syncCaseReminders(db: Db, today = clock.today()): Promise<
       tx,
       created.map((r) => byId.get(r.caseId)!.keyWorkerId),
     );
-    const animators = await pcprAnimators(
+    const animators = await leadAnimators(
       tx,
-      created.filter((r) => r.kind === 'case_11_months').map((r) => byId.get(r.caseId)!.powiatId),
+      created.filter((r) => r.kind === 'case_11_months').map((r) => byId.get(r.caseId)!),
     );
     const mails: (typeof emailOutbox.$inferInsert)[] = [];
     for (const r of created) {
@@ -289,7 +297,7 @@ export async function syncCaseReminders(db: Db, today = clock.today()): Promise<
         sent.add(c.keyWorkerId);
       }
       if (r.kind !== 'case_11_months') continue;
-      for (const a of animators.get(c.powiatId) ?? []) {
+      for (const a of [...(animators.get(`p${c.powiatId}`) ?? []), ...(animators.get(`g${c.gminaId}`) ?? [])]) {
         if (sent.has(a.id)) continue;
         sent.add(a.id);
         mails.push({ voivodeshipId: c.voivodeshipId, toEmail: a.email, toUserId: a.id, kind: 'case_reminder', ...reminderMessage(c, r, true) });

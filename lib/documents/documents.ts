@@ -25,6 +25,7 @@ import { AppError, conflictError, invalidError, notFoundError, refusedError } fr
 import { uploadProblem } from '@/lib/files';
 import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue';
+import { isCityWithPowiatRights } from '@/lib/model/variant';
 
 import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { formatDate } from '@/lib/text';
@@ -189,6 +190,8 @@ export async function getDocumentScan(actor: Actor, id: number) {
 // Writing
 // ---------------------------------------------------------------------------
 
+export const POWIAT_GMINA_NOT_IN_CITY = 'W mieście na prawach powiatu porozumienie powiat–gmina nie dotyczy — pierwszym dokumentem formalnym jest porozumienie PZK.';
+
 /** Where a new document lives and what it refers to, checked against the registry. */
 async function placeFor(db: DbOrTx, actor: Actor | null, kind: DocumentKind, v: { implementationId?: number; gminaId?: number; parentId?: number }, voivodeshipId: number) {
   if (kind === 'agreement_regional') return { place: { voivodeshipId, powiatId: null, gminaId: null, implementationId: null, gminaIds: [] } as DocumentPlace, parent: null };
@@ -208,7 +211,12 @@ async function placeFor(db: DbOrTx, actor: Actor | null, kind: DocumentKind, v: 
   const implPlaces = [{ voivodeshipId: implVoivodeship, powiatId: implPowiat, gminaId: null }, ...impl.gminaIds.map((gminaId) => ({ voivodeshipId: implVoivodeship, powiatId: implPowiat, gminaId }))];
   if (actor && !implPlaces.some((r) => can(actor.scope, 'implementation.view', r))) throw refusedError('implementation', impl.implementation.id, implVoivodeship, 'Nie znaleziono wdrożenia.');
   const base = { voivodeshipId: impl.implementation.voivodeshipId, powiatId: impl.implementation.powiatId, implementationId: impl.implementation.id };
-  if (kind === 'agreement_powiat_gmina') return { place: { ...base, gminaId: null, gminaIds: impl.gminaIds } as DocumentPlace, parent: null };
+  if (kind === 'agreement_powiat_gmina') {
+    // A city with powiat rights is both sides of it (issue 17): its step is "nie dotyczy".
+    const [powiat] = await db.select({ teryt: powiats.teryt }).from(powiats).where(eq(powiats.id, impl.implementation.powiatId));
+    if (powiat && isCityWithPowiatRights(powiat.teryt)) throw invalidError({ kind: [POWIAT_GMINA_NOT_IN_CITY] });
+    return { place: { ...base, gminaId: null, gminaIds: impl.gminaIds } as DocumentPlace, parent: null };
+  }
   if (!v.gminaId || !impl.gminaIds.includes(v.gminaId)) throw invalidError({ gminaId: ['Wybierz gminę tego wdrożenia.'] });
   return { place: { ...base, gminaId: v.gminaId, gminaIds: [v.gminaId] } as DocumentPlace, parent: null };
 }
@@ -403,7 +411,7 @@ export async function partyOptions(actor: Actor, id: number) {
 export async function creationTargets(actor: Actor) {
   const db = getDb();
   const rows = await db
-    .select({ implementationId: tracks.implementationId, gminaId: tracks.gminaId, gminaName: gminas.name, gminaKind: gminas.kind, powiatName: powiats.name, powiatIsCity: powiats.isCity, startDate: tracks.startDate, voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId })
+    .select({ implementationId: tracks.implementationId, gminaId: tracks.gminaId, gminaName: gminas.name, gminaKind: gminas.kind, powiatName: powiats.name, powiatIsCity: powiats.isCity, powiatTeryt: powiats.teryt, startDate: tracks.startDate, voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId })
     .from(tracks)
     .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
     .innerJoin(powiats, eq(powiats.id, tracks.powiatId))
@@ -411,7 +419,8 @@ export async function creationTargets(actor: Actor) {
     .orderBy(polishOrder(powiats.name), polishOrder(gminas.name));
   return {
     regional: can(actor.scope, 'document.manage', { voivodeshipId: actor.scope.voivodeshipId }),
-    powiat: rows.filter((r) => can(actor.scope, 'document.manage', { voivodeshipId: r.voivodeshipId, powiatId: r.powiatId })),
+    // No powiat–gmina agreement in a city with powiat rights (placeFor refuses it).
+    powiat: rows.filter((r) => !isCityWithPowiatRights(r.powiatTeryt) && can(actor.scope, 'document.manage', { voivodeshipId: r.voivodeshipId, powiatId: r.powiatId })),
     gmina: rows.filter((r) => can(actor.scope, 'document.manage', { voivodeshipId: r.voivodeshipId, powiatId: r.powiatId, gminaId: r.gminaId })),
   };
 }

@@ -10,6 +10,7 @@ import { renderPdf } from '@/lib/pdf/render';
 import { certificatePeople, getReport, referencePeople, regionalReport } from './evaluation';
 import { figureSections, KEY_QUESTIONS, type FigureLine } from './labels';
 import { periodText, referenceParagraphs, REFEREE_ROLE_LABELS } from './wording';
+import { sectionsFor, THREE_D_TITLE, threeDLines } from './labels-3d';
 import { clock } from '@/lib/clock';
 
 /** "Raport (PDF)": the step 9.2 report for the council committees (step 10.1). */
@@ -25,6 +26,8 @@ export async function evaluationReportPdf(actor: Actor, id: number, now = clock.
         startDate: r.place.startDate,
         endDate: r.place.endDate,
         figures: r.figures,
+        sections: sectionsFor(r.figures, r.variant),
+        towns3d: r.towns3d,
         answers: r.answers?.answers ?? null,
         recommendations: r.answers?.recommendations ?? '',
         answersUpdatedAt: r.answers?.updatedAt ?? null,
@@ -42,7 +45,9 @@ const figureCell = (l: FigureLine): CsvCell => l.number ?? l.value;
 /** "Wskaźniki (CSV)": one row per figure, then the team's answers and recommendations. */
 export async function indicatorsCsv(actor: Actor, id: number, now = clock.now()): Promise<{ csv: CsvText; filename: string }> {
   const r = await getReport(actor, id, now);
-  const rows = figureSections(r.figures).flatMap((s) => s.lines.map((l) => [s.title, l.label, figureCell(l)]));
+  const rows = sectionsFor(r.figures, r.variant).flatMap((s) => s.lines.map((l) => [s.title, l.label, figureCell(l)]));
+  // Kooperacje 3D: its figures per town, each a number.
+  for (const t of r.towns3d ?? []) rows.push(...threeDLines(t).map((l) => [`${THREE_D_TITLE} — ${t.gminaName}`, l.label, figureCell(l)]));
   const answers = KEY_QUESTIONS.map((q) => ['Pytania kluczowe', `${q.key}) ${q.text}`, r.answers?.answers[q.key] ?? '']);
   const csv = toCsv(['Obszar', 'Wskaźnik', 'Wartość'], [...rows, ...answers, ['Rekomendacje (krok 10.2)', 'Rekomendacje', r.answers?.recommendations ?? '']]);
   return { csv, filename: `wskazniki-ewaluacji-${r.place.id}.csv` };
@@ -60,7 +65,16 @@ export async function regionalCsv(actor: Actor, now = clock.now()): Promise<{ cs
   const r = await regionalReport(actor, now);
   const head = figureSections(r.totals).flatMap((s) => s.lines.map((l) => `${s.title}: ${l.label}`));
   const line = (label: string, f: typeof r.totals) => [label, ...figureSections(f).flatMap((s) => s.lines.map(figureCell))];
-  const csv = toCsv(['Wdrożenie', ...head], [...r.implementations.map((i) => line(i.label, i.figures)), line('Razem', r.totals)]);
+  // Kooperacje 3D: its figures per town of the 3D implementations, in columns after the common ones
+  // (empty for a rural implementation); without 3D implementations the CSV is as it was.
+  const with3d = r.towns3d.length > 0;
+  const head3d = with3d ? threeDLines(r.totals3d!).map((l) => `${THREE_D_TITLE}: ${l.label}`) : [];
+  const blank3d = head3d.map(() => '');
+  const rows3d = r.towns3d.map((t) => [`${t.implementationLabel} — ${t.gminaName}`, ...figureSections(r.totals).flatMap((s) => s.lines.map(() => '')), ...threeDLines(t).map(figureCell)]);
+  const csv = toCsv(
+    ['Wdrożenie', ...head, ...head3d],
+    [...r.implementations.map((i) => [...line(i.label, i.figures), ...blank3d]), ...rows3d, [...line('Razem', r.totals), ...(with3d ? threeDLines(r.totals3d!).map(figureCell) : [])]],
+  );
   return { csv, filename: `ewaluacja-wojewodztwo-${r.voivodeshipName}.csv` };
 }
 

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type DbOrTx } from '@/db/client';
 import {
   activityRecords,
+  catalogueVersions,
   evaluationAnswers,
   files,
   gminas,
@@ -31,6 +32,8 @@ import { storeUpload } from '@/lib/uploads';
 import { parseInput } from '@/lib/validation/parse';
 import { aggregateFigures, totalFigures, type Figures } from './aggregate';
 import { loadFigureRows } from './figures';
+import { loadTown3dFigures, pzkIdsOf, sumTown3d, type Figures3dCounts, type Town3dFigures } from './figures-3d';
+import { variantOfImplementation, wordsFor } from '@/lib/model/variant';
 import { QUESTION_KEYS } from './labels';
 import { activityDeleteSchema, activitySchema, answersSchema } from './schemas';
 import { clock } from '@/lib/clock';
@@ -157,11 +160,16 @@ async function answersOf(db: DbOrTx, id: number) {
 export async function getReport(actor: Actor, id: number, now = clock.now()) {
   const { place, canManage, canCertify } = await loadImplementation(actor, id);
   const db = getDb();
-  const [rows, answers] = await Promise.all([loadFigureRows(db, [id], now), answersOf(db, id)]);
+  const [rows, answers, variant] = await Promise.all([loadFigureRows(db, [id], now), answersOf(db, id), variantOfImplementation(db, id).then((v) => v ?? 'rural')]);
+  // Kooperacje 3D: the variant's words and its figures per town (null in the rural model).
+  const towns3d = variant === 'urban_3d' ? await loadTown3dFigures(db, await pzkIdsOf(db, [id])) : null;
   return {
     place,
     label: implementationLabel(place),
+    variant,
+    words: wordsFor(variant),
     figures: aggregateFigures(rows.get(id)!),
+    towns3d,
     answers: answers ? { answers: answers.answers, recommendations: answers.recommendations, version: answers.version, updatedAt: answers.updatedAt } : null,
     canManage,
     canCertify,
@@ -327,14 +335,16 @@ export async function regionalReport(actor: Actor, now = clock.now()) {
         powiatName: powiats.name,
         gminaNames: sql<string>`string_agg(${gminas.name}, ', ' order by ${polishSortKey(gminas.name)})`,
         recommendations: evaluationAnswers.recommendations,
+        variant: catalogueVersions.variant,
       })
       .from(implementations)
+      .innerJoin(catalogueVersions, eq(catalogueVersions.id, implementations.catalogueVersionId))
       .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
       .innerJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina')))
       .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
       .leftJoin(evaluationAnswers, eq(evaluationAnswers.implementationId, implementations.id))
       .where(eq(implementations.voivodeshipId, voivodeshipId))
-      .groupBy(implementations.id, powiats.name, evaluationAnswers.recommendations)
+      .groupBy(implementations.id, powiats.name, evaluationAnswers.recommendations, catalogueVersions.variant)
       .orderBy(polishOrder(powiats.name), asc(implementations.startDate), asc(implementations.id)),
   ]);
   const rows = await loadFigureRows(
@@ -343,10 +353,16 @@ export async function regionalReport(actor: Actor, now = clock.now()) {
     now,
   );
   const all = impls.map((i) => rows.get(i.id)!);
+  // Kooperacje 3D: a row per town of the 3D implementations, and their sum.
+  const ids3d = impls.filter((i) => i.variant === 'urban_3d').map((i) => i.id);
+  const towns = await loadTown3dFigures(db, await pzkIdsOf(db, ids3d));
+  const labelOf = new Map(impls.map((i) => [i.id, labelFromList(i)]));
   return {
     voivodeshipName: voiv?.name ?? '',
-    implementations: impls.map((i) => ({ id: i.id, label: labelFromList(i), startDate: i.startDate, recommendations: i.recommendations ?? '', figures: aggregateFigures(rows.get(i.id)!) })),
+    implementations: impls.map((i) => ({ id: i.id, label: labelFromList(i), variant: i.variant, startDate: i.startDate, recommendations: i.recommendations ?? '', figures: aggregateFigures(rows.get(i.id)!) })),
     totals: totalFigures(all) as Figures,
+    towns3d: towns.map((t): Town3dFigures & { implementationLabel: string } => ({ ...t, implementationLabel: labelOf.get(t.implementationId) ?? '' })),
+    totals3d: towns.length ? (sumTown3d(towns) as Figures3dCounts) : null,
   };
 }
 export type RegionalReport = Awaited<ReturnType<typeof regionalReport>>;
@@ -414,7 +430,8 @@ async function ropsName(db: DbOrTx, voivodeshipId: number): Promise<[{ name: str
 
 export interface Referee {
   name: string;
-  role: 'animator_pcpr' | 'animator_gops';
+  /** In Kooperacje 3D the leader is the OPS's network worker (pracownik ds. sieci). */
+  role: 'animator_pcpr' | 'animator_gops' | 'network_worker';
   institutionName: string;
   /** The gmina(s) the GOPS animator worked in; empty for the PCPR animator (the powiat). */
   gminaNames: string[];
@@ -431,7 +448,7 @@ export async function referencePeople(actor: Actor, id: number, now = clock.now(
       .innerJoin(pzks, eq(pzks.id, pzkMembers.pzkId))
       .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
       .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
-      .where(and(eq(pzks.implementationId, place.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false), inArray(pzkMembers.teamRole, ['animator_pcpr', 'animator_gops'])))
+      .where(and(eq(pzks.implementationId, place.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false), inArray(pzkMembers.teamRole, ['animator_pcpr', 'animator_gops', 'network_worker'])))
       .orderBy(asc(pzkMembers.teamRole), polishOrder(gminas.name)),
     ropsName(db, place.voivodeshipId),
     loadFigureRows(db, [place.id], now),
@@ -441,8 +458,8 @@ export async function referencePeople(actor: Actor, id: number, now = clock.now(
     const key = `${m.teamRole}|${m.userId ?? m.name}`;
     const seen = people.get(key);
     if (seen) {
-      if (m.teamRole === 'animator_gops' && !seen.gminaNames.includes(m.gminaName)) seen.gminaNames.push(m.gminaName);
-    } else people.set(key, { name: m.name, role: m.teamRole as Referee['role'], institutionName: m.institutionName ?? '', gminaNames: m.teamRole === 'animator_gops' ? [m.gminaName] : [] });
+      if (m.teamRole !== 'animator_pcpr' && !seen.gminaNames.includes(m.gminaName)) seen.gminaNames.push(m.gminaName);
+    } else people.set(key, { name: m.name, role: m.teamRole as Referee['role'], institutionName: m.institutionName ?? '', gminaNames: m.teamRole !== 'animator_pcpr' ? [m.gminaName] : [] });
   }
   if (!people.size) {
     // No team yet: the animators named in the notification to ROPS.
@@ -451,7 +468,7 @@ export async function referencePeople(actor: Actor, id: number, now = clock.now(
       .from(notificationPeople)
       .innerJoin(implementations, eq(implementations.notificationId, notificationPeople.notificationId))
       .leftJoin(gminas, eq(gminas.id, notificationPeople.gminaId))
-      .where(and(eq(implementations.id, place.id), inArray(notificationPeople.function, ['animator_pcpr', 'animator_gops'])))
+      .where(and(eq(implementations.id, place.id), inArray(notificationPeople.function, ['animator_pcpr', 'animator_gops', 'network_worker'])))
       .orderBy(asc(notificationPeople.function), polishOrder(notificationPeople.name));
     for (const n of named) people.set(`${n.function}|${n.name}`, { name: n.name, role: n.function as Referee['role'], institutionName: '', gminaNames: n.gminaName ? [n.gminaName] : [] });
   }

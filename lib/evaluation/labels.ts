@@ -34,7 +34,7 @@ export const KEY_QUESTIONS: { key: string; text: string }[] = [
 ];
 export const QUESTION_KEYS = KEY_QUESTIONS.map((q) => q.key);
 
-const num = (n: number | null, digits = 1) => (n == null ? '—' : n.toLocaleString('pl-PL', { maximumFractionDigits: digits }));
+export const num = (n: number | null, digits = 1) => (n == null ? '—' : n.toLocaleString('pl-PL', { maximumFractionDigits: digits }));
 const pct = (n: number | null) => (n == null ? '—' : `${n}%`);
 
 export interface FigureLine {
@@ -50,11 +50,30 @@ export interface FigureSection {
   lines: FigureLine[];
 }
 
+/** The labels that differ by the model's variant (lib/evaluation/labels-3d.ts has the Kooperacje 3D ones). */
+export interface VariantFigureLabels {
+  services: string;
+  servicesAdded: string;
+  servicesUpdated: string;
+  supervisions: string;
+  casesTitle: string;
+}
+
+/** The rural model's wording (the default). */
+export const RURAL_FIGURE_LABELS: VariantFigureLabels = {
+  services: 'Pozycje listy aktywności i usług',
+  servicesAdded: 'Pozycje dodane od rozpoczęcia wdrożenia',
+  servicesUpdated: 'Pozycje zaktualizowane od rozpoczęcia wdrożenia',
+  supervisions: 'Superwizje (w pracy z rodzinami)',
+  casesTitle: 'Praca z osobami i rodzinami',
+};
+
 /**
  * The figures as the report prints them: the model's step 9.2 areas, each a table of label and
- * value. The page, the PDF, the CSV and the regional report all use these words.
+ * value. The page, the PDF, the CSV and the regional report all use these words; `v` gives the
+ * words of the implementation's variant where they differ (sectionsFor in labels-3d.ts).
  */
-export function figureSections(f: Figures): FigureSection[] {
+export function figureSections(f: Figures, v: VariantFigureLabels = RURAL_FIGURE_LABELS): FigureSection[] {
   return [
     {
       key: 'engagement',
@@ -81,16 +100,16 @@ export function figureSections(f: Figures): FigureSection[] {
         { key: 'trainingExtended', label: 'Udział w szkoleniach rozszerzonych', value: num(f.trainings.extended) },
         { key: 'coaching', label: 'Coaching i szkolenia specjalistyczne', value: num(f.trainings.specialist) },
         { key: 'studyVisits', label: 'Udział w wizytach studyjnych (wyjazdy)', value: num(f.trainings.study_visit) },
-        { key: 'supervisions', label: 'Superwizje (w pracy z rodzinami)', value: num(f.supervisions) },
+        { key: 'supervisions', label: v.supervisions, value: num(f.supervisions) },
       ],
     },
     {
       key: 'community',
       title: 'Działania na rzecz społeczności lokalnej',
       lines: [
-        { key: 'services', label: 'Pozycje listy aktywności i usług', value: num(f.servicesPublished) },
-        { key: 'servicesAdded', label: 'Pozycje dodane od rozpoczęcia wdrożenia', value: num(f.servicesAdded) },
-        { key: 'servicesUpdated', label: 'Pozycje zaktualizowane od rozpoczęcia wdrożenia', value: num(f.servicesUpdated) },
+        { key: 'services', label: v.services, value: num(f.servicesPublished) },
+        { key: 'servicesAdded', label: v.servicesAdded, value: num(f.servicesAdded) },
+        { key: 'servicesUpdated', label: v.servicesUpdated, value: num(f.servicesUpdated) },
         { key: 'projectGroup', label: 'Projekty socjalne grupowe', value: num(f.activities.project_group) },
         { key: 'projectCommunity', label: 'Projekty socjalne środowiskowe', value: num(f.activities.project_community) },
         { key: 'projectInstitutional', label: 'Projekty socjalne instytucjonalne', value: num(f.activities.project_institutional) },
@@ -116,7 +135,7 @@ export function figureSections(f: Figures): FigureSection[] {
     },
     {
       key: 'cases',
-      title: 'Praca z osobami i rodzinami',
+      title: v.casesTitle,
       lines: [
         { key: 'referred', label: 'Zgłoszone (karty oczekiwań)', value: num(f.casesReferred) },
         { key: 'qualified', label: 'Zakwalifikowane do wsparcia', value: num(f.casesQualified) },
@@ -136,3 +155,4 @@ export function figureSections(f: Figures): FigureSection[] {
     },
   ];
 }
+

@@ -5,16 +5,18 @@ import type { Figures } from './aggregate';
 /** "od 01.09.2026 do 28.02.2028" (or "… do dnia wystawienia" without a planned end). */
 export const periodText = (startDate: string, endDate: string | null) => `od ${formatDate(startDate)} do ${endDate ? formatDate(endDate) : 'dnia wystawienia'}`;
 
-export const REFEREE_ROLE_LABELS = { animator_pcpr: 'animator PCPR', animator_gops: 'animator GOPS' } as const;
+export const REFEREE_ROLE_LABELS = { animator_pcpr: 'animator PCPR', animator_gops: 'animator GOPS', network_worker: 'pracownik ds. sieci' } as const;
 
 /** The references' wording, from the figures: meetings held, institutions engaged, families supported. */
 export function referenceParagraphs(
-  p: { name: string; role: 'animator_pcpr' | 'animator_gops'; gminaNames: string[] },
+  p: { name: string; role: 'animator_pcpr' | 'animator_gops' | 'network_worker'; gminaNames: string[] },
   place: { powiatName: string; gminaNames: string[]; startDate: string; endDate: string | null },
   f: Figures,
 ): string[] {
   const where =
-    p.role === 'animator_pcpr'
+    p.role === 'network_worker'
+      ? `pracownika ds. sieci ośrodka pomocy społecznej we wdrożeniu Kooperacji 3D, miejskiego wariantu Modelu Kooperacji (${plural((p.gminaNames.length ? p.gminaNames : place.gminaNames).length, WORDS.gmina)}: ${(p.gminaNames.length ? p.gminaNames : place.gminaNames).join(', ')})`
+      : p.role === 'animator_pcpr'
       ? `animatora Powiatowego Centrum Pomocy Rodzinie we wdrożeniu Modelu Kooperacji w powiecie ${place.powiatName} (${plural(place.gminaNames.length, WORDS.gmina)}: ${place.gminaNames.join(', ')})`
       : `animatora ośrodka pomocy społecznej we wdrożeniu Modelu Kooperacji w ${p.gminaNames.length > 1 ? 'gminach' : 'gminie'} ${(p.gminaNames.length ? p.gminaNames : place.gminaNames).join(', ')} (powiat ${place.powiatName})`;
   const meetings = `${f.meetingsHeld} ${plural(f.meetingsHeld, WORDS.meeting)}`;

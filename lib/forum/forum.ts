@@ -29,6 +29,7 @@ interface Place {
   pzkName: string | null;
   /** The PZK's model variant (its tabs' words); null for the regional forum. */
   variant: ModelVariant | null;
+  mayViewCoaching: boolean;
 }
 
 async function pzkPlace(actor: Actor, pzkId: number, threadId?: number): Promise<Place> {
@@ -43,6 +44,7 @@ async function pzkPlace(actor: Actor, pzkId: number, threadId?: number): Promise
     path: `/pzk/${pzk.id}/forum`,
     pzkName: pzk.name,
     variant: pzk.variant,
+    mayViewCoaching: pzk.mayViewCoaching,
   };
 }
 
@@ -66,6 +68,7 @@ function regionalPlace(actor: Actor): Place {
     path: '/forum',
     pzkName: null,
     variant: null,
+    mayViewCoaching: false,
   };
 }
 
@@ -169,19 +172,19 @@ async function addPost(actor: Actor, place: Place, input: unknown) {
 /** The PZK forum as a place: whether the actor may write in it (the new-thread page asks). */
 export async function pzkForum(actor: Actor, pzkId: number) {
   const place = await pzkPlace(actor, pzkId);
-  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant! }, canPost: place.canPost };
+  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant!, mayViewCoaching: place.mayViewCoaching }, canPost: place.canPost };
 }
 
 /** The PZK forum's threads, most recently active first, with post counts. */
 export async function listPzkThreads(actor: Actor, pzkId: number) {
   const place = await pzkPlace(actor, pzkId);
-  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant! }, canPost: place.canPost, threads: await threadsOf(place) };
+  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant!, mayViewCoaching: place.mayViewCoaching }, canPost: place.canPost, threads: await threadsOf(place) };
 }
 
 /** One thread of the PZK forum with its posts, oldest first. */
 export async function getPzkThread(actor: Actor, pzkId: number, threadId: number) {
   const place = await pzkPlace(actor, pzkId, threadId);
-  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant! }, ...(await threadPage(place, threadId)) };
+  return { pzk: { id: place.pzkId!, name: place.pzkName!, variant: place.variant!, mayViewCoaching: place.mayViewCoaching }, ...(await threadPage(place, threadId)) };
 }
 
 export async function createPzkThread(actor: Actor, pzkId: number, input: unknown) {

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { implementations, occurrences, pzks, scheduleItems, trackEvents, tracks, type ItemLevel, type TrackStepState } from '@/db/schema';
+import { implementations, occurrences, powiats, pzks, scheduleItems, trackEvents, tracks, type ItemLevel, type TrackStepState } from '@/db/schema';
 import { loadCatalogue, type Catalogue } from '@/lib/model/catalogue-load';
 import { formatWindow, isoToPolish, maxIso } from '@/lib/model/dates';
 import { generateSchedule, regionalOccurrences, type PlannedItem, type PlannedOccurrence } from '@/lib/model/schedule';
+import { notApplicableSteps } from '@/lib/model/variant';
 import { refreshTrackSummary } from './summary';
 
 interface TrackPlace {
@@ -37,11 +38,34 @@ export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: s
   }
   if (occ.length) await tx.insert(occurrences).values(occ.map((o) => ({ trackId: track.id, taskId: o.taskId, periodStart: o.periodStart, dueDate: o.dueDate })));
   await tx.insert(trackEvents).values({ trackId: track.id, userId: who.userId, userName: who.name, text: 'Utworzono harmonogram wdrożenia.' });
+  if (level === 'local' && place.powiatId && items.length) await markNotApplicable(tx, catalogue, track.id, place.powiatId, who);
   // Each gmina of an implementation forms its Partnership Team (step 5).
   if (level === 'local' && place.implementationId && place.powiatId && place.gminaId) {
     await tx.insert(pzks).values({ implementationId: place.implementationId, voivodeshipId: place.voivodeshipId, powiatId: place.powiatId, gminaId: place.gminaId });
   }
   return { trackId: track.id };
+}
+
+/**
+ * The sub-steps that do not apply to the gmina (lib/model/variant.ts notApplicableSteps): in a city
+ * with powiat rights the powiat–gmina agreement (step 3 and its sub-steps, whatever the variant) is
+ * marked "nie dotyczy — miasto na prawach powiatu" from the start, with a history entry, and counts
+ * as closed in the summary.
+ */
+async function markNotApplicable(tx: DbOrTx, catalogue: Catalogue, trackId: number, powiatId: number, who: { userId: string | null; name: string | null }) {
+  const [powiat] = await tx.select({ teryt: powiats.teryt }).from(powiats).where(eq(powiats.id, powiatId));
+  const na = powiat ? notApplicableSteps(powiat.teryt) : null;
+  if (!na) return;
+  const inCodes = (code: string) => na.codes.some((c) => code === c || code.startsWith(`${c}.`));
+  const substeps = catalogue.substeps.filter((s) => inCodes(s.code));
+  if (!substeps.length) return;
+  await tx
+    .update(scheduleItems)
+    .set({ status: 'not_applicable', naReason: na.note, updatedBy: who.userId, updatedAt: sql`now()`, version: sql`${scheduleItems.version} + 1` })
+    .where(and(eq(scheduleItems.trackId, trackId), inArray(scheduleItems.substepId, substeps.map((s) => s.id))));
+  const names = substeps.map((s) => `${s.code} ${s.name}`).join('; ');
+  await tx.insert(trackEvents).values({ trackId, userId: who.userId, userName: who.name, text: `${substeps.length === 1 ? 'Podkrok' : 'Podkroki'} ${names}: ${na.note}.` });
+  await refreshTrackSummary(tx, [trackId]);
 }
 
 /** First key of the transaction lock taken while a województwo's regional track is created or grown. */
@@ -124,19 +148,22 @@ function initialStepStates(items: { step: number; plannedEnd: string }[]): Track
  * The sub-steps whose evidence is a given kind get it: marked done with the date and a note.
  * `filter.codes` narrows them to sub-steps of the given step codes ("4" → "4" and "4.x"; "6.1" →
  * "6.1" and "6.1.x") — a basic training serves one step, though steps 4 and 6.1 share the kind.
+ * A null `kind` takes the sub-steps of `filter.codes` whatever their evidence (a 3D initiating
+ * meeting completes 5.1 or 5.2, whose evidence is the checklist).
  */
 export async function satisfyEvidence(
   tx: DbOrTx,
   trackIds: number[],
   catalogue: Catalogue,
-  kind: string,
+  kind: string | null,
   on: string,
   note: string,
   who: { userId: string | null; name: string | null },
   filter: { codes?: string[] } = {},
 ) {
   const inCodes = (code: string) => !filter.codes || filter.codes.some((c) => code === c || code.startsWith(`${c}.`));
-  const substepIds = catalogue.substeps.filter((s) => s.evidence === kind && inCodes(s.code)).map((s) => s.id);
+  if (kind === null && !filter.codes?.length) return; // never every sub-step at once
+  const substepIds = catalogue.substeps.filter((s) => (kind === null || s.evidence === kind) && inCodes(s.code)).map((s) => s.id);
   if (!substepIds.length || !trackIds.length) return;
   await tx
     .update(scheduleItems)

@@ -1,28 +1,28 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { gminas, powiats } from '@/db/schema';
+import { gminas } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
-import { notFoundError } from '@/lib/errors';
-import { unsafeBusyGminas, type BusyGmina } from './notifications';
+import type { ModelVariant } from '@/db/schema';
+import { unsafeBusyGminas, submitterHome, type BusyGmina } from './notifications';
 import { polishOrder } from '@/lib/polish-order';
 
 const BUSY_LABELS: Record<BusyGmina['state'], string> = { implementing: 'już wdraża', waiting: 'czeka na decyzję ROPS', returned: 'w zgłoszeniu zwróconym do poprawy' };
 
 /**
- * What the notification form offers a PCPR animator: the gminas of their own powiat, each marked
- * when it cannot be chosen — it already implements the model or waits in another notification
- * (`exceptNotification`: the one being corrected, whose own gminas stay free).
+ * What the notification form offers: a PCPR animator the gminas of their own powiat; a Kooperacje
+ * 3D network worker only its own gmina, with the variant fixed (`fixedVariant`). Each gmina is
+ * marked when it cannot be chosen — it already implements the model or waits in another
+ * notification (`exceptNotification`: the one being corrected, whose own gminas stay free).
  */
 export async function notificationFormOptions(actor: Actor, exceptNotification?: number) {
   const db = getDb();
   // The role first: a role that never submits is refused (and audited) before any powiat is looked up.
   await authorize(actor, 'notification.submit');
-  const [powiat] = await db.select().from(powiats).where(eq(powiats.id, actor.scope.powiatId ?? -1));
-  if (!powiat) throw notFoundError('Nie znaleziono powiatu.');
-  await authorize(actor, 'notification.submit', { voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, gminaId: null });
-  const list = await db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(eq(gminas.powiatId, powiat.id)).orderBy(polishOrder(gminas.name));
+  const { powiat, ownGmina, place } = await submitterHome(db, actor.scope);
+  await authorize(actor, 'notification.submit', place);
+  const list = ownGmina ? [ownGmina] : await db.select({ id: gminas.id, name: gminas.name, kind: gminas.kind }).from(gminas).where(eq(gminas.powiatId, powiat.id)).orderBy(polishOrder(gminas.name));
   const busy = await unsafeBusyGminas(
     db,
     list.map((g) => g.id),
@@ -30,6 +30,8 @@ export async function notificationFormOptions(actor: Actor, exceptNotification?:
   );
   return {
     powiat: { id: powiat.id, name: powiat.name },
+    /** The network worker notifies Kooperacje 3D only (null: the submitter chooses). */
+    fixedVariant: (ownGmina ? 'urban_3d' : null) as ModelVariant | null,
     gminas: list.map((g) => {
       const b = busy.get(g.id);
       return { ...g, busy: b ? { state: b.state, label: BUSY_LABELS[b.state], number: b.number } : null };

@@ -6,7 +6,7 @@ import { gminas, implementations, notificationGminas, notificationPeople, notifi
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
-import { can } from '@/lib/auth/policy';
+import { can, type ResourceScope, type Scope } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
 import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { latestVersionId, loadCatalogue } from '@/lib/model/catalogue';
@@ -15,11 +15,58 @@ import { parseInput } from '@/lib/validation/parse';
 import { roleLabel } from '@/lib/auth/roles';
 import { coverRegionalTrack, createTrack, satisfyEvidence } from './instantiate';
 import { nextNotificationNumber } from './notification-counter';
-import { notificationSchema, reviewSchema } from './schemas';
+import { PER_GMINA, notificationSchema, reviewSchema } from './schemas';
 import { clock } from '@/lib/clock';
 import { polishOrder, polishSortKey } from '@/lib/polish-order';
 
 const placeOfPowiat = (p: { id: number; voivodeshipId: number }) => ({ voivodeshipId: p.voivodeshipId, powiatId: p.id, gminaId: null });
+
+/**
+ * Where a notification lives, for the policy: its powiat and each of its gminas. A PCPR animator
+ * (or ROPS) reaches it through the powiat; a Kooperacje 3D network worker (scope gmina) through its
+ * own gmina among the notified ones.
+ */
+function placesOfNotification(n: { voivodeshipId: number; powiatId: number; gminaIds: number[] }): ResourceScope[] {
+  return [placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }), ...n.gminaIds.map((gminaId) => ({ voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, gminaId }))];
+}
+
+/**
+ * May the actor's assignment correct (send again) this notification? A PCPR animator: one of its
+ * powiat. A network worker: one that concerns its own gmina only (it notifies nothing else).
+ */
+export function mayCorrectNotification(scope: Scope, n: { voivodeshipId: number; powiatId: number; gminaIds: number[] }): boolean {
+  if (scope.level === 'gmina') return n.gminaIds.length > 0 && n.gminaIds.every((gminaId) => can(scope, 'notification.submit', { voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, gminaId }));
+  return can(scope, 'notification.submit', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }));
+}
+
+/**
+ * The territory a submitter notifies from: a PCPR animator its powiat (any of its gminas); a
+ * network worker (Kooperacje 3D, scope gmina) its own gmina, in that gmina's powiat. Callers have
+ * checked the role (notification.submit) first.
+ */
+export async function submitterHome(db: DbOrTx, scope: Scope) {
+  if (scope.level === 'gmina') {
+    const [row] = await db
+      .select({ gmina: { id: gminas.id, name: gminas.name, kind: gminas.kind }, powiat: powiats })
+      .from(gminas)
+      .innerJoin(powiats, eq(powiats.id, gminas.powiatId))
+      .where(eq(gminas.id, scope.gminaId ?? -1));
+    if (!row) throw notFoundError('Nie znaleziono gminy.');
+    return { powiat: row.powiat, ownGmina: row.gmina, place: { voivodeshipId: row.powiat.voivodeshipId, powiatId: row.powiat.id, gminaId: row.gmina.id } };
+  }
+  const [powiat] = await db.select().from(powiats).where(eq(powiats.id, scope.powiatId ?? -1));
+  if (!powiat) throw notFoundError('Nie znaleziono powiatu.');
+  return { powiat, ownGmina: null, place: placeOfPowiat(powiat) };
+}
+
+/** A network worker notifies Kooperacje 3D for its own gmina only; anything else is refused, nothing written. */
+function checkOwnGmina(ownGmina: { id: number; name: string } | null, v: { variant: string; gminaIds: number[] }) {
+  if (!ownGmina) return;
+  const errors: Record<string, string[]> = {};
+  if (v.variant !== 'urban_3d') errors.variant = ['Pracownik ds. sieci zgłasza wdrożenie w wariancie Kooperacje 3D.'];
+  if (v.gminaIds.length !== 1 || v.gminaIds[0] !== ownGmina.id) errors.gminaIds = [`Pracownik ds. sieci zgłasza tylko swoją gminę (${ownGmina.name}).`];
+  if (Object.keys(errors).length) throw invalidError(errors);
+}
 
 /**
  * Why a gmina cannot be notified again: it already implements the model (a gmina track from an
@@ -73,15 +120,18 @@ async function checkGminas(powiatId: number, gminaIds: number[], exceptNotificat
   if (messages.length) throw invalidError({ gminaIds: messages });
 }
 
-/** A PCPR animator notifies ROPS that the powiat and the chosen gminas decided to implement. */
+/**
+ * A PCPR animator notifies ROPS that the powiat and the chosen gminas decided to implement; in
+ * Kooperacje 3D the town's network worker notifies for its own gmina (the OPS leads there).
+ */
 export async function submitNotification(actor: Actor, input: unknown) {
   const v = parseInput(notificationSchema, input);
   const db = getDb();
   // The role first: a role that never submits is refused (and audited) before any powiat is looked up.
   await authorize(actor, 'notification.submit');
-  const [powiat] = await db.select().from(powiats).where(eq(powiats.id, actor.scope.powiatId ?? -1));
-  if (!powiat) throw notFoundError('Nie znaleziono powiatu.');
-  await authorize(actor, 'notification.submit', placeOfPowiat(powiat));
+  const { powiat, ownGmina, place } = await submitterHome(db, actor.scope);
+  await authorize(actor, 'notification.submit', place);
+  checkOwnGmina(ownGmina, v);
   await checkGminas(powiat.id, v.gminaIds);
   return db.transaction(async (tx) => {
     // Numbered at submission (a notification has no draft): the year is the submission's, in Poland.
@@ -102,7 +152,7 @@ async function writeParts(tx: Tx, id: number, v: ReturnType<typeof notificationS
   await tx.delete(notificationPeople).where(eq(notificationPeople.notificationId, id));
   await tx.insert(notificationGminas).values(v.gminaIds.map((gminaId) => ({ notificationId: id, gminaId })));
   await tx.insert(notificationPeople).values(
-    v.people.map((p) => ({ notificationId: id, function: p.function, name: p.name, gminaId: p.function.endsWith('gops') || p.function.endsWith('gmina') ? (p.gminaId ?? null) : null })),
+    v.people.map((p) => ({ notificationId: id, function: p.function, name: p.name, gminaId: PER_GMINA.includes(p.function) ? (p.gminaId ?? null) : null })),
   );
 }
 
@@ -110,8 +160,11 @@ async function writeParts(tx: Tx, id: number, v: ReturnType<typeof notificationS
 export async function resubmitNotification(actor: Actor, id: number, version: number, input: unknown) {
   const v = parseInput(notificationSchema, input);
   const current = await readableNotification(actor, id);
-  await authorize(actor, 'notification.submit', placeOfPowiat({ id: current.powiatId, voivodeshipId: current.voivodeshipId }));
+  // Through each place the actor must reach: a network worker only corrects its own gmina's notification.
+  const places = actor.scope.level === 'gmina' ? current.gminas.map((g) => ({ voivodeshipId: current.voivodeshipId, powiatId: current.powiatId, gminaId: g.gmina.id })) : [placeOfPowiat({ id: current.powiatId, voivodeshipId: current.voivodeshipId })];
+  for (const place of places) await authorize(actor, 'notification.submit', place);
   if (current.status !== 'returned') throw new AppError('CONFLICT', 'To zgłoszenie nie czeka na poprawki.');
+  checkOwnGmina(actor.scope.level === 'gmina' ? (current.gminas[0]?.gmina ?? null) : null, v);
   await checkGminas(current.powiatId, v.gminaIds, id);
   return getDb().transaction(async (tx) => {
     const changed = await tx
@@ -149,7 +202,8 @@ async function loadNotification(ref: number | string) {
 async function readableNotification(actor: Actor, ref: number | string) {
   await authorize(actor, 'notification.view');
   const n = await loadNotification(ref);
-  if (!can(actor.scope, 'notification.view', placeOfPowiat({ id: n.powiatId, voivodeshipId: n.voivodeshipId }))) throw refusedError('notification', n.id, n.voivodeshipId, NOT_FOUND);
+  const places = placesOfNotification({ voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, gminaIds: n.gminas.map((g) => g.gmina.id) });
+  if (!places.some((p) => can(actor.scope, 'notification.view', p))) throw refusedError('notification', n.id, n.voivodeshipId, NOT_FOUND);
   return n;
 }
 
@@ -188,7 +242,15 @@ export async function listNotifications(actor: Actor) {
     })
     .from(notifications)
     .innerJoin(powiats, eq(powiats.id, notifications.powiatId))
-    .where(scopeWhere(actor.scope, { voivodeshipId: notifications.voivodeshipId, powiatId: notifications.powiatId }))
+    .where(
+      actor.scope.level === 'gmina'
+        ? // A network worker (scope gmina): the notifications that name its gmina.
+          and(
+            eq(notifications.voivodeshipId, actor.scope.voivodeshipId),
+            sql`exists (select 1 from ${notificationGminas} ng where ng.notification_id = ${notifications.id} and ng.gmina_id = ${actor.scope.gminaId ?? -1})`,
+          )
+        : scopeWhere(actor.scope, { voivodeshipId: notifications.voivodeshipId, powiatId: notifications.powiatId }),
+    )
     .orderBy(asc(sql`case ${notifications.status} when 'submitted' then 0 when 'returned' then 1 else 2 end`), desc(notifications.submittedAt));
   return rows;
 }

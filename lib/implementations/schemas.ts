@@ -9,7 +9,7 @@ export const PERSON_FUNCTIONS = {
   network_worker: 'Pracownik ds. sieci',
 } as const;
 export type PersonFunction = keyof typeof PERSON_FUNCTIONS;
-const PER_GMINA: PersonFunction[] = ['animator_gops', 'councillor_gmina', 'network_worker'];
+export const PER_GMINA: PersonFunction[] = ['animator_gops', 'councillor_gmina', 'network_worker'];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Podaj datę (dd.mm.rrrr).').refine((s) => !Number.isNaN(Date.parse(s)), 'Podaj poprawną datę.');
 
@@ -60,7 +60,7 @@ export const reviewSchema = z
     decision: z.enum(['accept', 'return'], { error: 'Wybierz decyzję.' }),
     comment: optionalText(2000),
   })
-  .refine((v) => v.decision === 'accept' || !!v.comment, { path: ['comment'], message: 'Napisz, co trzeba poprawić — zobaczy to animator PCPR.' });
+  .refine((v) => v.decision === 'accept' || !!v.comment, { path: ['comment'], message: 'Napisz, co trzeba poprawić — zobaczy to osoba, która wysłała zgłoszenie.' });
 export type ReviewInput = z.input<typeof reviewSchema>;
 
 export const itemStatusSchema = z.object({

@@ -12,6 +12,7 @@ import { dataRequestItems } from './sources/data-requests';
 import { documentItems } from './sources/documents';
 import { evaluationItems } from './sources/evaluation';
 import { ippTaskItems, ippTaskUpdateItems } from './sources/ipp-tasks';
+import { zzkDecisionItems } from './sources/zzk-decisions';
 import { WAITING_DECISION_SOURCES } from './sources/waiting-decisions';
 import type { InboxItem, InboxSourceFn } from './types';
 
@@ -33,6 +34,7 @@ export const SOURCES: readonly InboxSourceFn[] = [
   caseRemindersSource,
   ippTaskItems,
   ippTaskUpdateItems,
+  zzkDecisionItems,
   documentItems,
   ...WAITING_DECISION_SOURCES,
   evaluationItems,

@@ -30,6 +30,7 @@ export type InboxSource =
   | 'decision'
   | 'ipp_task'
   | 'ipp_task_update'
+  | 'zzk_decision'
   | 'case_reminder'
   | 'document'
   | 'account_request'

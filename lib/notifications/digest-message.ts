@@ -19,6 +19,7 @@ export const DIGEST_SOURCE_LABELS: Record<InboxSource, string> = {
   decision: 'Ustalenie ze spotkania dla Ciebie lub Twojej instytucji',
   ipp_task: 'Zadanie z IPP Twojej instytucji',
   ipp_task_update: 'Nowa informacja o realizacji zadania z IPP',
+  zzk_decision: 'Ustalenie spotkania zespołu sprawy (ZZK) do wykonania',
   case_reminder: 'Przypomnienie w sprawie',
   document: 'Dokument czekający na Twoją stronę',
   account_request: 'Wniosek o konto do rozpatrzenia',

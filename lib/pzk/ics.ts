@@ -1,4 +1,5 @@
 import { clock } from '@/lib/clock';
+import { agendaPointsOf, kindTitle, type MeetingKind } from './meeting-kinds';
 /*
  * iCalendar (RFC 5545) for PZK meetings — pure, no I/O. What goes out is deliberately little: a
  * calendar feed URL ends up in third-party calendars (Google, Outlook), so an event carries the
@@ -9,7 +10,7 @@ import { clock } from '@/lib/clock';
 export interface IcsMeeting {
   id: number;
   pzkId: number;
-  kind: 'regular' | 'intervention';
+  kind: MeetingKind;
   gminaName: string;
   startsAt: Date;
   durationMinutes: number;
@@ -79,19 +80,20 @@ export function icsUtc(d: Date): string {
 export const meetingUid = (id: number) => `pzk-meeting-${id}@kooperacja`;
 
 export function meetingSummary(m: Pick<IcsMeeting, 'kind' | 'gminaName'>): string {
-  return m.kind === 'intervention' ? `Spotkanie interwencyjne PZK gminy ${m.gminaName}` : `Spotkanie PZK gminy ${m.gminaName}`;
+  return m.kind === 'regular' ? `Spotkanie PZK gminy ${m.gminaName}` : `${kindTitle(m.kind)} PZK gminy ${m.gminaName}`;
 }
 
-/** The agenda areas, each under its heading; empty areas are left out. */
-export function meetingDescription(m: Pick<IcsMeeting, 'agendaResources' | 'agendaCases' | 'agendaMethods'>): string {
+/** The kind's own agenda points (3D forming meetings), then the agenda areas, each under its heading; empty areas are left out. */
+export function meetingDescription(m: Pick<IcsMeeting, 'agendaResources' | 'agendaCases' | 'agendaMethods'> & { kind?: MeetingKind }): string {
+  const points = m.kind ? agendaPointsOf(m.kind).map((p) => `- ${p.label}`) : [];
   const areas: [string, string][] = [
     ['Własne umiejętności i zasoby', m.agendaResources],
     ['Konsultacje przypadków', m.agendaCases],
     ['Praca metodyczna z osobami i rodzinami', m.agendaMethods],
   ];
   const filled = areas.filter(([, v]) => v.trim());
-  if (!filled.length) return '';
-  return ['Porządek spotkania:', ...filled.map(([label, v]) => `${label}:\n${v.trim()}`)].join('\n\n');
+  if (!filled.length && !points.length) return '';
+  return ['Porządek spotkania:', ...(points.length ? [points.join('\n')] : []), ...filled.map(([label, v]) => `${label}:\n${v.trim()}`)].join('\n\n');
 }
 
 export function meetingUrl(baseUrl: string, m: Pick<IcsMeeting, 'id' | 'pzkId'>): string {

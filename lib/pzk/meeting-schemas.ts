@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { LIMITS, MESSAGES, requiredText } from '@/lib/validation/fields';
 import { count, WORDS } from '@/lib/plural';
+import { MEETING_KIND_KEYS, unknownAgendaKeys } from './meeting-kinds';
 
-export const MEETING_KINDS = {
-  regular: 'spotkanie comiesięczne',
-  intervention: 'spotkanie interwencyjne',
-  // Kooperacje 3D: the PZK is formed at two initiating meetings and one formalising meeting.
-  initiating: 'spotkanie inicjujące',
-  formalising: 'spotkanie formalizujące',
-} as const;
-export type MeetingKind = keyof typeof MEETING_KINDS;
+// The kinds and their agenda points are data in meeting-kinds.ts; re-exported for existing callers.
+export { MEETING_KINDS, type MeetingKind } from './meeting-kinds';
 
 /** The model's three areas of a meeting's agenda, in its order. */
 export const AGENDA_AREAS = [
@@ -109,7 +104,7 @@ export const meetingSchema = z
     meetingId: optionalId,
     version: z.coerce.number().int().min(0),
     occurrenceId: optionalId,
-    kind: z.enum(['regular', 'intervention'], { error: 'Wybierz rodzaj spotkania.' }),
+    kind: z.enum(MEETING_KIND_KEYS, { error: 'Wybierz rodzaj spotkania.' }),
     startsAt: localDateTime,
     durationMinutes: z.coerce
       .number({ error: 'Podaj czas trwania w minutach.' })
@@ -126,8 +121,13 @@ export const meetingSchema = z
     agendaResources: agendaText,
     agendaCases: agendaText,
     agendaMethods: agendaText,
+    /** The kind's own agenda points done at the meeting (Kooperacje 3D forming meetings). */
+    agendaDone: z.preprocess((v) => (v == null || v === false ? [] : typeof v === 'string' ? [v] : v), z.array(z.string().max(40)).max(20)).default([]),
   })
-  .refine((v) => v.place || v.onlineUrl, { path: ['place'], message: 'Podaj miejsce spotkania albo link do spotkania online.' });
+  .superRefine((v, ctx) => {
+    if (!v.place && !v.onlineUrl) ctx.addIssue({ code: 'custom', path: ['place'], message: 'Podaj miejsce spotkania albo link do spotkania online.' });
+    if (unknownAgendaKeys(v.kind, v.agendaDone).length) ctx.addIssue({ code: 'custom', path: ['agendaDone'], message: 'Zaznacz tylko punkty porządku tego rodzaju spotkania.' });
+  });
 export type MeetingInput = z.input<typeof meetingSchema>;
 
 /** Attendance is saved as a whole: the ids of the members present; everyone else was absent. */

@@ -9,12 +9,17 @@ import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/policy';
 import { refreshTrackSummary } from '@/lib/implementations/summary';
+import { VARIANT_SHORT } from '@/lib/model/catalogue-edit';
 import { conflictError, invalidError, notFoundError, RefusedError, refusedChange } from '@/lib/errors';
 import type { PdfFile } from '@/lib/pdf/reports';
 import { renderPdf } from '@/lib/pdf/render';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { meetingsToIcs, type IcsMeeting } from './ics';
+import { agendaChecklist, agendaPointsOf, kindAllowed, kindTitle } from './meeting-kinds';
+import { completeFormingStep, formingMeetings } from './meeting-forming';
+
+export { formingMeetings };
 import { AGENDA_AREAS, MEETING_KINDS, attendanceSchema, consultationDeleteSchema, consultationSchema, decisionSchema, decisionStatusSchema, meetingSchema, minutesSchema, warsawLocalToUtc } from './meeting-schemas';
 import { loadPzk } from './pzk';
 import { clock, dateInPoland } from '@/lib/clock';
@@ -97,9 +102,12 @@ export async function listMeetings(actor: Actor, pzkId: number, now = clock.now(
   ]);
   // A meeting is "upcoming" until it has ended.
   const ended = (m: (typeof meetings)[number]) => m.startsAt.getTime() + m.durationMinutes * 60_000 <= now.getTime();
+  // Kooperacje 3D: how far the team is in forming itself (2 initiating + 1 formalising meeting).
+  const forming = kindAllowed('initiating', pzk.variant) ? (await formingMeetings(db, [pzk.id])).get(pzk.id)! : null;
   return {
     pzk,
     canRun,
+    forming,
     upcoming: meetings.filter((m) => !ended(m)),
     past: meetings.filter(ended).reverse(),
     scheduleSlots: slots.map((s) => ({ id: s.id, dueDate: s.dueDate, periodStart: s.periodStart, name: s.name })),
@@ -162,9 +170,15 @@ async function checkOccurrence(db: DbOrTx, pzk: LoadedPzk, occurrenceId: number 
 export async function saveMeeting(actor: Actor, input: unknown) {
   const v = parseInput(meetingSchema, input);
   const pzk = await runnerPzk(actor, v.pzkId, v.meetingId);
+  if (!kindAllowed(v.kind, pzk.variant)) throw invalidError({ kind: [`${kindTitle(v.kind)} nie występuje w wariancie modelu tego zespołu (${VARIANT_SHORT[pzk.variant]}).`] });
   const startsAt = warsawLocalToUtc(v.startsAt)!;
+  const done = new Set(v.agendaDone);
   const values = {
     kind: v.kind,
+    // In the kind's order, each key once.
+    agendaDone: agendaPointsOf(v.kind)
+      .map((p) => p.key)
+      .filter((k) => done.has(k)),
     startsAt,
     durationMinutes: v.durationMinutes,
     place: v.place,
@@ -198,7 +212,7 @@ export async function saveMeeting(actor: Actor, input: unknown) {
       tx,
       pzk.id,
       'meeting_new',
-      { subject: `${pzk.name}: ${v.kind === 'intervention' ? 'spotkanie interwencyjne' : 'nowe spotkanie'} ${formatDateTime(values.startsAt)}`, body: `${actor.name} zaplanował(a) spotkanie zespołu ${pzk.name} na ${formatDateTime(values.startsAt)}.\n\n${appUrl(`/pzk/${pzk.id}/spotkania/${saved.id}`)}` },
+      { subject: `${pzk.name}: ${v.kind === 'regular' ? 'nowe spotkanie' : MEETING_KINDS[v.kind]} ${formatDateTime(values.startsAt)}`, body: `${actor.name} zaplanował(a) spotkanie zespołu ${pzk.name} na ${formatDateTime(values.startsAt)}.\n\n${appUrl(`/pzk/${pzk.id}/spotkania/${saved.id}`)}` },
       { exceptUserId: actor.userId },
     );
     return saved;
@@ -333,7 +347,9 @@ export async function saveMinutes(actor: Actor, input: unknown) {
         await refreshTrackSummary(tx, [occ.trackId]);
       }
     }
-    await audit(tx, actor, { action: v.publish ? 'pzk.minutes_published' : 'pzk.meeting_saved', entityType: 'pzk_meeting', entityId: meeting.id, voivodeshipId: pzk.voivodeshipId, details: { pzkId: pzk.id, minutes: true } });
+    // First publication only: republishing corrected minutes must not complete a second sub-step.
+    const completed = v.publish && !meeting.minutesPublishedAt ? await completeFormingStep(tx, { userId: actor.userId, name: actor.name }, pzk, meeting) : null;
+    await audit(tx, actor, { action: v.publish ? 'pzk.minutes_published' : 'pzk.meeting_saved', entityType: 'pzk_meeting', entityId: meeting.id, voivodeshipId: pzk.voivodeshipId, details: { pzkId: pzk.id, minutes: true, ...(completed ? { scheduleItemId: completed.scheduleItemId } : {}) } });
     if (v.publish) {
       await notifyPzk(
         tx,
@@ -391,7 +407,9 @@ export async function minutesPdf(actor: Actor, pzkId: number, meetingId: number,
     kind: MEETING_KINDS[meeting.kind],
     date: `${formatDateTime(meeting.startsAt)} (${meeting.durationMinutes} min)`,
     place: [meeting.place, meeting.onlineUrl && `online: ${meeting.onlineUrl}`].filter(Boolean).join('; '),
-    agenda: AGENDA_AREAS.map((a) => ({ label: a.label, text: meeting[a.key] })),
+    // A kind with its own agenda points prints them; the three areas only where something was written.
+    agenda: AGENDA_AREAS.filter((a) => !agendaPointsOf(meeting.kind).length || meeting[a.key]).map((a) => ({ label: a.label, text: meeting[a.key] })),
+    agendaPoints: agendaChecklist(meeting.kind, meeting.agendaDone).map((p) => ({ label: p.label, done: p.done })),
     attendance,
     decisions: decisions.map((d) => ({ text: d.text, ownerName: d.ownerName, dueOn: d.dueOn ? formatDate(d.dueOn) : '—', status: d.status === 'done' ? 'wykonane' : 'otwarte' })),
     consultations: consultations.map((c) => ({ specialist: c.specialist, time: formatDateTime(c.startsAt), forWhom: c.forWhom })),

@@ -7,6 +7,7 @@ import { notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { pzkAccess, pzksVisibleTo, type PzkAccess } from './access';
 import { polishOrder } from '@/lib/polish-order';
 import { wordsFor } from '@/lib/model/variant';
+import { can } from '@/lib/auth/policy';
 
 /** "PZK gminy Janów" and the like. */
 export const pzkName = (gminaName: string) => `PZK gminy ${gminaName}`;
@@ -36,7 +37,9 @@ export async function loadPzk(actor: Actor, id: number, need: 'guest' | 'member'
   if (!satisfies(access, need)) {
     throw refusedChange('pzk', id, row.pzk.voivodeshipId, need === 'manage' ? `Skład i strony zespołu prowadzi ${words.leader.toLowerCase()}.` : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
   }
-  return { ...row.pzk, name: pzkName(row.gminaName), gminaName: row.gminaName, powiatName: row.powiatName, access, variant: row.variant, words };
+  // The coaching and supervision tab is drawn only for those who may open it (lib/coaching).
+  const mayViewCoaching = can(actor.scope, 'coaching.view', { voivodeshipId: row.pzk.voivodeshipId, powiatId: row.pzk.powiatId, gminaId: row.pzk.gminaId });
+  return { ...row.pzk, name: pzkName(row.gminaName), gminaName: row.gminaName, powiatName: row.powiatName, access, variant: row.variant, words, mayViewCoaching };
 }
 
 const RANK: Record<PzkAccess, number> = { guest: 0, observer: 1, member: 1, manage: 2 };

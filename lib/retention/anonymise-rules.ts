@@ -32,6 +32,8 @@ export const ageBandYear = (closedOn: string | null, currentYear: number) => (cl
 export const neutralName = (index: number) => ({ firstName: 'Osoba', lastName: String(index + 1) });
 /** The label as shown ("Osoba 1"). */
 export const neutralFullName = (index: number) => `Osoba ${index + 1}`;
+/** A ZZK decision's text when anonymised (owner, due date and status stay). */
+export const ZZK_DECISION_LABEL = 'Ustalenie';
 export const neutralGoalTitle = (goalIndex: number) => `Cel ${goalIndex + 1}`;
 export const neutralTaskDescription = (goalIndex: number, taskIndex: number) => `Zadanie ${goalIndex + 1}.${taskIndex + 1}`;
 

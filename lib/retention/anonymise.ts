@@ -7,6 +7,8 @@ import {
   caseDiagnoses,
   caseEvaluations,
   caseJournal,
+  zzkDecisions,
+  zzkMeetings,
   caseMembers,
   caseMonitoring,
   caseQualifications,
@@ -31,6 +33,7 @@ import {
   anonymiseGivenBy,
   anonymiseGoals,
   anonymiseMemberReasons,
+  ZZK_DECISION_LABEL,
   anonymiseOpinions,
   blankNullable,
   neutralName,
@@ -54,6 +57,7 @@ import {
  *    members' reasons and the contract's texts gone; keys, members, areas, baselines, targets,
  *    institutions, due dates and dates kept. ipp_tasks follow (label, note gone); ipp_task_updates'
  *    notes gone (statuses and dates kept).
+ *  - zzk_meetings' summary and other participants, zzk_decisions' text (→ "Ustalenie"): gone.
  *  - case_monitoring notes, case_sessions participants and notes, case_journal participants and
  *    notes: gone; dates, kinds, scales and statuses kept.
  *  - case_evaluations: summary, hand-over text, first-aid kit and family expert's name gone;
@@ -162,6 +166,9 @@ export async function anonymiseCase(tx: DbOrTx, caseId: number, reason: string):
   await tx.update(caseMonitoring).set({ notes: '' }).where(eq(caseMonitoring.caseId, caseId));
   await tx.update(caseSessions).set({ participants: '', notes: '' }).where(eq(caseSessions.caseId, caseId));
   await tx.update(caseJournal).set({ participants: '', note: '' }).where(eq(caseJournal.caseId, caseId));
+  // The case team's (ZZK) meetings: dates, family presence, who of the team and decisions' owners, due dates and statuses kept.
+  await tx.update(zzkMeetings).set({ otherParticipants: '', summary: '' }).where(eq(zzkMeetings.caseId, caseId));
+  await tx.update(zzkDecisions).set({ text: ZZK_DECISION_LABEL }).where(eq(zzkDecisions.caseId, caseId));
 
   const [evaluation] = await tx.select({ afterCare: caseEvaluations.afterCare, handoverWhat: caseEvaluations.handoverWhat, version: caseEvaluations.version }).from(caseEvaluations).where(eq(caseEvaluations.caseId, caseId));
   if (evaluation) {

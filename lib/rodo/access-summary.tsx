@@ -8,6 +8,7 @@ import {
   caseDiagnoses,
   caseEvaluations,
   caseJournal,
+  zzkMeetings,
   caseMonitoring,
   caseQualifications,
   caseReferrals,
@@ -95,7 +96,7 @@ const range = (dates: (string | null | undefined)[]) => {
 };
 
 async function categories(db: DbOrTx, caseId: number, referredOn: string | null): Promise<SummaryCategory[]> {
-  const [consents, [qualification], [diagnosis], ippRows, monitoring, sessions, [evaluation], files, reports, journal] = await Promise.all([
+  const [consents, [qualification], [diagnosis], ippRows, monitoring, sessions, [evaluation], files, reports, journal, teamMeetings] = await Promise.all([
     db.select({ kind: caseConsents.kind, givenOn: caseConsents.givenOn, withdrawnOn: caseConsents.withdrawnOn }).from(caseConsents).where(eq(caseConsents.caseId, caseId)).orderBy(asc(caseConsents.givenOn), asc(caseConsents.id)),
     db.select({ decision: caseQualifications.decision, decidedOn: caseQualifications.decidedOn }).from(caseQualifications).where(eq(caseQualifications.caseId, caseId)),
     db.select({ diagnosedOn: caseDiagnoses.diagnosedOn, version: caseDiagnoses.version }).from(caseDiagnoses).where(eq(caseDiagnoses.caseId, caseId)),
@@ -106,6 +107,7 @@ async function categories(db: DbOrTx, caseId: number, referredOn: string | null)
     db.select({ documentDate: caseAttachments.documentDate }).from(caseAttachments).where(eq(caseAttachments.caseId, caseId)),
     db.select({ notedOn: ippTaskUpdates.notedOn }).from(ippTaskUpdates).where(eq(ippTaskUpdates.caseId, caseId)),
     db.select({ happenedOn: caseJournal.happenedOn }).from(caseJournal).where(eq(caseJournal.caseId, caseId)),
+    db.select({ heldOn: zzkMeetings.heldOn }).from(zzkMeetings).where(eq(zzkMeetings.caseId, caseId)),
   ]);
   const rows: SummaryCategory[] = [
     { name: 'Karta oczekiwań (zgłoszenie: sytuacja, powody, oczekiwania)', count: referredOn ? 1 : 0, dates: referredOn ? `zgłoszenie ${formatDate(referredOn)}` : '—' },
@@ -129,6 +131,7 @@ async function categories(db: DbOrTx, caseId: number, referredOn: string | null)
     { name: 'Akta sprawy (skany i pliki dokumentów)', count: files.length, dates: range(files.map((f) => f.documentDate)) },
     { name: 'Informacje zespołu o zadaniach IPP', count: reports.length, dates: range(reports.map((x) => x.notedOn)) },
     { name: 'Dziennik współpracy (kontakty i działania zespołu)', count: journal.length, dates: range(journal.map((x) => x.happenedOn)) },
+    { name: 'Spotkania zespołu sprawy / ZZK (protokoły, ustalenia)', count: teamMeetings.length, dates: range(teamMeetings.map((x) => x.heldOn)) },
   ];
   return rows;
 }

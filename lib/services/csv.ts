@@ -25,13 +25,20 @@ export const CSV_COLUMNS = [
 /** The regional list also says where an entry applies (empty: the whole województwo). */
 export const POWIAT_COLUMN = { header: 'location.powiat', field: 'powiatId' } as const;
 
+/**
+ * A PZK's entry is a partner's service card: it names the coordinator at the partner (our
+ * extension of HSDS; "Koordynator u partnera" is accepted as the header too). Files without the
+ * column — every file exported before it existed — still import, with no coordinator.
+ */
+export const COORDINATOR_COLUMN = { header: 'service.coordinator', field: 'coordinator' } as const;
+
 export type CsvKind = 'pzk' | 'regional';
-export const columnsFor = (kind: CsvKind) => (kind === 'regional' ? [...CSV_COLUMNS, POWIAT_COLUMN] : [...CSV_COLUMNS]);
+export const columnsFor = (kind: CsvKind) => (kind === 'regional' ? [...CSV_COLUMNS, POWIAT_COLUMN] : [...CSV_COLUMNS, COORDINATOR_COLUMN]);
 
 /** A file without these is not a list of services at all; the other columns may be left out. */
 export const REQUIRED_HEADERS = ['organization.name', 'service.name', 'service.description', 'service.eligibility_description', 'service.taxonomy_terms'];
 /** Other names accepted for a column on import. */
-const HEADER_ALIASES: Record<string, string> = { 'service.last_modified': 'service.assured_date' };
+const HEADER_ALIASES: Record<string, string> = { 'service.last_modified': 'service.assured_date', 'koordynator u partnera': COORDINATOR_COLUMN.header };
 
 export class CsvError extends Error {}
 
@@ -242,6 +249,7 @@ export function recordToInput(values: Record<string, string>) {
       contact: cell('contact.phone_or_email'),
       referral: cell('service.application_process'),
       lastReviewedOn: csvDate(cell('service.assured_date')),
+      coordinator: cell(COORDINATOR_COLUMN.header),
     },
     powiat: cell(POWIAT_COLUMN.header).trim(),
   };
@@ -260,12 +268,13 @@ export interface ExportableService {
   referral: string;
   lastReviewedOn: string | null;
   powiatName?: string | null;
+  coordinator?: string;
 }
 
 /** One entry as the cells of an export row, in the order of `columnsFor(kind)` (escaped by the writer, lib/csv.ts). */
 export function serviceToCells(s: ExportableService, kind: CsvKind): string[] {
   const cells = [s.providerName, s.name, s.description, groupLabels(s.targetGroups), areaLabels(s.areas), s.conditions, s.cost, s.place, s.contact, s.referral, s.lastReviewedOn ?? ''];
-  if (kind === 'regional') cells.push(s.powiatName ?? '');
+  cells.push(kind === 'regional' ? (s.powiatName ?? '') : (s.coordinator ?? ''));
   return cells;
 }
 
@@ -282,7 +291,7 @@ export interface RowError {
   message: string;
 }
 
-const columnOf = (field: string) => [...CSV_COLUMNS, POWIAT_COLUMN].find((c) => c.field === field)?.header ?? null;
+const columnOf = (field: string) => [...CSV_COLUMNS, POWIAT_COLUMN, COORDINATOR_COLUMN].find((c) => c.field === field)?.header ?? null;
 
 /** A row's field errors (from the form schema or the server's checks) as report lines. */
 export function rowErrors(row: number, errors: FieldErrors): RowError[] {

@@ -4,7 +4,7 @@ import { AREA_KEYS, TARGET_GROUP_KEYS } from './vocabulary';
 import { clock } from '@/lib/clock';
 
 /** Column sizes of `services` (db/schema/pzk.ts). */
-export const SERVICE_LIMITS = { name: 300, providerName: 300, cost: 300, place: 300, contact: 500, longText: LIMITS.longText } as const;
+export const SERVICE_LIMITS = { name: 300, providerName: 300, cost: 300, place: 300, contact: 500, coordinator: 300, longText: LIMITS.longText } as const;
 
 const text = (max: number) => z.string({ error: 'Wpisz tekst.' }).trim().max(max, { error: MESSAGES.maxLength(max) }).default('');
 
@@ -73,9 +73,15 @@ const editFields = {
 const hasProvider = (v: { providerInstitutionId?: number; providerName?: string }) => v.providerInstitutionId != null || Boolean(v.providerName);
 const providerRule = { path: ['providerName'], error: 'Wybierz instytucję z rejestru albo wpisz nazwę dostawcy.', when: () => true };
 
+/**
+ * A PZK's entry is also a partner's service card (karta usługi, Kooperacje 3D): it names the
+ * coordinator at the partner. The regional list has no partners, so no coordinator.
+ */
+const pzkFields = { ...entryFields, coordinator: text(SERVICE_LIMITS.coordinator) };
+
 /** An entry of a PZK's gmina–powiat list (add, propose, CSV row). */
-export const serviceSchema = z.object(entryFields).refine(hasProvider, providerRule);
-export const serviceEditSchema = z.object({ ...entryFields, ...editFields }).refine(hasProvider, providerRule);
+export const serviceSchema = z.object(pzkFields).refine(hasProvider, providerRule);
+export const serviceEditSchema = z.object({ ...pzkFields, ...editFields }).refine(hasProvider, providerRule);
 
 /** An entry of the regional list; `powiatId` empty means the whole województwo. */
 export const regionalServiceSchema = z.object({ ...entryFields, powiatId: optionalIdField }).refine(hasProvider, providerRule);
@@ -83,6 +89,8 @@ export const regionalServiceEditSchema = z.object({ ...entryFields, powiatId: op
 
 export type ServiceInput = z.input<typeof serviceSchema>;
 export type ServiceValues = z.output<typeof serviceSchema>;
+/** What a regional entry's form gives (no coordinator). */
+export type EntryValues = Omit<ServiceValues, 'coordinator'> & { coordinator?: string };
 export type RegionalServiceInput = z.input<typeof regionalServiceSchema>;
 export type ServiceEditInput = z.input<typeof serviceEditSchema>;
 export type RegionalServiceEditInput = z.input<typeof regionalServiceEditSchema>;

@@ -20,6 +20,7 @@ import {
   serviceEditSchema,
   serviceRefSchema,
   serviceSchema,
+  type EntryValues,
   type ServiceValues,
 } from './schemas';
 import type { Area, TargetGroup } from './vocabulary';
@@ -63,6 +64,7 @@ const entryColumns = {
   place: services.place,
   contact: services.contact,
   referral: services.referral,
+  coordinator: services.coordinator,
   lastReviewedOn: services.lastReviewedOn,
   powiatId: services.powiatId,
   powiatName: powiats.name,
@@ -139,7 +141,7 @@ async function pzkServices(actor: Actor, pzkId: number) {
   return { pzk, canManage, canPropose: !canManage && pzk.access === 'member' };
 }
 
-const pzkSummary = (p: LoadedPzk) => ({ id: p.id, name: p.name, gminaName: p.gminaName, powiatName: p.powiatName, voivodeshipId: p.voivodeshipId, access: p.access, variant: p.variant, words: p.words });
+const pzkSummary = (p: LoadedPzk) => ({ id: p.id, name: p.name, gminaName: p.gminaName, powiatName: p.powiatName, voivodeshipId: p.voivodeshipId, access: p.access, variant: p.variant, words: p.words, mayViewCoaching: p.mayViewCoaching });
 
 /** The list page: a page of published entries, the proposals waiting, and the group × area counts. */
 export async function listPzkServices(actor: Actor, pzkId: number, filter: ServiceFilter = {}) {
@@ -326,6 +328,54 @@ export async function exportPzkServices(actor: Actor, pzkId: number) {
 }
 
 // ---------------------------------------------------------------------------
+// Printed cards: one service card (karta usługi) and the whole list (in 3D the Lokalny Koszyk Usług)
+// ---------------------------------------------------------------------------
+
+/** What a printed card shows: provider, for whom, what, how to get it, contact, coordinator. */
+const cardColumns = {
+  id: services.id,
+  name: services.name,
+  description: services.description,
+  providerName: services.providerName,
+  targetGroups: services.targetGroups,
+  areas: services.areas,
+  conditions: services.conditions,
+  cost: services.cost,
+  place: services.place,
+  contact: services.contact,
+  referral: services.referral,
+  coordinator: services.coordinator,
+  lastReviewedOn: services.lastReviewedOn,
+};
+
+/**
+ * One published entry of the PZK's list as a card to print, for whoever reads the list (guests
+ * too). A proposal is not a card yet, and an entry of another list is not found.
+ */
+export async function pzkServiceCard(actor: Actor, pzkId: number, serviceId: number) {
+  const { pzk } = await pzkServices(actor, pzkId);
+  const [card] = await getDb()
+    .select(cardColumns)
+    .from(services)
+    .where(and(pzkList(pzk), eq(services.status, 'published'), eq(services.id, serviceId)));
+  if (!card) throw notFoundError('Nie znaleziono wpisu na liście usług.');
+  return { pzk: pzkSummary(pzk), card };
+}
+
+/** Every published card of the PZK's list, partner by partner, for the printed list (the LKU in 3D). */
+export async function pzkServiceBasket(actor: Actor, pzkId: number) {
+  const { pzk } = await pzkServices(actor, pzkId);
+  const cards = await getDb()
+    .select(cardColumns)
+    .from(services)
+    .where(and(pzkList(pzk), eq(services.status, 'published')))
+    .orderBy(polishOrder(services.providerName), polishOrder(services.name), asc(services.id));
+  return { pzk: pzkSummary(pzk), cards };
+}
+
+export type ServiceCard = Awaited<ReturnType<typeof pzkServiceCard>>['card'];
+
+// ---------------------------------------------------------------------------
 // The regional list (ROPS)
 // ---------------------------------------------------------------------------
 
@@ -350,7 +400,8 @@ export async function searchRegionalServices(filter: RegionalFilter, db: DbOrTx 
     filter.powiatId ? or(eq(services.powiatId, filter.powiatId), isNull(services.powiatId)) : undefined,
   )!;
   const results = await searchIn(db, list, filter);
-  return { ...results, rows: results.rows.map(stripTotal) };
+  // The public list shows what the entry offers; the partner's coordinator stays on the PZK's cards.
+  return { ...results, rows: results.rows.map(({ coordinator: _coordinator, ...r }) => stripTotal(r)) };
 }
 
 async function regionalManager(actor: Actor) {
@@ -455,7 +506,8 @@ export async function exportRegionalServices(voivodeshipId: number) {
 
 type Provider = { providerInstitutionId: number | null; providerName: string };
 
-function entryValues(v: ServiceValues, provider: Provider) {
+/** A regional entry has no coordinator: the column keeps its default (the key is left out). */
+function entryValues(v: EntryValues, provider: Provider) {
   const values = {
     name: v.name,
     description: v.description,
@@ -467,6 +519,7 @@ function entryValues(v: ServiceValues, provider: Provider) {
     contact: v.contact,
     referral: v.referral,
     lastReviewedOn: v.lastReviewedOn ?? null,
+    ...(v.coordinator === undefined ? {} : { coordinator: v.coordinator }),
     ...provider,
   };
   return { ...values, searchText: serviceSearchText(values) };
@@ -622,6 +675,7 @@ async function exportRows(db: DbOrTx, where: SQL): Promise<ExportableService[]> 
       referral: services.referral,
       lastReviewedOn: services.lastReviewedOn,
       powiatName: powiats.name,
+      coordinator: services.coordinator,
     })
     .from(services)
     .leftJoin(powiats, eq(powiats.id, services.powiatId))

@@ -48,7 +48,27 @@ export const FIELD_LABELS = {
   contact: 'Kontakt',
   referral: 'Jak skierować',
   lastReviewedOn: 'Data ostatniej weryfikacji',
+  coordinator: 'Koordynator u partnera',
   powiatId: 'Powiat',
 } as const;
 
 export type ServiceField = keyof typeof FIELD_LABELS;
+
+/**
+ * The parts of a service card (karta usługi, Kooperacje 3D), as the page and the printed card
+ * name them: who provides it, for whom, what it is, how to get it, whom to contact.
+ */
+export const CARD_LABELS = {
+  provider: 'Realizator (partner)',
+  forWhom: 'Dla kogo',
+  areas: 'Obszary wsparcia',
+  what: 'Na czym polega',
+  how: 'Jak skorzystać',
+  referral: 'Jak się zgłosić lub skierować',
+  conditions: 'Warunki dostępu',
+  cost: 'Koszt',
+  place: 'Miejsce',
+  contact: 'Kontakt',
+  coordinator: 'Koordynator u partnera',
+  reviewed: 'Informację sprawdzono',
+} as const;

@@ -78,7 +78,8 @@ describe('the demo agrees with itself', () => {
   it('seeds the events the README describes: the closed basic training, the signed agreements', async () => {
     const { closed, signed } = await evidenceOnRecord();
     expect(closed.map((t) => [t.step, t.heldOn])).toEqual([['4', '2026-09-20']]);
-    expect(signed.map((d) => d.kind).sort()).toEqual(['agreement_powiat_gmina', 'agreement_pzk', 'agreement_regional']);
+    // Two PZK agreements: Dąbrowa Białostocka's and Białystok's (Kooperacje 3D, db/seed/demo-3d.ts).
+    expect(signed.map((d) => d.kind).sort()).toEqual(['agreement_powiat_gmina', 'agreement_pzk', 'agreement_pzk', 'agreement_regional']);
   });
 
   it('every step whose evidence is on record is done, on the date of its evidence', async () => {

@@ -30,6 +30,7 @@ import { getPulpit } from '@/lib/pulpit/pulpit';
 import { feedStatus } from '@/lib/pzk/calendar';
 import { listPzks } from '@/lib/pzk/pzk';
 import { listTrainings } from '@/lib/school/trainings';
+import { myProfile, staffOverview } from '@/lib/staff/staff';
 import { getGminaPage, getPowiatPage, listRegistry } from '@/lib/territory/queries';
 
 /*
@@ -83,6 +84,8 @@ const PAGE_LOADERS: Record<string, (a: Actor) => Promise<unknown>> = {
   '/sprawy/obciazenie': caseloadByGmina,
   '/admin/poczta': (a) => listOutbox(a),
   '/konto': listMySessions,
+  '/konto/profil-zawodowy': myProfile,
+  '/kadra': (a) => staffOverview(a),
 };
 
 function loaderOf(href: string): ((a: Actor) => Promise<unknown>) | undefined {
@@ -186,7 +189,10 @@ describe('an entry that depends on the situation shows only where there is somet
     for (const email of ['gops@kooperacja.test', 'pracownik@kooperacja.test', 'ekspert@kooperacja.test', 'radny@kooperacja.test']) {
       const [actor] = await actorsOf(email);
       const got = navEntries(await navigationForActor(actor)).map((i) => i.href);
-      expect(got, email).toEqual(rolePages);
+      // Kooperacje 3D (issue 17): OPS staff also keep their staff profile; the OPS animator reads the staff overview.
+      const withStaff = (overview: boolean) => rolePages.flatMap((h) => (h === '/konto' ? [h, '/konto/profil-zawodowy'] : h === '/instytucje' && overview ? [h, '/kadra'] : [h]));
+      const expected: Record<string, string[]> = { 'gops@kooperacja.test': withStaff(true), 'pracownik@kooperacja.test': withStaff(false) };
+      expect(got, email).toEqual(expected[email] ?? rolePages);
       for (const gone of ['/pzk', '/kalendarz', '/sprawy', '/wdrozenia', '/dokumenty', '/ewaluacja']) expect(got, `${email} ${gone}`).not.toContain(gone);
     }
   });

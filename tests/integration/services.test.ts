@@ -346,7 +346,7 @@ describe('CSV import and export', () => {
     expect(exported.fileName).toMatch(/^uslugi-gmina-[a-z-]+\.csv$/);
     const csv = servicesCsv(exported.rows, 'pzk');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFForganization.name;service.name;service.description;service.eligibility_description;service.taxonomy_terms;service.access_conditions;service.fees_description;location.address;contact.phone_or_email;service.application_process;service.assured_date',
+      '\uFEFForganization.name;service.name;service.description;service.eligibility_description;service.taxonomy_terms;service.access_conditions;service.fees_description;location.address;contact.phone_or_email;service.application_process;service.assured_date;service.coordinator',
     );
     expect(csv).toContain("'=2+3 (nie formuła)");
 

@@ -258,6 +258,8 @@ const FB = 'FORBIDDEN';
 const WRITE = {
   gops_animator: row('allow', NF, NF, NF, NF, NF, NF),
   pcpr_animator: row('allow', '-', NF, NF, NF, NF, NF),
+  // Kooperacje 3D: the network worker of the gmina writes its cases as the PCPR animator does the powiat's.
+  network_worker: row('allow', NF, NF, NF, NF, NF, NF),
   pzk_member: row(FB, NF, NF, NF, NF, NF, NF),
   rops_adviser: row(FB, '-', '-', NF, NF, NF, NF),
   social_worker: row(NF, NF, NF, NF, NF, NF, NF),
@@ -295,10 +297,10 @@ const rows: MatrixRow[] = [
   ...rowsFor('lib/cases/cases.ts#recordConsent', (a) => recordConsent(a, { caseId: workCaseId, kind: 'data_sharing', givenOn: '2027-01-06', form: 'written', givenBy: 'Halina Zięba', institutions: 'OPS, PCPR' }), { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser }, notes),
   ...rowsFor('lib/cases/cases.ts#removeHouseholdMember', removeNewMember, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member }, notes),
   ...rowsFor('lib/cases/cases.ts#withdrawConsent', withdrawNewConsent, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member }, notes),
-  ...rowsFor('lib/cases/cases.ts#announceEnd', async (a) => announceEnd(a, { caseId: qualifiedCaseId, version: await caseVersion(qualifiedCaseId), on: '2027-03-20', plannedEndOn: '2027-12-15' }), { pcpr_animator: WRITE.pcpr_animator, pzk_member: WRITE.pzk_member }, notes),
+  ...rowsFor('lib/cases/cases.ts#announceEnd', async (a) => announceEnd(a, { caseId: qualifiedCaseId, version: await caseVersion(qualifiedCaseId), on: '2027-03-20', plannedEndOn: '2027-12-15' }), { pcpr_animator: WRITE.pcpr_animator, network_worker: WRITE.network_worker, pzk_member: WRITE.pzk_member }, notes),
   // The steps.
   ...rowsFor('lib/cases/qualification.ts#decideQualification', decide, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser }, notes),
-  ...rowsFor('lib/cases/diagnosis.ts#saveDiagnosis', saveDiagnosisNow, { gops_animator: WRITE.gops_animator, pcpr_animator: WRITE.pcpr_animator, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser, social_worker: WRITE.social_worker }, notes),
+  ...rowsFor('lib/cases/diagnosis.ts#saveDiagnosis', saveDiagnosisNow, { gops_animator: WRITE.gops_animator, pcpr_animator: WRITE.pcpr_animator, network_worker: WRITE.network_worker, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser, social_worker: WRITE.social_worker }, notes),
   ...rowsFor('lib/cases/ipp.ts#createNextIpp', startNextIpp, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member }, notes),
   ...rowsFor('lib/cases/ipp.ts#saveIpp', saveIppNow, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member, rops_adviser: WRITE.rops_adviser }, notes),
   ...rowsFor('lib/cases/ipp.ts#saveContract', saveContractNow, { gops_animator: WRITE.gops_animator, pzk_member: WRITE.pzk_member }, notes),

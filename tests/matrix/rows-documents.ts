@@ -141,6 +141,7 @@ const VIEW = {
 const MANAGE = {
   gops_animator: row('allow', NF, NF, NF, FB, NF, NF),
   pcpr_animator: row('allow', '-', NF, NF, FB, NF, NF),
+  network_worker: row('allow', NF, NF, NF, FB, NF, NF),
   rops_adviser: row('allow', '-', '-', NF, FB, NF, NF),
   pzk_member: row(FB, NF, NF, NF, FB, NF, NF),
   wzk_member: row(FB, '-', '-', NF, FB, NF, NF),
@@ -174,9 +175,10 @@ const rows: MatrixRow[] = [
     note: 'the implementation spans Janów and Dąbrowa: Dąbrowa\'s people see it, but Janów\'s documents are not theirs to start',
   },
   { fn: 'lib/documents/documents.ts#createDocument', role: 'pcpr_animator', call: newStatement, expect: row('allow', '-', NF, NF, FB, FB, NF) },
+  { fn: 'lib/documents/documents.ts#createDocument', role: 'network_worker', call: newStatement, expect: row('allow', FB, NF, NF, FB, FB, NF), note: 'Kooperacje 3D: the network worker starts its own gmina\'s PZK documents (as the GOPS animator)' },
   { fn: 'lib/documents/documents.ts#createDocument', role: 'pzk_member', call: newStatement, expect: row(FB, FB, NF, NF, FB, FB, NF), note: 'PZK members read documents, they do not start them' },
 
-  ...rowsFor('lib/documents/documents.ts#saveDraft', saveDraftNow, pick('gops_animator', 'rops_adviser', 'pzk_member')),
+  ...rowsFor('lib/documents/documents.ts#saveDraft', saveDraftNow, pick('gops_animator', 'network_worker', 'rops_adviser', 'pzk_member')),
   ...rowsFor('lib/documents/documents.ts#partyOptions', (a) => partyOptions(a, draftId), pick('gops_animator', 'pzk_member')),
   ...rowsFor('lib/documents/documents.ts#changeStatus', toggleStatus, pick('gops_animator', 'wzk_member')),
   ...rowsFor('lib/documents/documents.ts#signDocument', signNow, pick('gops_animator', 'pzk_member')),
@@ -206,6 +208,19 @@ const rows: MatrixRow[] = [
         otherVoivodeship: { regional: false, powiat: ['foreign'], gmina: ['foreign'] },
       }),
     expect: row('allow', '-', 'allow', 'allow', 'allow', 'allow', 'allow'),
+  },
+  {
+    fn: 'lib/documents/documents.ts#creationTargets',
+    role: 'network_worker',
+    call: (a) =>
+      targetsSeen('network_worker', a, {
+        inside: { regional: false, powiat: [], gmina: ['janow'] },
+        neighbourGmina: { regional: false, powiat: [], gmina: ['dabrowa'] },
+        otherPowiat: { regional: false, powiat: [], gmina: ['choroszcz'] },
+        otherVoivodeship: { regional: false, powiat: [], gmina: ['foreign'] },
+      }),
+    expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'),
+    note: 'allow = exactly its own gmina\'s PZK documents; never a powiat–gmina agreement',
   },
   {
     fn: 'lib/documents/documents.ts#creationTargets',

@@ -167,6 +167,28 @@ async function formChecked(a: Actor) {
   sameIds('gminas of the form', f.gminas.map((g) => g.id), own);
 }
 
+/**
+ * A network worker (Kooperacje 3D, scope gmina): the notifications that name its own gmina —
+ * restated by hand from the notification's gminas.
+ */
+async function nwNotificationsChecked(a: Actor) {
+  const got = (await listNotifications(a)).map((n) => n.id);
+  const named = await getDb()
+    .select({ id: notificationGminas.notificationId })
+    .from(notificationGminas)
+    .innerJoin(notifications, eq(notifications.id, notificationGminas.notificationId))
+    .where(and(eq(notificationGminas.gminaId, a.scope.gminaId!), eq(notifications.voivodeshipId, a.scope.voivodeshipId)));
+  sameIds('notifications of the network worker', got, named.map((n) => n.id));
+}
+
+/** The network worker's form: its own gmina only, Kooperacje 3D fixed. */
+async function nwFormChecked(a: Actor) {
+  const f = await notificationFormOptions(a);
+  if (f.fixedVariant !== 'urban_3d') throw new Error(`the variant is not fixed: ${f.fixedVariant}`);
+  if (f.powiat.id !== a.scope.powiatId) throw new Error(`the form offers powiat ${f.powiat.id}, not the gmina's ${a.scope.powiatId}`);
+  sameIds('gminas of the network worker form', f.gminas.map((g) => g.id), [a.scope.gminaId!]);
+}
+
 /** Submits a free gmina of powiat sokólski to ROPS; a submission that went through is deleted again. */
 async function submitSokolski(a: Actor) {
   const { id } = await submitNotification(a, await notificationFor([await freeGminaOfSokolski()]));
@@ -227,6 +249,14 @@ const rows: MatrixRow[] = [
   { fn: 'lib/implementations/notifications.ts#submitNotification', role: 'pcpr_animator', call: submitSokolski, expect: row('allow', '-', 'INVALID', 'INVALID', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'Zaznaczone gminy muszą leżeć w Twoim powiecie' },
   { fn: 'lib/implementations/notifications.ts#submitNotification', role: 'gops_animator', call: submitSokolski, expect: row('FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/notifications.ts#listNotifications', role: 'pcpr_animator', call: notificationsChecked, expect: row('allow', '-', 'allow', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'each powiat\'s own notifications only' },
+  // Kooperacje 3D: the town's network worker notifies its own gmina only (every gmina of the fixture
+  // already implements, and a free gmina of sokólski is not its own: refused as invalid input); it
+  // reads the notifications naming its gmina, decides nothing and corrects only its own gmina's.
+  { fn: 'lib/implementations/notification-form.ts#notificationFormOptions', role: 'network_worker', call: nwFormChecked, expect: row('allow', 'allow', 'allow', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'each network worker: its own gmina only' },
+  { fn: 'lib/implementations/notifications.ts#submitNotification', role: 'network_worker', call: submitSokolski, expect: row('INVALID', 'INVALID', 'INVALID', 'INVALID', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'Pracownik ds. sieci zgłasza tylko swoją gminę (and only Kooperacje 3D)' },
+  { fn: 'lib/implementations/notifications.ts#listNotifications', role: 'network_worker', call: nwNotificationsChecked, expect: row('allow', 'allow', 'allow', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'the notifications naming its gmina only' },
+  { fn: 'lib/implementations/notifications.ts#reviewNotification', role: 'network_worker', call: review, expect: row('NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'the waiting notification names another gmina of sokólski' },
+  { fn: 'lib/implementations/notifications.ts#resubmitNotification', role: 'network_worker', call: resubmit, expect: row('NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/notifications.ts#listNotifications', role: 'rops_admin', call: notificationsChecked, expect: row('allow', '-', '-', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/notifications.ts#listNotifications', role: 'gops_animator', call: notificationsChecked, expect: row('FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/notifications.ts#reviewNotification', role: 'rops_adviser', call: review, expect: row('allow', '-', '-', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'roles that never read notifications are refused before the record is looked at' },
@@ -239,6 +269,7 @@ const rows: MatrixRow[] = [
   // A schedule item's checklist and evidence: those who update the schedule of the gmina; readers
   // who may not change it are refused, everyone else does not find it.
   { fn: 'lib/implementations/tracks.ts#toggleCheck', role: 'gops_animator', call: tick, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
+  { fn: 'lib/implementations/tracks.ts#toggleCheck', role: 'network_worker', call: tick, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'the network worker keeps its gmina\'s schedule' },
   { fn: 'lib/implementations/tracks.ts#toggleCheck', role: 'wzk_member', call: tick, expect: row('FORBIDDEN', '-', '-', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'WZK reads the schedule, changes nothing' },
   { fn: 'lib/implementations/tracks.ts#addEvidence', role: 'pcpr_animator', call: attach, expect: row('allow', '-', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
   { fn: 'lib/implementations/tracks.ts#addEvidence', role: 'social_worker', call: attach, expect: row('FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'a social worker of Janów reads the schedule; the animators and ROPS keep it' },

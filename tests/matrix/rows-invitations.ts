@@ -86,8 +86,10 @@ const TEAM_NOTE = 'only the PCPR animator managing the PZK invites (pzk.manage +
 
 const rows: MatrixRow[] = [
   { fn: 'lib/accounts/invitations.ts#getPzkInvitations', role: 'pcpr_animator', call: page, expect: PCPR },
+  { fn: 'lib/accounts/invitations.ts#getPzkInvitations', role: 'network_worker', call: page, expect: row('allow', NF, NF, NF, FB, NF, NF) },
   { fn: 'lib/accounts/invitations.ts#getPzkInvitations', role: 'gops_animator', call: page, expect: TEAM, note: TEAM_NOTE },
   { fn: 'lib/accounts/invitations.ts#invitePerson', role: 'pcpr_animator', call: (a) => invitePerson(a, person()), expect: PCPR },
+  { fn: 'lib/accounts/invitations.ts#invitePerson', role: 'network_worker', call: (a) => invitePerson(a, person()), expect: row('allow', NF, NF, NF, FB, NF, NF), note: 'Kooperacje 3D: the network worker invites to its own gmina\'s PZK; Dąbrowa\'s (same powiat) does not find Janów\'s' },
   { fn: 'lib/accounts/invitations.ts#invitePerson', role: 'pzk_member', call: (a) => invitePerson(a, person()), expect: TEAM, note: TEAM_NOTE },
   { fn: 'lib/accounts/invitations.ts#invitePeople', role: 'pcpr_animator', call: (a) => invitePeople(a, list()), expect: PCPR },
   { fn: 'lib/accounts/invitations.ts#invitePeople', role: 'gops_animator', call: (a) => invitePeople(a, list()), expect: TEAM, note: TEAM_NOTE },

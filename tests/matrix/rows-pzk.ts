@@ -117,6 +117,8 @@ const rows: MatrixRow[] = [
   // A meeting's work: both animators run it; a member and ROPS read (FORBIDDEN); a guest is refused.
   { fn: 'lib/pzk/meetings.ts#saveAttendance', role: 'gops_animator', call: attendance, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
   { fn: 'lib/pzk/meetings.ts#saveAttendance', role: 'pcpr_animator', call: attendance, expect: row('allow', '-', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
+  // Kooperacje 3D: the network worker runs its own gmina's PZK as the PCPR animator runs the powiat's; nothing outside its gmina.
+  { fn: 'lib/pzk/meetings.ts#saveAttendance', role: 'network_worker', call: attendance, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'a network worker of Dąbrowa (same powiat) does not find Janów\'s PZK' },
   { fn: 'lib/pzk/meetings.ts#saveAttendance', role: 'pzk_member', call: attendance, expect: row('FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'a member reads the meeting; the animators keep the attendance' },
   {
     fn: 'lib/pzk/meetings.ts#addDecision',
@@ -148,8 +150,10 @@ const rows: MatrixRow[] = [
 
   // The team's composition: the PCPR animator decides; everyone else (GOPS, ROPS) is refused.
   { fn: 'lib/pzk/members.ts#acceptMember', role: 'pcpr_animator', call: acceptProposal, expect: row('allow', '-', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
+  { fn: 'lib/pzk/members.ts#acceptMember', role: 'network_worker', call: acceptProposal, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'the network worker composes its gmina\'s PZK (pzk.manage)' },
   { fn: 'lib/pzk/members.ts#acceptMember', role: 'gops_animator', call: acceptProposal, expect: row('FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'a GOPS animator proposes; the PCPR animator accepts' },
   { fn: 'lib/pzk/members.ts#removeMember', role: 'pcpr_animator', call: removePerson, expect: row('allow', '-', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
+  { fn: 'lib/pzk/members.ts#removeMember', role: 'network_worker', call: removePerson, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
   { fn: 'lib/pzk/members.ts#removeMember', role: 'rops_adviser', call: removePerson, expect: row('FORBIDDEN', '-', '-', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
   // The presentation table: an institution describes itself; the PCPR animator may fill a row in for it.
   { fn: 'lib/pzk/members.ts#saveProfile', role: 'pzk_member', call: (a) => profile(a, m.s.member.scope.institutionId!), expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'inside: its own institution\'s row' },

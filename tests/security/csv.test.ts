@@ -198,6 +198,8 @@ async function serviceEntries(teryt: string) {
     place: p,
     contact: p,
     referral: p,
+    // A PZK's entry names the coordinator at the partner (issue 17); the regional form has none.
+    coordinator: p,
     lastReviewedOn: '',
   }));
 }
@@ -241,7 +243,7 @@ describe('lists of services', () => {
     const { GET } = await import('@/app/(app)/pzk/[id]/uslugi/eksport.csv/route');
     session.actor = member;
     const res = await GET(req(`/pzk/${pzkId}/uslugi/eksport.csv`), { params: Promise.resolve({ id: String(pzkId) }) });
-    const rows = await readCsv(res, 'uslugi-gmina-janow.csv', SERVICE_COLUMNS);
+    const rows = await readCsv(res, 'uslugi-gmina-janow.csv', [...SERVICE_COLUMNS, 'service.coordinator']);
     expect(rows).toHaveLength(PAYLOADS.length);
     expectEscaped(rows, SERVICE_VALUES);
   });

@@ -227,7 +227,7 @@ describe('export cells', () => {
     const csv = servicesCsv([{ ...entry, name: '=1+1', description: '-2+3+cmd', place: 'Porady' }], 'pzk');
     expect(csv).toContain(";'=1+1;'-2+3+cmd;");
     expect(csv).toContain(';Porady;');
-    expect(serviceToCells(entry, 'pzk')).toHaveLength(11);
+    expect(serviceToCells(entry, 'pzk')).toHaveLength(12); // with the coordinator at the partner (issue 17)
     expect(serviceToCells(entry, 'regional')).toHaveLength(12);
   });
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 import { getMyData, listMyLogins, loginFailureDays } from '@/lib/accounts/my-account';
+import { canOpen } from '@/lib/auth/policy';
 import { roleLabel } from '@/lib/auth/roles';
 import { requireActor } from '@/lib/auth/session';
 import { listMySessions } from '@/lib/auth/sessions';
@@ -69,6 +70,14 @@ export default async function AccountPage() {
             Ustawienia powiadomień e-mail
           </Link>
         </p>
+        {canOpen(actor, 'staff.profile') && (
+          <p className="mt-2">
+            <Link href="/konto/profil-zawodowy" className={linkClass}>
+              Mój profil zawodowy
+            </Link>{' '}
+            — kwalifikacje, specjalizacja, samoocena kompetencji i ścieżka rozwoju
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="sesje" className="mb-8">

@@ -13,25 +13,44 @@ interface Props {
   /** `busy`: already implementing or waiting in another notification — shown, but not selectable. */
   gminas: { id: number; name: string; kind: string; busy: { label: string; number: string | null } | null }[];
   variants: { value: string; label: string }[];
+  /** Kooperacje 3D network worker: the variant is fixed and only its own gmina is offered. */
+  fixedVariant?: string | null;
   initial?: NotificationInput;
   submit: (input: NotificationInput) => Promise<ActionResult<{ id: number; number: string }>>;
 }
 
 const KIND = { urban: 'miejska', rural: 'wiejska', urban_rural: 'miejsko-wiejska' } as Record<string, string>;
 
-export function NotificationForm({ powiatName, gminas, variants, initial, submit }: Props) {
-  const router = useRouter();
-  const { form, onSubmit, formError, submitting } = useActionForm(notificationSchema, submit, {
-    defaultValues: initial ?? {
-      variant: 'rural',
+/** What a new notification starts with: the rural leaders, or — for a network worker — its town's two people. */
+function blank(fixedVariant: string | null | undefined, gminas: Props['gminas']): NotificationInput {
+  const own = fixedVariant ? gminas.find((g) => !g.busy) : undefined;
+  if (fixedVariant)
+    return {
+      variant: fixedVariant as NotificationInput['variant'],
       plannedStart: '',
-      gminaIds: [],
+      gminaIds: own ? [String(own.id)] : [],
       targetGroup: '',
       people: [
-        { function: 'animator_pcpr', name: '' },
-        { function: 'councillor_powiat', name: '' },
+        { function: 'network_worker', name: '', gminaId: own ? String(own.id) : '' },
+        { function: 'councillor_gmina', name: '', gminaId: own ? String(own.id) : '' },
       ],
-    },
+    } as NotificationInput;
+  return {
+    variant: 'rural',
+    plannedStart: '',
+    gminaIds: [],
+    targetGroup: '',
+    people: [
+      { function: 'animator_pcpr', name: '' },
+      { function: 'councillor_powiat', name: '' },
+    ],
+  };
+}
+
+export function NotificationForm({ powiatName, gminas, variants, fixedVariant, initial, submit }: Props) {
+  const router = useRouter();
+  const { form, onSubmit, formError, submitting } = useActionForm(notificationSchema, submit, {
+    defaultValues: initial ?? blank(fixedVariant, gminas),
     onSuccess: (data) => router.push(notificationHref((data as { number: string }).number)),
   });
   const people = useFieldArray({ control: form.control, name: 'people' });
@@ -39,6 +58,7 @@ export function NotificationForm({ powiatName, gminas, variants, initial, submit
   const gminaError = form.formState.errors.gminaIds?.message ?? form.formState.errors.gminaIds?.root?.message;
   const anyBusy = gminas.some((g) => g.busy);
   const peopleError = form.formState.errors.people?.message ?? form.formState.errors.people?.root?.message;
+  const urban = form.watch('variant') === 'urban_3d';
 
   return (
     <Form onSubmit={onSubmit} noValidate className="max-w-3xl">
@@ -46,7 +66,15 @@ export function NotificationForm({ powiatName, gminas, variants, initial, submit
       <p className="mb-4">
         Powiat: <strong>{powiatName}</strong>
       </p>
-      <SelectField form={form} name="variant" label="Wariant modelu" options={variants} required placeholder="— wybierz wariant —" />
+      {fixedVariant ? (
+        <p className="mb-4">
+          Wariant modelu: <strong>{variants.find((v) => v.value === fixedVariant)?.label ?? fixedVariant}</strong>
+          <input type="hidden" {...form.register('variant')} />
+          <span className="block text-sm text-slate-600">Pracownik ds. sieci zgłasza wdrożenie w swojej gminie (mieście).</span>
+        </p>
+      ) : (
+        <SelectField form={form} name="variant" label="Wariant modelu" options={variants} required placeholder="— wybierz wariant —" />
+      )}
       <TextField form={form} name="plannedStart" label="Planowany początek wdrożenia" hint="Od tej daty liczy się 18-miesięczny harmonogram." type="date" required />
       <fieldset className="mb-4" aria-describedby={[anyBusy ? 'gminy-zajete' : '', gminaError ? 'gminy-blad' : ''].filter(Boolean).join(' ') || undefined}>
         <legend className="font-medium">
@@ -83,8 +111,12 @@ export function NotificationForm({ powiatName, gminas, variants, initial, submit
       </fieldset>
       <TextAreaField form={form} name="targetGroup" label="Grupa docelowa (opcjonalnie)" hint="Np. rodziny z dorosłymi osobami z niepełnosprawnościami. Puste pole — praca uniwersalna." rows={2} />
       <fieldset className="mb-4">
-        <legend className="font-medium">Animatorzy i radni (krok 2.3)</legend>
-        <p className="text-sm text-slate-600">Wskaż animatora PCPR, radnego powiatu oraz dla każdej zaznaczonej gminy animatora GOPS i radnego gminy.</p>
+        <legend className="font-medium">{urban ? 'Pracownicy ds. sieci i radni (krok 2.3)' : 'Animatorzy i radni (krok 2.3)'}</legend>
+        <p className="text-sm text-slate-600">
+          {urban
+            ? 'Dla każdej zaznaczonej gminy (miasta) wskaż pracownika ds. sieci i radnego gminy (miasta). Animator PCPR i radny powiatu nie są wymagani w Kooperacjach 3D.'
+            : 'Wskaż animatora PCPR, radnego powiatu oraz dla każdej zaznaczonej gminy animatora GOPS i radnego gminy.'}
+        </p>
         {peopleError && (
           <p role="alert" className="mt-1 text-sm font-medium text-red-800">
             {peopleError}
@@ -106,7 +138,7 @@ export function NotificationForm({ powiatName, gminas, variants, initial, submit
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => people.append({ function: 'animator_gops', name: '', gminaId: '' } as never)} className="mt-3 rounded border border-brand-800 px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50">
+        <button type="button" onClick={() => people.append({ function: urban ? 'network_worker' : 'animator_gops', name: '', gminaId: '' } as never)} className="mt-3 rounded border border-brand-800 px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50">
           Dodaj osobę
         </button>
       </fieldset>

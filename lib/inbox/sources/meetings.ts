@@ -25,7 +25,8 @@ import type { InboxItem, InboxSourceFn } from '../types';
 /** The PZKs whose meetings the actor runs, as a `where` over `pzks`; null for none. */
 function runPzks(actor: Actor): SQL | null {
   const s = actor.scope;
-  if (s.role !== 'pcpr_animator' && s.role !== 'gops_animator') return null;
+  // The Kooperacje 3D network worker runs its gmina's PZK as the PCPR animator runs the powiat's.
+  if (s.role !== 'pcpr_animator' && s.role !== 'gops_animator' && s.role !== 'network_worker') return null;
   return scopeWhere(s, { voivodeshipId: pzks.voivodeshipId, powiatId: pzks.powiatId, gminaId: pzks.gminaId });
 }
 

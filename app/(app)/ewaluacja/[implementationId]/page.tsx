@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswersForm } from '@/components/evaluation/AnswersForm';
 import { FigureTables } from '@/components/evaluation/FigureTables';
+import { ThreeDFigures } from '@/components/evaluation/ThreeDFigures';
 import { PageHeader, buttonClass, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getReport } from '@/lib/evaluation/evaluation';
 import { KEY_QUESTIONS, QUESTION_KEYS } from '@/lib/evaluation/labels';
+import { sectionsFor } from '@/lib/evaluation/labels-3d';
 import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
 
@@ -27,7 +29,7 @@ export default async function EvaluationReportPage({ params }: { params: Promise
       </nav>
       <PageHeader
         title={`Raport z ewaluacji wdrożenia (krok 9.2) — ${r.label}`}
-        lead={`Okres wdrożenia: od ${formatDate(r.place.startDate)}${r.place.endDate ? ` do ${formatDate(r.place.endDate)}` : ''}. Wskaźniki są liczone z danych Platformy — nie wpisuje się ich ręcznie.`}
+        lead={`${r.variant === 'urban_3d' ? `Kooperacje 3D, lider: ${r.words.leader.toLowerCase()}. ` : ''}Okres wdrożenia: od ${formatDate(r.place.startDate)}${r.place.endDate ? ` do ${formatDate(r.place.endDate)}` : ''}. Wskaźniki są liczone z danych Platformy — nie wpisuje się ich ręcznie.`}
       />
       <ul className="mb-6 flex flex-wrap items-center gap-3" aria-label="Wydruki i działania">
         <li>
@@ -72,7 +74,8 @@ export default async function EvaluationReportPage({ params }: { params: Promise
       </p>
 
       <h2 className="mb-3 text-xl font-semibold">Wskaźniki</h2>
-      <FigureTables figures={r.figures} />
+      <FigureTables figures={r.figures} sections={sectionsFor(r.figures, r.variant)} />
+      {r.towns3d && <ThreeDFigures towns={r.towns3d} />}
 
       <h2 className="mb-3 mt-8 text-xl font-semibold">Pytania kluczowe i rekomendacje</h2>
       {r.answers && <p className="mb-3 text-sm text-slate-700">Ostatni zapis: {formatDateTime(r.answers.updatedAt)}.</p>}

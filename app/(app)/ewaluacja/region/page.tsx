@@ -7,6 +7,7 @@ import { figureSections } from '@/lib/evaluation/labels';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/text';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
+import { ThreeDFigures } from '@/components/evaluation/ThreeDFigures';
 
 export const metadata: Metadata = { title: 'Raport regionalny z ewaluacji' };
 
@@ -82,6 +83,7 @@ export default async function RegionalReportPage() {
           </table>
         </ResponsiveTable>
       ))}
+      {r.towns3d.length > 0 && <ThreeDFigures towns={r.towns3d} total={r.totals3d} />}
       <h2 className="mb-3 text-xl font-semibold">Rekomendacje zespołów (krok 10.2)</h2>
       {r.implementations.length ? (
         <dl>

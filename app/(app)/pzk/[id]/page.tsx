@@ -30,7 +30,7 @@ export default async function PzkPage({ params }: { params: Promise<{ id: string
   return (
     <>
       <PageHeader title={pzk.name} lead={<>Partnerski Zespół Kooperacji · powiat {pzk.powiatName} · <Link href={`/dokumenty?wdrozenie=${pzk.implementationId}`} className={linkClass}>porozumienia</Link></>} />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="" />
+      <PzkNav pzk={pzk} current="" />
       <p className="mb-4 text-slate-700">{ACCESS_NOTE[pzk.access]}</p>
       {team.canManage && (
         <p className="mb-4">

@@ -121,6 +121,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 Dziennik współpracy
               </Link>
             </li>
+            <li>
+              <Link href={`/sprawy/${c.id}/zzk`} className={linkClass}>
+                Spotkania {c.words.caseTeamShort}
+              </Link>
+            </li>
           </ul>
         </nav>
       </section>
@@ -278,13 +283,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <section aria-labelledby="zespol">
         <h2 id="zespol" className={h2}>
-          Pracownik kluczowy i zespół sprawy
+          Pracownik kluczowy i {c.words.caseTeamShort}
         </h2>
         <p className="mb-2">
           Pracownik kluczowy: <strong>{c.keyWorkerName}</strong>
         </p>
         {o.team.length === 0 ? (
-          <p className="mb-3">Nikogo nie przypisano do zespołu sprawy.</p>
+          <p className="mb-3">Nikogo jeszcze nie przypisano ({c.words.caseTeamShort}).</p>
         ) : (
           <ul className="mb-3 list-disc pl-6">
             {o.team.map((t) => (

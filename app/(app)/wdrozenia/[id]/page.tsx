@@ -11,6 +11,7 @@ import { ITEM_STATUS_LABELS, ROMAN, stageLabel } from '@/lib/model/labels';
 import { checklistView } from '@/lib/model/checklist';
 import { formatWindow } from '@/lib/model/dates';
 import { isOverdue } from '@/lib/model/progress';
+import { CITY_WITH_POWIAT_RIGHTS_NOTE } from '@/lib/model/variant';
 import { guard } from '@/lib/page-guard';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { plural, WORDS } from '@/lib/plural';
@@ -177,7 +178,9 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
                                     notes: i.notes ?? '',
                                   }}
                                 />
-                                {i.substep.evidence !== 'none' && i.substep.evidence !== 'notification' && <EvidenceForm itemId={i.id} code={i.substep.code} />}
+                                {i.substep.evidence !== 'none' && i.substep.evidence !== 'notification' && !(i.status === 'not_applicable' && i.naReason === CITY_WITH_POWIAT_RIGHTS_NOTE) && (
+                                  <EvidenceForm itemId={i.id} code={i.substep.code} />
+                                )}
                               </>
                             )}
                           </div>

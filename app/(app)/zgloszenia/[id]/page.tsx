@@ -5,7 +5,7 @@ import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/component
 import { can } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { notificationFormOptions } from '@/lib/implementations/notification-form';
-import { getNotification } from '@/lib/implementations/notifications';
+import { getNotification, mayCorrectNotification } from '@/lib/implementations/notifications';
 import { numberFromSlug } from '@/lib/implementations/notification-number';
 import { PERSON_FUNCTIONS } from '@/lib/implementations/schemas';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
@@ -28,7 +28,7 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
   const { notification: n, submitter, decision, tracks } = await guard(getNotification(actor, ref));
   const place = { voivodeshipId: n.voivodeshipId, powiatId: n.powiatId, gminaId: null };
   const canReview = n.status === 'submitted' && can(actor.scope, 'notification.review', place);
-  const canFix = n.status === 'returned' && can(actor.scope, 'notification.submit', place);
+  const canFix = n.status === 'returned' && mayCorrectNotification(actor.scope, { ...place, gminaIds: n.gminas.map((g) => g.gmina.id) });
   const options = canFix ? await guard(notificationFormOptions(actor, n.id)) : null;
   return (
     <>
@@ -61,7 +61,7 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
           </>
         )}
       </dl>
-      <h2 className="mb-2 text-xl font-semibold">Animatorzy i radni</h2>
+      <h2 className="mb-2 text-xl font-semibold">{n.variant === 'urban_3d' ? 'Pracownicy ds. sieci i radni' : 'Animatorzy i radni'}</h2>
       <ResponsiveTable label="Osoby wskazane w zgłoszeniu" className="mb-6">
         <table className={tableClass}>
           <caption className="sr-only">Osoby wskazane w zgłoszeniu</caption>
@@ -109,6 +109,7 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
             powiatName={options.powiat.name}
             gminas={options.gminas}
             variants={Object.entries(VARIANT_LABELS).map(([value, label]) => ({ value, label }))}
+            fixedVariant={options.fixedVariant}
             submit={resubmitNotificationAction.bind(null, { id: n.id, version: n.version })}
             initial={{
               variant: n.variant,

@@ -16,12 +16,17 @@ export default async function NewNotificationPage() {
     <>
       <PageHeader
         title="Zgłoszenie do ROPS (krok 2.4)"
-        lead="Zgłoś decyzję powiatu i gmin o wdrażaniu Modelu Kooperacji. Po przyjęciu zgłoszenia ROPS utworzy harmonogram wdrożenia dla każdej gminy."
+        lead={
+          options.fixedVariant
+            ? 'Zgłoś decyzję gminy (miasta) o wdrażaniu Modelu Kooperacji w wariancie Kooperacje 3D. Po przyjęciu zgłoszenia ROPS utworzy harmonogram wdrożenia.'
+            : 'Zgłoś decyzję powiatu i gmin o wdrażaniu Modelu Kooperacji. Po przyjęciu zgłoszenia ROPS utworzy harmonogram wdrożenia dla każdej gminy.'
+        }
       />
       <NotificationForm
         powiatName={options.powiat.name}
         gminas={options.gminas}
         variants={Object.entries(VARIANT_LABELS).map(([value, label]) => ({ value, label }))}
+        fixedVariant={options.fixedVariant}
         submit={submitNotificationAction}
       />
     </>

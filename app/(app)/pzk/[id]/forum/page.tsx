@@ -30,7 +30,7 @@ export default async function PzkForumPage({ params }: { params: Promise<{ id: s
           ) : undefined
         }
       />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/forum" />
+      <PzkNav pzk={pzk} current="/forum" />
       <p className="mb-4 text-slate-700">
         Forum widzą tylko członkowie zespołu{canPost ? '' : '; ROPS ma wgląd bez możliwości pisania'}. Nie wpisuj danych osobowych rodzin i osób, z którymi pracujecie.
       </p>

@@ -18,7 +18,7 @@ export default async function ContactsPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader title={`Kontakty — ${pzk.name}`} actions={<a href={`/pzk/${pzk.id}/kontakty/pdf`} className={linkClass}>Lista kontaktów (PDF)</a>} />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/kontakty" />
+      <PzkNav pzk={pzk} current="/kontakty" />
       <p className="mb-4 text-slate-700">Służbowe dane kontaktowe członków zespołu — widoczne tylko dla członków.</p>
       <ResponsiveTable label="Kontakty">
         <table className={tableClass}>

@@ -28,7 +28,7 @@ export default async function WorkPlanPage({ params, searchParams }: { params: P
         lead={w.plan ? `Wersja ${w.shown?.version ?? w.plan.version} z ${formatDateTime(w.shown?.createdAt ?? w.plan.updatedAt)}` : 'Plan pracy nie został jeszcze zapisany (krok 6.2).'}
         actions={w.plan && <a href={pdfHref} className={linkClass}>Plan pracy (PDF)</a>}
       />
-      <PzkNav pzkId={w.pzk.id} variant={w.pzk.variant} current="/plan" />
+      <PzkNav pzk={w.pzk} current="/plan" />
       {w.shown && (
         <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
           Oglądasz wersję archiwalną {w.shown.version}.{' '}

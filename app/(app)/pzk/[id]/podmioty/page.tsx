@@ -17,7 +17,7 @@ export default async function ProfilesPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader title={`Tabela prezentacji podmiotów — ${pzk.name}`} lead="Co każda instytucja zespołu może zaoferować: zakres, kompetencje, ograniczenia prawne, osoba do kontaktu." />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/podmioty" />
+      <PzkNav pzk={pzk} current="/podmioty" />
       {rows.length === 0 && <p>Żadna instytucja nie podpisała jeszcze porozumienia PZK.</p>}
       <div className="space-y-4">
         {rows.map(({ institution, profile, canEdit }) => (

@@ -5,7 +5,7 @@ import { PzkNav } from '@/components/pzk/PzkNav';
 import { PageHeader, buttonClass, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
-import { MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
+import { formingComplete, formingProgressText, MEETING_KINDS } from '@/lib/pzk/meeting-kinds';
 import { listMeetings } from '@/lib/pzk/meetings';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { formatWindow } from '@/lib/model/dates';
@@ -52,12 +52,16 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const actor = await requireActor();
-  const { pzk, canRun, upcoming, past, scheduleSlots, openDecisions } = await guard(listMeetings(actor, Number(id)));
+  const { pzk, canRun, forming, upcoming, past, scheduleSlots, openDecisions } = await guard(listMeetings(actor, Number(id)));
   return (
     <>
       <PageHeader
         title={`Spotkania — ${pzk.name}`}
-        lead="Spotkania comiesięczne z harmonogramu i spotkania interwencyjne, z porządkiem, listą obecności, ustaleniami i protokołem."
+        lead={
+          forming
+            ? 'Spotkania inicjujące i formalizujące, które tworzą zespół, potem spotkania comiesięczne z harmonogramu i interwencyjne — z porządkiem, listą obecności, ustaleniami i protokołem.'
+            : 'Spotkania comiesięczne z harmonogramu i spotkania interwencyjne, z porządkiem, listą obecności, ustaleniami i protokołem.'
+        }
         actions={
           <>
             {canRun && (
@@ -71,7 +75,13 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
           </>
         }
       />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
+      <PzkNav pzk={pzk} current="/spotkania" />
+      {forming && (
+        <p className="mb-6 rounded border border-slate-300 bg-slate-50 p-3">
+          {formingProgressText(forming)}.{' '}
+          <span className="text-slate-700">{formingComplete(forming) ? 'Zespół utworzony zgodnie z modelem.' : 'Liczą się spotkania z opublikowanym protokołem.'}</span>
+        </p>
+      )}
 
       <h2 className="mb-3 text-xl font-semibold">Nadchodzące spotkania</h2>
       <MeetingsTable pzkId={pzk.id} rows={upcoming} caption="Nadchodzące spotkania" />

@@ -7,6 +7,7 @@ import { PageHeader, buttonClass, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { intParam, param } from '@/lib/search-params';
+import { LIST_VIEW, townOf } from '@/lib/services/list-view';
 import { listPzkServices } from '@/lib/services/services';
 import { AREAS, AREA_KEYS, TARGET_GROUPS, TARGET_GROUP_KEYS, isArea, isTargetGroup } from '@/lib/services/vocabulary';
 import { count, thereIs, WORDS } from '@/lib/plural';
@@ -16,13 +17,14 @@ import { Pagination, withParams } from '@/components/services/Pagination';
 import { ServiceEntries } from '@/components/services/ServiceEntries';
 import { approvePzkServiceAction, deletePzkServiceAction } from './actions';
 
-export const metadata: Metadata = { title: 'Lista aktywności i usług PZK' };
+// The list's name depends on the variant (Lokalny Koszyk Usług in 3D); the tab says what it holds.
+export const metadata: Metadata = { title: 'Usługi i aktywności PZK' };
 
 type Search = Record<string, string | string[] | undefined>;
 
 const NOTICES: Record<string, string> = {
   dodano: 'Dodano usługę do listy.',
-  zaproponowano: 'Wysłano propozycję. Animator zobaczy ją na tej stronie i zdecyduje, czy dodać ją do listy.',
+  zaproponowano: 'Wysłano propozycję. Zobaczy ją na tej stronie {approver}, który zdecyduje, czy dodać ją do listy.',
   zapisano: 'Zapisano zmiany.',
   usunieto: 'Usunięto wpis.',
 };
@@ -47,6 +49,12 @@ export default async function PzkServicesPage({ params, searchParams }: { params
   const filtered = Boolean(filter.q || filter.group || filter.area);
   const remove = deletePzkServiceAction.bind(null, pzk.id);
   const approve = approvePzkServiceAction.bind(null, pzk.id);
+  const view = LIST_VIEW[pzk.variant];
+  const printCard = (e: { id: number; name: string }) => (
+    <a href={`${base}/${e.id}/karta.pdf`} className={linkClass}>
+      Drukuj kartę (PDF)<span className="sr-only"> „{e.name}”</span>
+    </a>
+  );
 
   return (
     <>
@@ -56,8 +64,8 @@ export default async function PzkServicesPage({ params, searchParams }: { params
         </Link>
       </p>
       <PageHeader
-        title="Lista aktywności i usług"
-        lead={`${pzk.name} (powiat ${pzk.powiatName}): usługi i aktywności dostępne dla osób i rodzin w gminie i powiecie — krok 6.3 modelu.`}
+        title={pzk.words.serviceList}
+        lead={`${pzk.name} (${townOf(pzk)}): ${view.about} — krok 6.3 modelu.`}
         actions={
           <div className="flex flex-wrap gap-3">
             {(canManage || canPropose) && (
@@ -70,16 +78,19 @@ export default async function PzkServicesPage({ params, searchParams }: { params
                 Import z CSV
               </Link>
             )}
+            <a href={`${base}/lku.pdf`} className={buttonClass}>
+              Drukuj {view.printWhat} (PDF)
+            </a>
             <a href={`${base}/eksport.csv`} className={buttonClass} download>
               Pobierz CSV
             </a>
           </div>
         }
       />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/uslugi" />
+      <PzkNav pzk={pzk} current="/uslugi" />
       {notice && (
         <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {NOTICES[notice]}
+          {NOTICES[notice].replace('{approver}', view.approver.nom)}
         </p>
       )}
 
@@ -108,18 +119,20 @@ export default async function PzkServicesPage({ params, searchParams }: { params
         ) : (
           <ServiceEntries
             entries={results.rows}
-            actions={
-              canManage
-                ? (e) => (
-                    <div className="mt-3 flex flex-wrap items-start gap-3">
-                      <Link href={`${base}/${e.id}/edycja`} className={linkClass}>
-                        Edytuj<span className="sr-only"> „{e.name}”</span>
-                      </Link>
-                      <ConfirmButton action={remove} entry={{ id: e.id, version: e.version }} label="Usuń" question={`Usunąć z listy „${e.name}”?`} confirmLabel="Tak, usuń" doneHref={`${base}?usunieto=1`} />
-                    </div>
-                  )
-                : undefined
-            }
+            layout={view.layout}
+            actions={(e) => (
+              <div className="mt-3 flex flex-wrap items-start gap-3">
+                {printCard(e)}
+                {canManage && (
+                  <>
+                    <Link href={`${base}/${e.id}/edycja`} className={linkClass}>
+                      Edytuj<span className="sr-only"> „{e.name}”</span>
+                    </Link>
+                    <ConfirmButton action={remove} entry={{ id: e.id, version: e.version }} label="Usuń" question={`Usunąć z listy „${e.name}”?`} confirmLabel="Tak, usuń" doneHref={`${base}?usunieto=1`} />
+                  </>
+                )}
+              </div>
+            )}
           />
         )}
         <Pagination page={results.page} total={results.total} pageSize={results.pageSize} hrefFor={(p) => withParams(base, { ...query, strona: p })} />
@@ -131,10 +144,11 @@ export default async function PzkServicesPage({ params, searchParams }: { params
             Propozycje czekające na zatwierdzenie
           </h2>
           {proposals.length === 0 ? (
-            <p>Brak propozycji.{canPropose && ' Członkowie zespołu mogą zaproponować usługę — zatwierdza ją animator.'}</p>
+            <p>Brak propozycji.{canPropose && ` Członkowie zespołu mogą zaproponować usługę — zatwierdza ją ${view.approver.nom}.`}</p>
           ) : (
             <ServiceEntries
               entries={proposals}
+              layout={view.layout}
               actions={(p) => {
                 const ref = { id: p.id, version: p.version };
                 if (canManage) {
@@ -150,7 +164,7 @@ export default async function PzkServicesPage({ params, searchParams }: { params
                 }
                 return p.mine ? (
                   <div className="mt-3">
-                    <p className="mb-2 text-sm text-slate-700">Twoja propozycja — czeka na animatora.</p>
+                    <p className="mb-2 text-sm text-slate-700">Twoja propozycja — czeka na {view.approver.gen}.</p>
                     <ConfirmButton action={remove} entry={ref} label="Wycofaj propozycję" question={`Wycofać propozycję „${p.name}”?`} confirmLabel="Tak, wycofaj" />
                   </div>
                 ) : null;

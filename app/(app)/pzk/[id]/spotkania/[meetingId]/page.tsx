@@ -6,7 +6,8 @@ import { PzkNav } from '@/components/pzk/PzkNav';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
-import { AGENDA_AREAS, MEETING_KINDS } from '@/lib/pzk/meeting-schemas';
+import { AGENDA_AREAS } from '@/lib/pzk/meeting-schemas';
+import { agendaChecklist, kindTitle } from '@/lib/pzk/meeting-kinds';
 import { getMeeting } from '@/lib/pzk/meetings';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { formatWindow } from '@/lib/model/dates';
@@ -28,10 +29,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     g.options.push({ value: t.id, label: t.name });
   }
   const presentIds = attendance.filter((a) => a.present).map((a) => a.memberId);
+  const points = agendaChecklist(m.kind, m.agendaDone);
+  // A kind with its own points shows the three areas only where something was written.
+  const areas = AGENDA_AREAS.filter((a) => !points.length || m[a.key]);
   return (
     <>
       <PageHeader
-        title={`${MEETING_KINDS[m.kind][0].toUpperCase()}${MEETING_KINDS[m.kind].slice(1)} ${formatDateTime(m.startsAt)}`}
+        title={`${kindTitle(m.kind)} ${formatDateTime(m.startsAt)}`}
         lead={pzk.name}
         actions={
           <span className="flex flex-wrap gap-4">
@@ -49,7 +53,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </span>
         }
       />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
+      <PzkNav pzk={pzk} current="/spotkania" />
       <p className="mb-4">
         <Link href={`/pzk/${pzk.id}/spotkania`} className={linkClass}>
           ← Wszystkie spotkania
@@ -85,8 +89,22 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           )}
         </dl>
         <h3 className="mt-4 mb-2 text-lg font-semibold">Porządek spotkania</h3>
+        {points.length > 0 && (
+          <ul className="mb-4 max-w-3xl space-y-1" aria-label="Punkty porządku spotkania">
+            {points.map((p) => (
+              <li key={p.key} className="flex gap-2">
+                <span aria-hidden="true" className={p.done ? 'text-green-800' : 'text-slate-500'}>
+                  {p.done ? '✓' : '○'}
+                </span>
+                <span>
+                  {p.label} — <span className={p.done ? 'font-medium text-green-900' : 'text-slate-700'}>{p.done ? 'zrealizowany' : 'niezrealizowany'}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
         <dl className="max-w-3xl">
-          {AGENDA_AREAS.map((a) => (
+          {areas.map((a) => (
             <div key={a.key} className="mb-2">
               <dt className="font-medium">{a.label}</dt>
               <dd className="whitespace-pre-line text-slate-800">{m[a.key] || '—'}</dd>

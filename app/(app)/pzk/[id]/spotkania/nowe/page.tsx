@@ -6,6 +6,7 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { listMeetings } from '@/lib/pzk/meetings';
 import { formatWindow } from '@/lib/model/dates';
+import { kindsFor } from '@/lib/pzk/meeting-kinds';
 import { MeetingForm } from '../MeetingForm';
 
 export const metadata: Metadata = { title: 'Zaplanuj spotkanie' };
@@ -23,10 +24,11 @@ export default async function NewMeetingPage({ params, searchParams }: { params:
   return (
     <>
       <PageHeader title={`Zaplanuj spotkanie — ${pzk.name}`} />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
+      <PzkNav pzk={pzk} current="/spotkania" />
       <MeetingForm
+        kinds={kindsFor(pzk.variant)}
         scheduleNote={slot ? `Spotkanie z harmonogramu: ${slot.name}, okres: ${formatWindow(slot.periodStart, slot.dueDate)}. Opublikowanie protokołu oznaczy je w harmonogramie jako wykonane.` : undefined}
-        defaults={{ pzkId: pzk.id, version: 0, occurrenceId: slot?.id, kind: 'regular', startsAt, durationMinutes: 120, place: '', onlineUrl: '', agendaResources: '', agendaCases: '', agendaMethods: '' }}
+        defaults={{ pzkId: pzk.id, version: 0, occurrenceId: slot?.id, kind: 'regular', startsAt, durationMinutes: 120, place: '', onlineUrl: '', agendaResources: '', agendaCases: '', agendaMethods: '', agendaDone: [] }}
       />
     </>
   );

@@ -21,7 +21,7 @@ export default async function ImportPzkServicesPage({ params }: { params: Promis
     <>
       <p className="mb-2">
         <Link href={listHref} className={linkClass}>
-          ← Lista aktywności i usług
+          ← {pzk.words.serviceList}
         </Link>
       </p>
       <PageHeader title="Import usług z pliku CSV" lead={`${pzk.name}: wpisy dostawcy z arkusza dodawane są od razu do listy.`} />

@@ -9,6 +9,7 @@ import { formValues } from '@/components/services/form-values';
 import { ServiceForm } from '@/components/services/ServiceForm';
 import { createPzkServiceAction } from '../actions';
 import { clock } from '@/lib/clock';
+import { LIST_VIEW } from '@/lib/services/list-view';
 
 export const metadata: Metadata = { title: 'Nowa usługa na liście PZK' };
 
@@ -22,11 +23,11 @@ export default async function NewPzkServicePage({ params }: { params: Promise<{ 
     <>
       <p className="mb-2">
         <Link href={listHref} className={linkClass}>
-          ← Lista aktywności i usług
+          ← {pzk.words.serviceList}
         </Link>
       </p>
       <PageHeader title={mode === 'propose' ? 'Zaproponuj usługę' : 'Dodaj usługę'} lead={`${pzk.name}.`} />
-      <ServiceForm kind="pzk" mode={mode} action={createPzkServiceAction.bind(null, pzk.id)} initial={formValues(undefined, clock.today())} providers={providers} listHref={listHref} />
+      <ServiceForm kind="pzk" mode={mode} action={createPzkServiceAction.bind(null, pzk.id)} initial={formValues(undefined, clock.today())} providers={providers} listHref={listHref} approver={LIST_VIEW[pzk.variant].approver.nom} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { utcToWarsawLocal } from '@/lib/pzk/meeting-schemas';
 import { getMeeting } from '@/lib/pzk/meetings';
+import { kindsFor } from '@/lib/pzk/meeting-kinds';
 import { MeetingForm } from '../../MeetingForm';
 
 export const metadata: Metadata = { title: 'Zmiana spotkania' };
@@ -19,8 +20,9 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader title={`Zmiana spotkania — ${pzk.name}`} />
-      <PzkNav pzkId={pzk.id} variant={pzk.variant} current="/spotkania" />
+      <PzkNav pzk={pzk} current="/spotkania" />
       <MeetingForm
+        kinds={kindsFor(pzk.variant)}
         defaults={{
           pzkId: pzk.id,
           meetingId: m.id,
@@ -34,6 +36,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           agendaResources: m.agendaResources,
           agendaCases: m.agendaCases,
           agendaMethods: m.agendaMethods,
+          agendaDone: m.agendaDone,
         }}
       />
     </>

@@ -24,7 +24,7 @@ export default async function EditPzkServicePage({ params }: { params: Promise<{
     <>
       <p className="mb-2">
         <Link href={listHref} className={linkClass}>
-          ← Lista aktywności i usług
+          ← {pzk.words.serviceList}
         </Link>
       </p>
       <PageHeader
