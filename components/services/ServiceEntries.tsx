@@ -41,7 +41,7 @@ function CardBody({ e }: { e: EntryView }) {
       <Item term={CARD_LABELS.provider}>{e.providerName}</Item>
       <Item term={CARD_LABELS.forWhom}>{groupLabels(e.targetGroups)}</Item>
       <Item term={CARD_LABELS.areas}>{areaLabels(e.areas)}</Item>
-      <Item term={CARD_LABELS.what}>{e.description}</Item>
+      <Item term={CARD_LABELS.description}>{e.description}</Item>
       {how && (
         <Item term={CARD_LABELS.how}>
           <ul className="space-y-1">

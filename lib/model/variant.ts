@@ -11,6 +11,8 @@ import { cases, catalogueVersions, implementations, pzks, type ModelVariant } fr
 export interface VariantWords {
   /** Who organises the PZK: "Animator PCPR" / "Pracownik ds. sieci". */
   leader: string;
+  /** The same in running text: "animator PCPR" / "pracownik ds. sieci". */
+  leaderInText: string;
   /** The team around one person or family, in a heading: "Zespół sprawy" / "ZZK — Zadaniowy Zespół Kooperacyjny". */
   caseTeam: string;
   /** The same, short, in running text and tabs: "zespół sprawy" / "ZZK". */
@@ -26,6 +28,7 @@ export interface VariantWords {
 export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
   rural: {
     leader: 'Animator PCPR',
+    leaderInText: 'animator PCPR',
     caseTeam: 'Zespół sprawy',
     caseTeamShort: 'zespół sprawy',
     serviceList: 'Lista aktywności i usług',
@@ -34,6 +37,7 @@ export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
   },
   urban_3d: {
     leader: 'Pracownik ds. sieci',
+    leaderInText: 'pracownik ds. sieci',
     caseTeam: 'ZZK — Zadaniowy Zespół Kooperacyjny',
     caseTeamShort: 'ZZK',
     serviceList: 'Lokalny Koszyk Usług',

@@ -35,7 +35,7 @@ export async function loadPzk(actor: Actor, id: number, need: 'guest' | 'member'
   // The model's variant names things (lib/model/variant.ts): who leads, the case team, the services.
   const words = wordsFor(row.variant);
   if (!satisfies(access, need)) {
-    throw refusedChange('pzk', id, row.pzk.voivodeshipId, need === 'manage' ? `Skład i strony zespołu prowadzi ${words.leader.toLowerCase()}.` : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
+    throw refusedChange('pzk', id, row.pzk.voivodeshipId, need === 'manage' ? `Skład i strony zespołu prowadzi ${words.leaderInText}.` : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
   }
   // The coaching and supervision tab is drawn only for those who may open it (lib/coaching).
   const mayViewCoaching = can(actor.scope, 'coaching.view', { voivodeshipId: row.pzk.voivodeshipId, powiatId: row.pzk.powiatId, gminaId: row.pzk.gminaId });

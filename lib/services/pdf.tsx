@@ -50,7 +50,7 @@ function CardBody({ card }: { card: ServiceCard }) {
           [CARD_LABELS.areas, areaLabels(card.areas)],
         ]}
       />
-      <Heading>{CARD_LABELS.what}</Heading>
+      <Heading>{CARD_LABELS.description}</Heading>
       <Paragraph>{card.description}</Paragraph>
       <Heading>{CARD_LABELS.how}</Heading>
       {how.length ? <Facts items={how} /> : <Paragraph>Zapytaj realizatora (kontakt poniżej).</Paragraph>}

@@ -62,7 +62,7 @@ export const CARD_LABELS = {
   provider: 'Realizator (partner)',
   forWhom: 'Dla kogo',
   areas: 'Obszary wsparcia',
-  what: 'Na czym polega',
+  description: 'Na czym polega',
   how: 'Jak skorzystać',
   referral: 'Jak się zgłosić lub skierować',
   conditions: 'Warunki dostępu',

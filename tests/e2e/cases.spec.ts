@@ -1,24 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkA11y, expect, expectHeading, login, mainNav, test } from './fixtures';
+import { checkA11y, expect, expectHeading, login, mainNav, pdfText, test } from './fixtures';
 import { menuLink } from './menu';
-
-/** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
-async function pdfText(page: Page, url: string): Promise<string> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  expect(res.headers()['content-type']).toBe('application/pdf');
-  const file = path.join(os.tmpdir(), `e2e-${process.pid}-${Date.now()}.pdf`);
-  fs.writeFileSync(file, await res.body());
-  try {
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    fs.unlinkSync(file);
-  }
-}
 
 /** A tab of the case account. */
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Części sprawy' }).getByRole('link', { name, exact: true });

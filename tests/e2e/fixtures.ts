@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { clock } from '../../lib/clock';
@@ -46,6 +50,20 @@ export async function checkA11y(page: Page, label?: string): Promise<void> {
   // And every page checked fits a phone (issue 14, item 24); tap targets at 360 px are checked by
   // visit() and expectFitsPhone() (a second axe run here would double the time of every check).
   await expectFitsPhone(page, label, { targets: false });
+}
+
+/** The text of a PDF the app serves, through pdftotext (Polish letters must survive). */
+export async function pdfText(page: Page, url: string): Promise<string> {
+  const res = await page.request.get(url);
+  expect(res.status(), url).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  const file = path.join(os.tmpdir(), `e2e-${process.pid}-${Date.now()}.pdf`);
+  fs.writeFileSync(file, await res.body());
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    fs.unlinkSync(file);
+  }
 }
 
 /** A page's script policy: a per-request nonce, never 'unsafe-inline'. Null when it is sound. */

@@ -40,6 +40,10 @@ import {
   services,
   trackEvents,
   trainings,
+  coachingSessions,
+  staffProfiles,
+  zzkDecisions,
+  zzkMeetings,
 } from '@/db/schema';
 import { saveCostRate } from '@/lib/calculator/service';
 import { announceEnd, closeCase, recordExtension, saveHouseholdMember, saveReferral, saveTeam } from '@/lib/cases/cases';
@@ -65,6 +69,9 @@ import { closeAttendance, saveTraining } from '@/lib/school/trainings';
 import { approveBatch, getRetentionRules, liftHold, markRetention, placeHold, saveInstitutionRetention, saveRetentionRule } from '@/lib/retention/retention';
 import { completeRequest, decideRequest, registerRequest } from '@/lib/rodo/requests';
 import { createPzkService, updatePzkService } from '@/lib/services/services';
+import { recordZzkMeeting, setZzkDecisionStatus, updateZzkMeeting } from '@/lib/cases/zzk';
+import { deleteCoachingSession, saveCoachingSession } from '@/lib/coaching/coaching';
+import { saveMyProfile } from '@/lib/staff/staff';
 import { CASE_TODAY, caseSetup, type CaseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput, taskInput } from '../case-factories';
 import { makeActor, makeInstitution, makeNationalAdmin, PODLASKIE, uid, unit } from '../factories';
 import { notificationFor } from '../implementation-factories';
@@ -549,6 +556,48 @@ const STALE_SAVE_REFUSED: Record<string, () => Promise<void>> = {
     const { id } = await registerRequest(rops, { kind: 'objection', requesterName: 'Jan Nowak', requesterContact: '', receivedOn: '2027-03-15', caseNumber: '', caseMemberId: '', subject: 'Sprzeciw wobec przetwarzania.' });
     await decideRequest(rops, { id: String(id), version: '1', decision: 'granted', legalBasis: '', decisionNote: 'Uwzględniono.', decidedOn: '2027-03-20' });
     await staleRefused([[dataRequests, eq(dataRequests.id, id)]], () => completeRequest(rops, { id: String(id), version: '1', doneOn: '2027-03-21' }));
+  },
+
+  // Kooperacje 3D (issue 17): a ZZK meeting and its decisions, coaching sessions, staff profiles.
+  zzk_meetings: async () => {
+    const { caseId } = await qualifiedCase(s);
+    const input = { caseId: String(caseId), heldOn: '2027-02-10', familyPresent: 'yes', presentMemberIds: [String(s.memberRowId)], otherParticipants: '', summary: 'Pierwsze spotkanie zespołu z rodziną.', decisions: [] };
+    const { id } = await recordZzkMeeting(s.socialWorker, input);
+    await updateZzkMeeting(s.gops, { ...input, meetingId: String(id), version: '1', summary: 'Poprawiony opis spotkania.' });
+    await staleRefused([[zzkMeetings, eq(zzkMeetings.id, id)]], () => updateZzkMeeting(s.socialWorker, { ...input, meetingId: String(id), version: '1', familyPresent: 'no' }));
+  },
+
+  zzk_decisions: async () => {
+    const { caseId } = await qualifiedCase(s);
+    const { id } = await recordZzkMeeting(s.socialWorker, {
+      caseId: String(caseId),
+      heldOn: '2027-02-11',
+      familyPresent: 'no',
+      presentMemberIds: [],
+      otherParticipants: '',
+      summary: 'Spotkanie bez rodziny.',
+      decisions: [{ id: '', text: 'Wizyta w szkole', ownerMemberId: String(s.memberRowId), dueOn: '' }],
+    });
+    const [decision] = await db().select().from(zzkDecisions).where(eq(zzkDecisions.meetingId, id));
+    await setZzkDecisionStatus(s.member, { caseId: String(caseId), decisionId: String(decision.id), version: '1', done: 'true' });
+    await staleRefused([[zzkDecisions, eq(zzkDecisions.id, decision.id)]], () => setZzkDecisionStatus(s.socialWorker, { caseId: String(caseId), decisionId: String(decision.id), version: '1', done: 'false' }));
+  },
+
+  coaching_sessions: async () => {
+    const input = { pzkId: s.pzk.id, version: 0, kind: 'supervision', heldOn: '2027-03-10', hours: '2', leader: 'Superwizor zewnętrzny', participants: 'Pracownicy socjalni', participantCount: '4', topic: '' };
+    const { id } = await saveCoachingSession(s.gops, input);
+    await saveCoachingSession(s.gops, { ...input, sessionId: id, version: 1, hours: '2,5' });
+    await staleRefused(
+      [[coachingSessions, eq(coachingSessions.id, id)]],
+      () => saveCoachingSession(s.pcpr, { ...input, sessionId: id, version: 1, hours: '3' }),
+      () => deleteCoachingSession(s.pcpr, { pzkId: s.pzk.id, sessionId: id, version: 1 }),
+    );
+  },
+
+  staff_profiles: async () => {
+    const input = { version: '0', qualifications: 'Praca socjalna', specialisation: 'first', specialisationArea: 'praca z rodziną', competences: { cooperation: '4' }, developmentPath: '' };
+    await saveMyProfile(s.socialWorker, input);
+    await staleRefused([[staffProfiles, eq(staffProfiles.userId, s.socialWorker.userId)]], () => saveMyProfile(s.socialWorker, { ...input, qualifications: 'Z drugiej karty' }));
   },
 };
 

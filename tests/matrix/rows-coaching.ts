@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { coachingSessions } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { setClockForTests } from '@/lib/clock';
+import { clock, setClockForTests } from '@/lib/clock';
 import { coachingSessionForEdit, deleteCoachingSession, listCoachingSessions, saveCoachingSession } from '@/lib/coaching/coaching';
 import { uid } from '../factories';
 import { m, row, type MatrixRow, type RowModule } from './fixture';
@@ -19,12 +19,14 @@ import { m, row, type MatrixRow, type RowModule } from './fixture';
 const AT = '2027-09-15T10:00:00Z';
 let sessionId: number;
 
+/** Runs `fn` at AT, then puts the clock back where it was (the matrix fixture's cases have their own "today"). */
 async function atFarDate<T>(fn: () => Promise<T>): Promise<T> {
+  const before = clock.now();
   setClockForTests(AT);
   try {
     return await fn();
   } finally {
-    setClockForTests(null);
+    setClockForTests(before);
   }
 }
 

@@ -327,6 +327,7 @@ describe('navigation follows the policy', () => {
         items: [
           { href: '/pzk', label: 'Partnerskie Zespoły Kooperacji' },
           { href: '/instytucje', label: 'Instytucje' },
+          { href: '/kadra', label: 'Kadra OPS' },
         ],
       },
       { id: 'sprawy', label: 'Sprawy', items: [{ href: '/sprawy', label: 'Sprawy osób i rodzin' }] },
@@ -377,13 +378,18 @@ describe('navigation follows the policy', () => {
 
   it('the GOPS animator gets its gmina second, the PZK, its calendar and cases, but no ROPS pages', () => {
     expect(navigationFor(actor('gops_animator', '/gminy/2011022'))[0].items[1]).toEqual({ href: '/gminy/2011022', label: 'Moja gmina' });
-    expect(hrefs(actor('gops_animator', '/gminy/2011022'))).toEqual(['/pulpit', '/gminy/2011022', '/kalendarz', '/konto', '/wdrozenia', '/dokumenty', '/pzk', '/instytucje', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(hrefs(actor('gops_animator', '/gminy/2011022'))).toEqual(['/pulpit', '/gminy/2011022', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/dokumenty', '/pzk', '/instytucje', '/kadra', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
     expect(groupLabels(actor('gops_animator'))).not.toContain('Administracja');
   });
 
   it('the PCPR animator gets its powiat and the notifications to ROPS', () => {
     expect(navigationFor(actor('pcpr_animator', '/powiaty/2011'))[0].items[1]).toEqual({ href: '/powiaty/2011', label: 'Mój powiat' });
-    expect(hrefs(actor('pcpr_animator', '/powiaty/2011'))).toEqual(['/pulpit', '/powiaty/2011', '/kalendarz', '/konto', '/wdrozenia', '/zgloszenia', '/dokumenty', '/pzk', '/instytucje', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(hrefs(actor('pcpr_animator', '/powiaty/2011'))).toEqual(['/pulpit', '/powiaty/2011', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/zgloszenia', '/dokumenty', '/pzk', '/instytucje', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+  });
+
+  it('the network worker (Kooperacje 3D) gets its gmina, the notifications, the PZK and the OPS staff', () => {
+    expect(hrefs(actor('network_worker', '/gminy/2061011'))).toEqual(['/pulpit', '/gminy/2061011', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/zgloszenia', '/dokumenty', '/pzk', '/instytucje', '/kadra', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(groupLabels(actor('network_worker'))).not.toContain('Administracja');
   });
 
   it('a PZK member gets its institution’s page', () => {

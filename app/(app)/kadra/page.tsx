@@ -60,7 +60,7 @@ export default async function StaffOverviewPage({ searchParams }: { searchParams
       </FilterForm>
 
       {!data.gmina ? (
-        <p>{data.gminas.length ? 'Wybierz gminę, aby zobaczyć jej kadrę.' : 'W gminach województwa nie ma jeszcze kont pracowników socjalnych, animatorów OPS ani pracowników ds. sieci.'}</p>
+        <p>{data.gminas.length ? 'Wybierz gminę, aby zobaczyć jej kadrę.' : 'W gminach województwa nie ma jeszcze kont pracowników socjalnych, animatorów GOPS ani pracowników ds. sieci.'}</p>
       ) : (
         <section aria-labelledby="lista">
           <h2 id="lista" className="mb-2 text-lg font-semibold">
@@ -68,7 +68,7 @@ export default async function StaffOverviewPage({ searchParams }: { searchParams
             {competence ? ` z mocną stroną „${COMPETENCES[competence]}”` : ''}
           </h2>
           {people.length === 0 ? (
-            <p>{competence ? 'Nikt nie ocenił tej kompetencji na 4 lub 5.' : 'W tej gminie nie ma kont pracowników socjalnych, animatora OPS ani pracownika ds. sieci.'}</p>
+            <p>{competence ? 'Nikt nie ocenił tej kompetencji na 4 lub 5.' : 'W tej gminie nie ma kont pracowników socjalnych, animatora GOPS ani pracownika ds. sieci.'}</p>
           ) : (
             <ResponsiveTable label="Kadra OPS">
               <table className={tableClass}>

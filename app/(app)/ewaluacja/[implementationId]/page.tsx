@@ -29,7 +29,7 @@ export default async function EvaluationReportPage({ params }: { params: Promise
       </nav>
       <PageHeader
         title={`Raport z ewaluacji wdrożenia (krok 9.2) — ${r.label}`}
-        lead={`${r.variant === 'urban_3d' ? `Kooperacje 3D, lider: ${r.words.leader.toLowerCase()}. ` : ''}Okres wdrożenia: od ${formatDate(r.place.startDate)}${r.place.endDate ? ` do ${formatDate(r.place.endDate)}` : ''}. Wskaźniki są liczone z danych Platformy — nie wpisuje się ich ręcznie.`}
+        lead={`${r.variant === 'urban_3d' ? `Kooperacje 3D, lider: ${r.words.leaderInText}. ` : ''}Okres wdrożenia: od ${formatDate(r.place.startDate)}${r.place.endDate ? ` do ${formatDate(r.place.endDate)}` : ''}. Wskaźniki są liczone z danych Platformy — nie wpisuje się ich ręcznie.`}
       />
       <ul className="mb-6 flex flex-wrap items-center gap-3" aria-label="Wydruki i działania">
         <li>

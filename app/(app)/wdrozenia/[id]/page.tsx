@@ -21,6 +21,9 @@ import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
 export const metadata: Metadata = { title: 'Wdrożenie w gminie' };
 
+/** "nie dotyczy — miasto na prawach powiatu": the reason a sub-step does not apply, in the item's summary line. */
+const notApplicableText = (reason: string) => (reason.startsWith('nie dotyczy') ? reason : `nie dotyczy — ${reason}`);
+
 export default async function TrackPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
@@ -132,7 +135,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
                             <span className="font-medium">
                               {i.substep.code} {i.substep.name}
                             </span>{' '}
-                            — {ITEM_STATUS_LABELS[i.status]}
+                            — {i.status === 'not_applicable' && i.naReason ? notApplicableText(i.naReason) : ITEM_STATUS_LABELS[i.status]}
                             {i.actualEnd && `, wykonano ${formatDate(i.actualEnd)}`}, termin {formatDate(i.plannedStart)} – {formatDate(i.plannedEnd)}
                             {late && <strong className="ml-1 text-red-800">(po terminie)</strong>}
                           </summary>
@@ -140,7 +143,6 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
                             <p className="text-slate-700">{i.substep.description}</p>
                             <p className="text-sm">Odpowiedzialni: {i.substep.responsible.join(', ')}</p>
                             {i.substep.evidence !== 'none' && <p className="text-sm">Wymagany dowód: {i.substep.evidenceLabel}</p>}
-                            {i.naReason && <p className="text-sm">Nie dotyczy, ponieważ: {i.naReason}</p>}
                             {i.notes && <p className="text-sm">Uwagi: {i.notes}</p>}
                             <h4 className="mt-2 font-medium">{checklistView({ status: i.status, checks: i.checks, evidence: i.substep.evidence }).heading}</h4>
                             <Checklist item={i} disabled={!t.canUpdate} />
