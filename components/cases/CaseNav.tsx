@@ -49,7 +49,7 @@ export function CaseHeader({ c, current, title, actions }: { c: OpenedCase; curr
                 aria-current={t.href === current ? 'page' : undefined}
                 className={`inline-block rounded-t px-3 py-2 ${t.href === current ? 'border border-b-0 border-slate-300 bg-white font-semibold' : 'text-brand-800 underline hover:bg-slate-100'}`}
               >
-                {t.href === '/zzk' ? `Spotkania ${c.words.caseTeamShort}` : t.label}
+                {t.href === '/zzk' ? `Spotkania ${c.words.caseTeamOf}` : t.label}
               </Link>
             </li>
           ))}

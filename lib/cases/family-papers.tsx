@@ -33,7 +33,8 @@ import { CASE_KINDS, CONSENT_KINDS, QUALIFICATION_CRITERIA } from './vocabulary'
 const fileName = (prefix: string, c: Pick<OpenedCase, 'number'>) => `${prefix}-${c.number.replace(/\//g, '-')}.pdf`;
 const areaLabel = (key: string) => (AREAS as Record<string, string>)[key] ?? key;
 
-async function metaOf(db: DbOrTx, c: OpenedCase, actor: Actor, now: Date): Promise<CasePdfMeta> {
+/** The header every printed paper of a case carries (also the ZZK protocol, lib/cases/zzk-pdf.tsx). */
+export async function casePdfMeta(db: DbOrTx, c: OpenedCase, actor: Actor, now: Date): Promise<CasePdfMeta> {
   const [worker] = await db.select({ institution: institutions.name }).from(users).leftJoin(institutions, eq(institutions.id, users.institutionId)).where(eq(users.id, c.keyWorkerId));
   return {
     caseNumber: c.number,
@@ -61,7 +62,7 @@ export async function consentPaperPdf(actor: Actor, caseId: number, now = clock.
   const c = await openCase(actor, caseId, 'pdf:zgoda');
   const db = getDb();
   const [meta, people, ops, team, [worker], sharing] = await Promise.all([
-    metaOf(db, c, actor, now),
+    casePdfMeta(db, c, actor, now),
     members(db, c.id),
     // The controller: the social-welfare centre of the case's gmina.
     db.select({ name: institutions.name, street: institutions.street, postalCode: institutions.postalCode, city: institutions.city, email: institutions.email, phone: institutions.phone }).from(institutions).where(and(eq(institutions.gminaId, c.gminaId), eq(institutions.type, 'ops'))).orderBy(asc(institutions.id)).limit(1),
@@ -93,7 +94,7 @@ export async function qualificationPaperPdf(actor: Actor, caseId: number, now = 
   const [q] = await db.select().from(caseQualifications).where(eq(caseQualifications.caseId, c.id));
   if (!q) throw notFoundError('Decyzja o kwalifikacji nie została jeszcze podjęta.');
   const [meta, code, people, [by], [meeting], consents] = await Promise.all([
-    metaOf(db, c, actor, now),
+    casePdfMeta(db, c, actor, now),
     printCode(db, { caseId: c.id, kind: 'qualification', recordId: c.id, recordVersion: 1 }),
     members(db, c.id),
     db.select({ name: users.name }).from(users).where(eq(users.id, q.decidedBy)),
@@ -132,7 +133,7 @@ export async function monitoringSheetPdf(actor: Actor, caseId: number, now = clo
   const today = clock.today();
   const ipp = ippCovering(rows, today) ?? rows.at(-1);
   if (!ipp) throw notFoundError('W tej sprawie nie ma jeszcze IPP — karta monitoringu wymienia cele programu.');
-  const [meta, people] = await Promise.all([metaOf(db, c, actor, now), members(db, c.id)]);
+  const [meta, people] = await Promise.all([casePdfMeta(db, c, actor, now), members(db, c.id)]);
   const person = (memberId: number | null) => (memberId === null ? HOUSEHOLD_GROUP : memberLabel(people.find((m) => m.id === memberId) ?? null));
   const goals = ipp.goals.map((g) => ({ key: g.key, person: person(g.memberId), area: areaLabel(g.area), title: g.title, expectedEffect: g.expectedEffect, baseline: g.baseline, target: g.target }));
   const pdf = await renderPdf(<MonitoringSheet data={{ meta, members: people, ipp: { sequence: ipp.sequence, startsOn: ipp.startsOn, endsOn: ipp.endsOn }, goals, today }} />);
@@ -143,7 +144,7 @@ export async function monitoringSheetPdf(actor: Actor, caseId: number, now = clo
 export async function rightsDutiesPdf(actor: Actor, caseId: number, now = clock.now()): Promise<PdfFile> {
   const c = await openCase(actor, caseId, 'pdf:prawa-obowiazki');
   const db = getDb();
-  const [meta, people] = await Promise.all([metaOf(db, c, actor, now), members(db, c.id)]);
+  const [meta, people] = await Promise.all([casePdfMeta(db, c, actor, now), members(db, c.id)]);
   const pdf = await renderPdf(
     <RightsDutiesPaper
       data={{

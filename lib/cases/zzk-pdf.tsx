@@ -1,15 +1,12 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { institutions, users } from '@/db/schema';
 import { CaseFrame, pdfDate, PrintNote, Section, SignatureBoxes, type CasePdfMeta } from '@/components/pdf/case/common';
 import { Facts, Table } from '@/components/pdf/primitives';
 import type { Actor } from '@/lib/auth/actor';
 import { clock } from '@/lib/clock';
 import type { PdfFile } from '@/lib/pdf/reports';
 import { renderPdf } from '@/lib/pdf/render';
-import { formatDateTime } from '@/lib/text';
-import { CASE_KINDS } from './vocabulary';
+import { casePdfMeta } from './family-papers';
 import { getZzkMeeting, type ZzkMeetingView } from './zzk';
 
 /*
@@ -61,20 +58,7 @@ function ZzkProtocol({ data: { meta, view } }: { data: ProtocolData }) {
 export async function zzkProtocolPdf(actor: Actor, caseId: number, meetingId: number, now = clock.now()): Promise<PdfFile> {
   const view = await getZzkMeeting(actor, caseId, meetingId, 'pdf:zzk');
   const c = view.case;
-  const [worker] = await getDb().select({ institution: institutions.name }).from(users).leftJoin(institutions, eq(institutions.id, users.institutionId)).where(eq(users.id, c.keyWorkerId));
-  const meta: CasePdfMeta = {
-    caseNumber: c.number,
-    caseKind: c.kind,
-    caseKindLabel: CASE_KINDS[c.kind],
-    pzkName: c.pzkName,
-    gminaName: c.gminaName,
-    powiatName: c.powiatName,
-    keyWorkerName: c.keyWorkerName,
-    keyWorkerInstitution: worker?.institution ?? null,
-    verificationCode: '',
-    printedAt: formatDateTime(now),
-    printedBy: actor.name,
-  };
+  const meta = await casePdfMeta(getDb(), c, actor, now);
   const pdf = await renderPdf(<ZzkProtocol data={{ meta, view }} />);
   return { pdf, filename: `protokol-${c.words.caseTeamShort === 'ZZK' ? 'zzk' : 'zespolu'}-${view.meeting.heldOn}-${c.number.replace(/\//g, '-')}.pdf` };
 }

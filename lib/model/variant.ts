@@ -17,6 +17,8 @@ export interface VariantWords {
   caseTeam: string;
   /** The same, short, in running text and tabs: "zespół sprawy" / "ZZK". */
   caseTeamShort: string;
+  /** Of the team (genitive): "Spotkania zespołu sprawy" / "Spotkania ZZK". */
+  caseTeamOf: string;
   /** The PZK's list of services: "Lista aktywności i usług" / "Lokalny Koszyk Usług". */
   serviceList: string;
   /** The same, short: "lista usług" / "LKU". */
@@ -31,6 +33,7 @@ export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
     leaderInText: 'animator PCPR',
     caseTeam: 'Zespół sprawy',
     caseTeamShort: 'zespół sprawy',
+    caseTeamOf: 'zespołu sprawy',
     serviceList: 'Lista aktywności i usług',
     serviceListShort: 'lista usług',
     serviceEntry: 'usługa',
@@ -40,6 +43,7 @@ export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
     leaderInText: 'pracownik ds. sieci',
     caseTeam: 'ZZK — Zadaniowy Zespół Kooperacyjny',
     caseTeamShort: 'ZZK',
+    caseTeamOf: 'ZZK',
     serviceList: 'Lokalny Koszyk Usług',
     serviceListShort: 'LKU',
     serviceEntry: 'karta usługi',

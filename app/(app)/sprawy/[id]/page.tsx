@@ -123,7 +123,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </li>
             <li>
               <Link href={`/sprawy/${c.id}/zzk`} className={linkClass}>
-                Spotkania {c.words.caseTeamShort}
+                Spotkania {c.words.caseTeamOf}
               </Link>
             </li>
           </ul>

@@ -21,7 +21,7 @@ export default async function ZzkMeetingsPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   const v = await guard(listZzkMeetings(actor, Number(id)));
   const c = v.case;
-  const title = `Spotkania ${c.words.caseTeamShort}`;
+  const title = `Spotkania ${c.words.caseTeamOf}`;
   return (
     <>
       <CaseHeader c={c} current="/zzk" title={title} />
@@ -46,9 +46,9 @@ export default async function ZzkMeetingsPage({ params }: { params: Promise<{ id
         {v.meetings.length === 0 ? (
           <p>Nie odnotowano jeszcze spotkań.</p>
         ) : (
-          <ResponsiveTable label={`Rejestr spotkań — ${c.words.caseTeamShort}`}>
+          <ResponsiveTable label={`Rejestr spotkań ${c.words.caseTeamOf}`}>
             <table className={tableClass}>
-              <caption className="sr-only">Rejestr spotkań — {c.words.caseTeamShort}</caption>
+              <caption className="sr-only">Rejestr spotkań {c.words.caseTeamOf}</caption>
               <thead>
                 <tr>
                   <th scope="col" className={thClass}>Data</th>

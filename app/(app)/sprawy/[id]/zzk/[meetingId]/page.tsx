@@ -28,7 +28,7 @@ export default async function ZzkMeetingPage({ params }: { params: Promise<{ id:
       <CaseHeader
         c={c}
         current="/zzk"
-        title={`Spotkanie ${c.words.caseTeamShort} z ${formatDate(m.heldOn)}`}
+        title={`Spotkanie ${c.words.caseTeamOf} z ${formatDate(m.heldOn)}`}
         actions={
           <Link href={`/sprawy/${c.id}/zzk`} className={linkClass}>
             Wróć do rejestru spotkań
