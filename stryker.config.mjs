@@ -23,6 +23,10 @@ const PURE = [
   'lib/rodo/deadlines.ts',
   'lib/accounts/inactive.ts',
   'lib/audit-chain.ts',
+  // Kooperacje 3D (issue 17): the meeting kinds of a 3D PZK and the variant's words and city rule
+  // (variant.ts's first part; its database lookups below line 70 are exercised by integration tests).
+  'lib/pzk/meeting-kinds.ts',
+  'lib/model/variant.ts:1-70',
 ];
 const DB = [
   'lib/auth/**/*.ts',

@@ -23,8 +23,6 @@ export interface VariantWords {
   serviceList: string;
   /** The same, short: "lista usług" / "LKU". */
   serviceListShort: string;
-  /** One entry of that list: "usługa" / "karta usługi". */
-  serviceEntry: string;
 }
 
 export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
@@ -36,7 +34,6 @@ export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
     caseTeamOf: 'zespołu sprawy',
     serviceList: 'Lista aktywności i usług',
     serviceListShort: 'lista usług',
-    serviceEntry: 'usługa',
   },
   urban_3d: {
     leader: 'Pracownik ds. sieci',
@@ -46,7 +43,6 @@ export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
     caseTeamOf: 'ZZK',
     serviceList: 'Lokalny Koszyk Usług',
     serviceListShort: 'LKU',
-    serviceEntry: 'karta usługi',
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaChecklist, agendaPointsOf, formingComplete, formingProgressText, kindAllowed, kindsFor, unknownAgendaKeys } from '@/lib/pzk/meeting-kinds';
+import { agendaChecklist, agendaPointsOf, formingComplete, formingProgressText, kindAllowed, kindsFor, MEETING_KIND_RULES, unknownAgendaKeys } from '@/lib/pzk/meeting-kinds';
 import { meetingDescription, meetingSummary } from '@/lib/pzk/ics';
 import { meetingSchema } from '@/lib/pzk/meeting-schemas';
 
@@ -26,6 +26,27 @@ describe('meeting kinds per variant', () => {
 });
 
 describe('agendas', () => {
+  it('the initiating meetings follow the 3D catalogue’s 5.1 and 5.2 (seed: spotkania inicjujące); the monthly and intervention meetings keep the three areas only', () => {
+    expect(agendaPointsOf('initiating').map((p) => p.label)).toEqual([
+      'Prezentacja założeń Modelu i korzyści ze współpracy multiprofesjonalnej',
+      'Analiza kluczowych partnerów instytucjonalnych',
+      'Prezentacja kompetencji partnerów, narzędzi i obszarów wspólnej pracy',
+      'Zdefiniowanie najistotniejszych problemów społecznych z perspektywy ich rozwiązania',
+      'Zebranie podpisanych deklaracji przystąpienia do PZK',
+      'Przygotowanie przez kooperantów kart usług do Lokalnego Koszyka Usług',
+    ]);
+    // The keys are stored with each meeting (pzk_meetings.agenda_done): they must not change.
+    expect(agendaPointsOf('initiating').map((p) => p.key)).toEqual(['model', 'key_partners', 'competences', 'problems', 'declarations', 'service_cards']);
+    expect(agendaPointsOf('formalising').at(-1)?.label).toBe('Uzgodnienie warunków tworzenia i działania ZZK');
+    expect(agendaPointsOf('regular')).toEqual([]);
+    expect(agendaPointsOf('intervention')).toEqual([]);
+  });
+
+  it('only the initiating meetings close schedule steps (5.1, then 5.2); the formalising one waits for the PZK agreement (5.3)', () => {
+    expect(MEETING_KIND_RULES.initiating.completesSteps).toEqual(['5.1', '5.2']);
+    for (const kind of ['regular', 'intervention', 'formalising'] as const) expect(MEETING_KIND_RULES[kind].completesSteps, kind).toEqual([]);
+  });
+
   it('the formalising meeting discusses declarations, presents service cards, names coordinators and starts the plan (the issue’s four points)', () => {
     const labels = agendaPointsOf('formalising').map((p) => p.label);
     expect(labels).toEqual(
@@ -87,6 +108,9 @@ describe('forming progress (2 initiating + 1 formalising)', () => {
     [{ initiating: 0, formalising: 0 }, 'Tworzenie PZK: spotkania inicjujące 0 z 2, spotkanie formalizujące 0 z 1', false],
     [{ initiating: 1, formalising: 0 }, 'Tworzenie PZK: spotkania inicjujące 1 z 2, spotkanie formalizujące 0 z 1', false],
     [{ initiating: 2, formalising: 1 }, 'Tworzenie PZK: spotkania inicjujące 2 z 2, spotkanie formalizujące 1 z 1', true],
+    // Both are needed: two initiating meetings without the formalising one, or the reverse, is not a formed PZK.
+    [{ initiating: 2, formalising: 0 }, 'Tworzenie PZK: spotkania inicjujące 2 z 2, spotkanie formalizujące 0 z 1', false],
+    [{ initiating: 1, formalising: 1 }, 'Tworzenie PZK: spotkania inicjujące 1 z 2, spotkanie formalizujące 1 z 1', false],
   ])('%j → %s', (counts, text, complete) => {
     expect(formingProgressText(counts)).toBe(text);
     expect(formingComplete(counts)).toBe(complete);

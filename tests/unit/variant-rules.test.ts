@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notificationSchema } from '@/lib/implementations/schemas';
-import { isCityWithPowiatRights, notApplicableSteps } from '@/lib/model/variant';
+import { isCityWithPowiatRights, notApplicableSteps, wordsFor } from '@/lib/model/variant';
 
 // TERYT powiat codes (GUS TERC): the last two digits 61 and above are cities with powiat rights.
 describe('a city with powiat rights, from its TERYT powiat code', () => {
@@ -96,5 +96,31 @@ describe('who a notification names, per variant (one schema)', () => {
   it('the network worker is named for a gmina of the notification', () => {
     expect(messages({ ...base, variant: 'urban_3d', people: [{ function: 'network_worker', name: 'Anna Żak' }, { function: 'councillor_gmina', name: 'Jan Łoś', gminaId: G }] })).toContain('Wybierz gminę tej osoby.');
     expect(messages({ ...base, variant: 'urban_3d', people: [{ function: 'network_worker', name: 'Anna Żak', gminaId: 99 }, { function: 'councillor_gmina', name: 'Jan Łoś', gminaId: G }] })).toContain('Ta gmina nie jest zaznaczona w zgłoszeniu.');
+  });
+});
+
+describe('the words each variant uses (issue 17: the case team is ZZK, the services are the Lokalny Koszyk Usług)', () => {
+  it('the rural model', () => {
+    expect(wordsFor('rural')).toEqual({
+      leader: 'Animator PCPR',
+      leaderInText: 'animator PCPR',
+      caseTeam: 'Zespół sprawy',
+      caseTeamShort: 'zespół sprawy',
+      caseTeamOf: 'zespołu sprawy',
+      serviceList: 'Lista aktywności i usług',
+      serviceListShort: 'lista usług',
+    });
+  });
+
+  it('Kooperacje 3D', () => {
+    expect(wordsFor('urban_3d')).toEqual({
+      leader: 'Pracownik ds. sieci',
+      leaderInText: 'pracownik ds. sieci',
+      caseTeam: 'ZZK — Zadaniowy Zespół Kooperacyjny',
+      caseTeamShort: 'ZZK',
+      caseTeamOf: 'ZZK',
+      serviceList: 'Lokalny Koszyk Usług',
+      serviceListShort: 'LKU',
+    });
   });
 });
