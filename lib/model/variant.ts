@@ -23,6 +23,10 @@ export interface VariantWords {
   serviceList: string;
   /** The same, short: "lista usług" / "LKU". */
   serviceListShort: string;
+  /** Of the list (genitive): "zmiana listy aktywności i usług" / "zmiana Lokalnego Koszyka Usług". */
+  serviceListOf: string;
+  /** On the list (locative, with its preposition): "na liście aktywności i usług" / "w Lokalnym Koszyku Usług". */
+  serviceListIn: string;
 }
 
 export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
@@ -34,6 +38,8 @@ export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
     caseTeamOf: 'zespołu sprawy',
     serviceList: 'Lista aktywności i usług',
     serviceListShort: 'lista usług',
+    serviceListOf: 'listy aktywności i usług',
+    serviceListIn: 'na liście aktywności i usług',
   },
   urban_3d: {
     leader: 'Pracownik ds. sieci',
@@ -43,6 +49,8 @@ export const VARIANT_WORDS: Record<ModelVariant, VariantWords> = {
     caseTeamOf: 'ZZK',
     serviceList: 'Lokalny Koszyk Usług',
     serviceListShort: 'LKU',
+    serviceListOf: 'Lokalnego Koszyka Usług',
+    serviceListIn: 'w Lokalnym Koszyku Usług',
   },
 };
 

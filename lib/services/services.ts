@@ -205,13 +205,13 @@ async function entryById(db: DbOrTx, where: SQL) {
   return row;
 }
 
-/** Tells the team the list changed (who did what, and a link — the e-mail carries no entry). */
+/** Tells the team the list changed (who did what, and a link — the e-mail carries no entry), in the variant's words. */
 function listChanged(tx: DbOrTx, pzk: LoadedPzk, actor: Actor, what: string) {
   return notifyPzk(
     tx,
     pzk.id,
     'services_changed',
-    { subject: `${pzk.name}: zmiana listy aktywności i usług`, body: `${actor.name} ${what} na liście aktywności i usług zespołu ${pzk.name}.\n\n${appUrl(`/pzk/${pzk.id}/uslugi`)}` },
+    { subject: `${pzk.name}: zmiana ${pzk.words.serviceListOf}`, body: `${actor.name} ${what} ${pzk.words.serviceListIn} zespołu ${pzk.name}.\n\n${appUrl(`/pzk/${pzk.id}/uslugi`)}` },
     { exceptUserId: actor.userId },
   );
 }

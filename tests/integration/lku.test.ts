@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { pzks, services } from '@/db/schema';
+import { emailOutbox, pzks, services } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { clock } from '@/lib/clock';
 import { addMember } from '@/lib/pzk/members';
@@ -234,5 +234,15 @@ describe('the CSV with the coordinator', () => {
     const header = String(servicesCsv(rows, 'regional')).replace(/^\uFEFF/, '').split(/\r?\n/)[0];
     expect(header).not.toContain('coordinator');
     expect(header.split(/[;,]/).at(-1)).toBe('location.powiat');
+  });
+});
+
+describe('the e-mail to the team when the list changes', () => {
+  it('speaks of the Lokalny Koszyk Usług in Kooperacje 3D', async () => {
+    await addMember(nw, { pzkId, name: 'Halina Żurawska', function: 'Pedagog szkolny', teamRole: 'invited', email: 'h.zurawska@example.pl' });
+    await createPzkService(nw, pzkId, card({ name: 'Świetlica środowiskowa' }));
+    const [mail] = await getDb().select().from(emailOutbox).where(and(eq(emailOutbox.kind, 'services_changed'), eq(emailOutbox.toEmail, 'h.zurawska@example.pl')));
+    expect(mail.subject).toBe('PZK gminy Białystok: zmiana Lokalnego Koszyka Usług');
+    expect(mail.body).toContain('dodał(a) wpis „Świetlica środowiskowa” w Lokalnym Koszyku Usług zespołu PZK gminy Białystok.');
   });
 });

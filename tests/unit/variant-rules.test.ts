@@ -109,6 +109,8 @@ describe('the words each variant uses (issue 17: the case team is ZZK, the servi
       caseTeamOf: 'zespołu sprawy',
       serviceList: 'Lista aktywności i usług',
       serviceListShort: 'lista usług',
+      serviceListOf: 'listy aktywności i usług',
+      serviceListIn: 'na liście aktywności i usług',
     });
   });
 
@@ -121,6 +123,8 @@ describe('the words each variant uses (issue 17: the case team is ZZK, the servi
       caseTeamOf: 'ZZK',
       serviceList: 'Lokalny Koszyk Usług',
       serviceListShort: 'LKU',
+      serviceListOf: 'Lokalnego Koszyka Usług',
+      serviceListIn: 'w Lokalnym Koszyku Usług',
     });
   });
 });
