@@ -9,6 +9,7 @@ import { audit } from '@/lib/audit';
 import { caseAccessKindLabel, type CaseAccessKind } from '@/lib/audit-labels';
 import { AppError, conflictError, notFoundError, PurposeRequiredError, refusedChange, refusedError } from '@/lib/errors';
 import { pzkName } from '@/lib/pzk/pzk';
+import { isInWork } from './vocabulary';
 import { parseInput } from '@/lib/validation/parse';
 import { ACCESS_LOG_PAGE_SIZE, purposeSchema } from './schemas';
 import { clock } from '@/lib/clock';
@@ -129,8 +130,12 @@ export async function openCase(actor: Actor, id: number, what: OpenedKind = 'kon
   return { ...row.case, access, purpose, gminaName: row.gminaName, powiatName: row.powiatName, pzkName: pzkName(row.gminaName), keyWorkerName: row.keyWorkerName, freeze, variant: row.variant ?? 'rural', words: wordsFor(row.variant ?? 'rural') };
 }
 
-/** Case statuses in which new work (forms, monitoring, IPPs) may still be recorded. */
-const OPEN_FOR_WORK = new Set<CaseRow['status']>(['referred', 'qualified', 'after_care']);
+/** New work (forms, monitoring, IPPs, team meetings) is recorded only on a case still in work; otherwise INVALID, in Polish. */
+export function assertInWork(c: Pick<CaseRow, 'status'>) {
+  if (!isInWork(c.status)) {
+    throw new AppError('INVALID', c.status === 'closed' ? 'Sprawa jest zamknięta — nie można wprowadzać nowych działań.' : 'W tej sprawie nie prowadzi się już nowych działań.');
+  }
+}
 
 /**
  * For a change: the case locked (FOR UPDATE) inside `tx`, after checking the actor may write it.
@@ -147,9 +152,7 @@ export async function caseForWork(tx: DbOrTx, actor: Actor, id: number, opts: { 
   }
   // Restricted (RODO art. 18) or anonymised: stored and read, nothing new recorded.
   await assertNotFrozen(tx, id);
-  if (!opts.allowClosed && !OPEN_FOR_WORK.has(c.status)) {
-    throw new AppError('INVALID', c.status === 'closed' ? 'Sprawa jest zamknięta — nie można wprowadzać nowych działań.' : 'W tej sprawie nie prowadzi się już nowych działań.');
-  }
+  if (!opts.allowClosed) assertInWork(c);
   if (opts.version !== undefined && opts.version !== c.version) throw conflictError();
   return c;
 }

@@ -5,11 +5,12 @@ import { caseJournal, cases, caseTeam, institutions, ippTasks, ippTaskUpdates, i
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { clock } from '@/lib/clock';
-import { AppError, conflictError, invalidError, notFoundError, refusedChange, refusedError } from '@/lib/errors';
+import { conflictError, invalidError, notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { appUrl, notifyUsers } from '@/lib/notifications/outbox';
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
-import { caseAccess, openCase } from './access';
+import { assertInWork, caseAccess, openCase } from './access';
+import { isInWork } from './vocabulary';
 import { assertNotFrozen, caseFreeze, type CaseFreeze } from '@/lib/rodo/freeze';
 import { taskReportSchema, type TaskProgress } from './team-schemas';
 import { JOURNAL_KINDS, TASK_PROGRESS_LABELS } from './vocabulary';
@@ -35,7 +36,6 @@ import { JOURNAL_KINDS, TASK_PROGRESS_LABELS } from './vocabulary';
 export type TeamWorkRole = 'write' | 'member' | 'expert' | 'partner' | 'supervise';
 
 /** Case statuses in which the team still records work (as caseForWork). */
-const OPEN_FOR_WORK = new Set<CaseRow['status']>(['referred', 'qualified', 'after_care']);
 const NOT_FOUND = 'Nie znaleziono sprawy.';
 const TASK_NOT_FOUND = 'Nie znaleziono zadania.';
 
@@ -112,7 +112,7 @@ export async function openForTeamWork(db: DbOrTx, actor: Actor, caseId: number, 
     purpose = (await openCase(actor, caseId, what)).purpose;
   }
   const freeze = await caseFreeze(db, caseId);
-  return { id: c.id, number: c.number, status: c.status, ...placed, canWrite: placed.role !== 'supervise' && OPEN_FOR_WORK.has(c.status) && !freeze, purpose, freeze };
+  return { id: c.id, number: c.number, status: c.status, ...placed, canWrite: placed.role !== 'supervise' && isInWork(c.status) && !freeze, purpose, freeze };
 }
 
 /** For a write: the case, the actor's team role, refusals (stranger NOT_FOUND, ROPS FORBIDDEN, closed INVALID). */
@@ -124,9 +124,7 @@ export async function caseForTeamWrite(tx: DbOrTx, actor: Actor, caseId: number)
   if (placed.role === 'supervise') throw refusedChange('case', caseId, c.voivodeshipId, 'ROPS ma wgląd w sprawy tylko do odczytu (superwizja).');
   // Restricted (RODO art. 18) or anonymised: stored and read, nothing new recorded.
   await assertNotFrozen(tx, caseId);
-  if (!OPEN_FOR_WORK.has(c.status)) {
-    throw new AppError('INVALID', c.status === 'closed' ? 'Sprawa jest zamknięta — nie można wprowadzać nowych działań.' : 'W tej sprawie nie prowadzi się już nowych działań.');
-  }
+  assertInWork(c);
   return { c, ...placed };
 }
 

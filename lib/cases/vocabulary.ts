@@ -16,6 +16,10 @@ export const CASE_STATUSES: Record<CaseStatus, string> = {
   closed: 'Zamknięta',
 };
 
+/** Cases still in work (not refused, handed over or closed): new work may be recorded on them. */
+export const IN_WORK_STATUSES = ['referred', 'qualified', 'after_care'] as const satisfies readonly CaseStatus[];
+export const isInWork = (status: CaseStatus) => (IN_WORK_STATUSES as readonly CaseStatus[]).includes(status);
+
 /** The model's criteria; qualification needs at least one (DOMAIN §4). */
 export const QUALIFICATION_CRITERIA = {
   help_not_working: 'Dotychczasowa pomoc nie przynosi efektów',

@@ -5,10 +5,11 @@ import { caseReferrals, cases, caseTeam, institutions, pzkMembers, zzkDecisions,
 import type { Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit';
 import { clock, dateInPoland } from '@/lib/clock';
-import { AppError, conflictError, invalidError, notFoundError, refusedChange, refusedError } from '@/lib/errors';
+import { conflictError, invalidError, notFoundError, refusedChange, refusedError } from '@/lib/errors';
 import { assertNotFrozen } from '@/lib/rodo/freeze';
 import { parseInput } from '@/lib/validation/parse';
-import { caseAccess, caseForWork, openCase, type OpenedCase } from './access';
+import { assertInWork, caseAccess, caseForWork, openCase, type OpenedCase } from './access';
+import { isInWork } from './vocabulary';
 import { BEFORE_CASE, FUTURE_DATE, NOT_ON_TEAM, OWNER_NOT_ON_TEAM, zzkCountLabel, zzkDecisionStatusSchema, zzkMeetingEditSchema, zzkMeetingSchema } from './zzk-schemas';
 
 /*
@@ -24,7 +25,6 @@ import { BEFORE_CASE, FUTURE_DATE, NOT_ON_TEAM, OWNER_NOT_ON_TEAM, zzkCountLabel
 
 const MEETING_NOT_FOUND = 'Nie znaleziono spotkania.';
 const DECISION_NOT_FOUND = 'Nie znaleziono ustalenia.';
-const OPEN_FOR_WORK = new Set<CaseRow['status']>(['referred', 'qualified', 'after_care']);
 
 export interface ZzkTeamMember {
   id: number;
@@ -86,7 +86,7 @@ export async function listZzkMeetings(actor: Actor, caseId: number) {
     case: c,
     meetings,
     counts: { total: meetings.length, withFamily, label: zzkCountLabel(meetings.length, withFamily, c.kind) },
-    canRecord: c.access === 'write' && !c.freeze && OPEN_FOR_WORK.has(c.status),
+    canRecord: c.access === 'write' && !c.freeze && isInWork(c.status),
     team: team.map((m) => ({ value: String(m.id), label: memberLabel(m) })),
     today: clock.today(),
     minDate: start,
@@ -113,7 +113,7 @@ async function meetingOfOpenedCase(actor: Actor, c: OpenedCase, meetingId: numbe
   const missing = decisionRows.map((d) => d.ownerMemberId).filter((id): id is number => id != null && !team.some((t) => t.id === id));
   const former = missing.length ? await db.select({ id: pzkMembers.id, name: pzkMembers.name, function: pzkMembers.function }).from(pzkMembers).where(inArray(pzkMembers.id, missing)) : [];
   const byId = new Map([...team.map((t) => [t.id, { name: t.name, function: t.function, userId: t.userId }] as const), ...former.map((f) => [f.id, { name: f.name, function: f.function, userId: null }] as const)]);
-  const writable = !c.freeze && OPEN_FOR_WORK.has(c.status);
+  const writable = !c.freeze && isInWork(c.status);
   const canEdit = c.access === 'write' && writable;
   return {
     case: c,
@@ -255,7 +255,7 @@ export async function setZzkDecisionStatus(actor: Actor, input: unknown) {
       throw refusedChange('case', c.id, c.voivodeshipId, 'Osoba z zespołu oznacza tylko własne ustalenia; pozostałe — pracownik kluczowy lub animator.');
     }
     await assertNotFrozen(tx, c.id);
-    if (!OPEN_FOR_WORK.has(c.status)) throw new AppError('INVALID', 'Sprawa jest zamknięta — nie można wprowadzać nowych działań.');
+    assertInWork(c);
     const updated = await tx
       .update(zzkDecisions)
       .set({ status: v.done ? 'done' : 'open', doneAt: v.done ? clock.now() : null, version: sql`${zzkDecisions.version} + 1` })

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { coachingSessions, implementations } from '@/db/schema';
 import { audit } from '@/lib/audit';
@@ -61,46 +61,17 @@ const sessionFields = {
   version: coachingSessions.version,
 };
 
-export interface CoachingHours {
-  gminaId: number;
-  coachingHours: number;
-  supervisionHours: number;
-  totalHours: number;
-  sessions: number;
-}
-
-/**
- * Hours of coaching and supervision and the number of sessions, per gmina (the pilot counts them per
- * town). No actor: the caller's `where` on `coaching_sessions` must already hold its scope.
- */
-export async function coachingHoursByGmina(db: DbOrTx, where?: SQL): Promise<CoachingHours[]> {
-  const rows = await db
-    .select({
-      gminaId: coachingSessions.gminaId,
-      coaching: sql<string>`coalesce(sum(${coachingSessions.hours}) filter (where ${coachingSessions.kind} = 'coaching'), 0)`,
-      supervision: sql<string>`coalesce(sum(${coachingSessions.hours}) filter (where ${coachingSessions.kind} = 'supervision'), 0)`,
-      sessions: sql<string>`count(*)`,
-    })
-    .from(coachingSessions)
-    .where(where)
-    .groupBy(coachingSessions.gminaId);
-  return rows.map((r) => {
-    const coachingHours = Number(r.coaching);
-    const supervisionHours = Number(r.supervision);
-    return { gminaId: r.gminaId, coachingHours, supervisionHours, totalHours: coachingHours + supervisionHours, sessions: Number(r.sessions) };
-  });
-}
-
 /** The PZK's sessions, newest first, with the sums of its town. */
 export async function listCoachingSessions(actor: Actor, pzkId: number) {
   const { pzk, canManage } = await coachingPzk(actor, pzkId, 'view');
   const db = getDb();
-  const [sessions, sums, startDate] = await Promise.all([
+  const [sessions, startDate] = await Promise.all([
     db.select(sessionFields).from(coachingSessions).where(eq(coachingSessions.pzkId, pzk.id)).orderBy(desc(coachingSessions.heldOn), desc(coachingSessions.id)),
-    coachingHoursByGmina(db, eq(coachingSessions.pzkId, pzk.id)),
     implementationStart(db, pzk.implementationId),
   ]);
-  const totals = sums[0] ?? { gminaId: pzk.gminaId, coachingHours: 0, supervisionHours: 0, totalHours: 0, sessions: 0 };
+  // The PZK is its town's team: its sessions' sums are the town's (the reports sum per PZK too, lib/evaluation/figures-3d.ts).
+  const hoursOf = (kind: (typeof sessions)[number]['kind']) => sessions.filter((x) => x.kind === kind).reduce((sum, x) => sum + x.hours, 0);
+  const totals = { coachingHours: hoursOf('coaching'), supervisionHours: hoursOf('supervision'), sessions: sessions.length };
   return { pzk, canManage, implementationStart: startDate, sessions, totals };
 }
 

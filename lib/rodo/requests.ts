@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { caseMembers, caseRestrictions, cases, dataRequestCounters, dataRequests, legalHolds } from '@/db/schema';
+import { caseMembers, caseRestrictions, cases, dataRequestCounters, dataRequests, legalHolds, type CaseStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can } from '@/lib/auth/policy';
@@ -10,6 +10,7 @@ import { clock, dateInPoland } from '@/lib/clock';
 import { AppError, conflictError, invalidError, notFoundError, refusedError } from '@/lib/errors';
 import { anonymiseCase } from '@/lib/retention/anonymise';
 import { caseRetentionEnd } from '@/lib/retention/retention';
+import { isInWork } from '@/lib/cases/vocabulary';
 import { formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { daysLeft, deadlineOf, extensionProblems, requestDueOn, requestStatus } from './deadlines';
@@ -44,7 +45,6 @@ import {
 const NOT_FOUND = 'Nie znaleziono żądania.';
 const CASE_NOT_FOUND = 'nie znaleziono sprawy o tym numerze';
 /** Case statuses in which the family is still being worked with (public task): erasure is not due. */
-const OPEN_CASE = new Set(['referred', 'qualified', 'after_care']);
 /** The legal basis recorded when erasure is carried out by anonymisation. */
 export const ERASURE_GRANTED_BASIS = 'art. 17 ust. 1 lit. a RODO — dane nie są już niezbędne do celów, w których je zebrano (sprawa zakończona, obowiązek przechowywania nie stoi na przeszkodzie)';
 
@@ -210,14 +210,14 @@ async function holdInForce(db: DbOrTx, caseId: number, today: string) {
  * records), or lit. d for archival material (category A); only after that period may it be erased.
  */
 function erasureBlocker(
-  c: { status: string; anonymisedAt: Date | null } | null,
+  c: { status: CaseStatus; anonymisedAt: Date | null } | null,
   hold: { until: string } | null,
   retention: { classLabel: string; dueOn: string | null } | null,
   today: string,
 ): string | null {
   if (!c) return 'Żądanie nie dotyczy sprawy prowadzonej w systemie.';
   if (c.anonymisedAt) return 'Dane tej sprawy zostały już zanonimizowane.';
-  if (OPEN_CASE.has(c.status)) return 'Sprawa jest w toku — dane są przetwarzane w ramach zadania publicznego; usunięcie nie przysługuje (art. 17 ust. 3 lit. b RODO).';
+  if (isInWork(c.status)) return 'Sprawa jest w toku — dane są przetwarzane w ramach zadania publicznego; usunięcie nie przysługuje (art. 17 ust. 3 lit. b RODO).';
   if (hold) return `Na sprawę nałożono blokadę prawną do ${formatDate(hold.until)} — nie można jej teraz zanonimizować.`;
   if (retention && retention.dueOn === null) return `Akta sprawy mają kategorię archiwalną ${retention.classLabel} (materiały archiwalne przechowywane wieczyście) — usunięcie nie przysługuje (art. 17 ust. 3 lit. d RODO).`;
   if (retention?.dueOn && retention.dueOn > today)

@@ -10,6 +10,7 @@ import { audit } from '@/lib/audit';
 import { clock } from '@/lib/clock';
 import { conflictError, notFoundError, refusedError } from '@/lib/errors';
 import { comparePl } from '@/lib/text';
+import { IN_WORK_STATUSES } from '@/lib/cases/vocabulary';
 import { TRAINING_KINDS } from '@/lib/school/training-schemas';
 import { GMINA_KIND_LABELS } from '@/lib/territory/labels';
 import { parseInput } from '@/lib/validation/parse';
@@ -27,8 +28,6 @@ import { staffProfileSchema } from './schemas';
 
 /** The roles whose holders in a gmina make up its OPS staff. */
 export const STAFF_ROLES = ['social_worker', 'gops_animator', 'network_worker'] as const satisfies readonly Role[];
-/** Cases still in work: the key worker's and the case team's current load. */
-const OPEN_CASE_STATUSES = ['referred', 'qualified', 'after_care'] as const;
 
 const EMPTY_PROFILE = { qualifications: '', specialisation: 'none' as Specialisation, specialisationArea: '', competences: {} as Record<string, number>, developmentPath: '', version: 0, updatedAt: null as Date | null };
 
@@ -136,7 +135,7 @@ export async function staffOverview(actor: Actor, gminaId?: number) {
   const gmina = { id: g.id, label: gminaLabel(g) };
   if (!ids.length) return { gmina, choosesGmina: regional, gminas: options, people: [] };
   const inIds = (c: AnyColumn) => inArray(c, ids);
-  const openInGmina = and(eq(cases.gminaId, g.id), inArray(cases.status, [...OPEN_CASE_STATUSES]));
+  const openInGmina = and(eq(cases.gminaId, g.id), inArray(cases.status, [...IN_WORK_STATUSES]));
   const [profiles, trained, keyWorker, team] = await Promise.all([
     db.select({ userId: staffProfiles.userId, specialisation: staffProfiles.specialisation, specialisationArea: staffProfiles.specialisationArea, competences: staffProfiles.competences }).from(staffProfiles).where(inIds(staffProfiles.userId)),
     db

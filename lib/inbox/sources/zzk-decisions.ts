@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { cases, caseTeam, zzkDecisions } from '@/db/schema';
+import { IN_WORK_STATUSES } from '@/lib/cases/vocabulary';
 import type { InboxItem, InboxSourceFn } from '../types';
 import { IPP_TASK_LIMIT, shortLabel } from './ipp-tasks';
 
@@ -42,7 +43,7 @@ export const zzkDecisionItems: InboxSourceFn = async (db, actor) => {
         eq(caseTeam.userId, actor.userId),
         eq(zzkDecisions.status, 'open'),
         eq(cases.voivodeshipId, actor.scope.voivodeshipId),
-        inArray(cases.status, ['referred', 'qualified', 'after_care']),
+        inArray(cases.status, [...IN_WORK_STATUSES]),
       ),
     )
     .orderBy(asc(zzkDecisions.dueOn), asc(cases.number), asc(zzkDecisions.id))
