@@ -389,6 +389,7 @@ describe('navigation follows the policy', () => {
 
   it('the network worker (Kooperacje 3D) gets its gmina, the notifications, the PZK and the OPS staff', () => {
     expect(hrefs(actor('network_worker', '/gminy/2061011'))).toEqual(['/pulpit', '/gminy/2061011', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/zgloszenia', '/dokumenty', '/pzk', '/instytucje', '/kadra', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(navigationFor(actor('network_worker', '/gminy/2061011'))[0].items).toContainEqual({ href: '/konto/profil-zawodowy', label: 'Mój profil zawodowy' });
     expect(groupLabels(actor('network_worker'))).not.toContain('Administracja');
   });
 
