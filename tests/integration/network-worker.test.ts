@@ -241,7 +241,8 @@ describe('in its gmina the network worker leads as the PCPR animator does; outsi
 
   it("opens its gmina's cases with write access; other gminas' cases are not found", async () => {
     const social = await makeActor('social_worker', BIALYSTOK);
-    const { id: caseX } = await createCase(nwX, referralInput(pzkX.id, social.userId, { referredOn: '2026-11-20' }));
+    // Referred by the social worker: the network worker sees it through its gmina, not as the one who referred it.
+    const { id: caseX } = await createCase(social, referralInput(pzkX.id, social.userId, { referredOn: '2026-11-20' }));
     const socialJanow = await makeActor('social_worker', JANOW);
     const { id: caseJanow } = await createCase(nwJanow, referralInput(pzkJanow.id, socialJanow.userId, { referredOn: '2026-11-20' }));
     const [cx] = await db().select().from(cases).where(eq(cases.id, caseX));
