@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { catalogueChecklistItems, catalogueRecurringTasks, catalogueSubsteps, catalogueVersions, modelVariant } from './model';
 import { gminas, powiats, voivodeships } from './territory';
 import { role } from './users';
@@ -104,6 +104,8 @@ export const implementations = pgTable(
       .references(() => catalogueVersions.id),
     startDate: date({ mode: 'string' }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set when every gmina's PZK decided to end (step 9.2): its gminas may be notified again. */
+    closedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('implementations_voivodeship_idx').on(t.voivodeshipId), index('implementations_powiat_idx').on(t.powiatId)],
 );
@@ -151,13 +153,17 @@ export const tracks = pgTable(
     // Each step of the track (by number) with its state and the earliest planned end of its open
     // sub-steps, for the dashboard's strip of steps; "overdue" is judged against today when read.
     stepStates: jsonb().$type<TrackStepState[]>().notNull().default([]),
+    /** Which cycle of the gmina's implementation this schedule is (1, then 2 after "continue" at 9.2). */
+    cycle: smallint().notNull().default(1),
+    /** Set when the cycle ended (a decision at 9.2): the schedule is then read-only, kept with its reports. */
+    closedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('tracks_voivodeship_idx').on(t.voivodeshipId),
     index('tracks_powiat_idx').on(t.powiatId),
     index('tracks_implementation_idx').on(t.implementationId),
-    // A gmina implements the model once at a time; a województwo has one regional track.
-    uniqueIndex('tracks_gmina_unique').on(t.gminaId).where(sql`${t.kind} = 'gmina'`),
+    // A gmina implements the model once at a time (one open cycle); a województwo has one regional track.
+    uniqueIndex('tracks_gmina_unique').on(t.gminaId).where(sql`${t.kind} = 'gmina' and ${t.closedAt} is null`),
     uniqueIndex('tracks_regional_unique').on(t.voivodeshipId).where(sql`${t.kind} = 'regional'`),
   ],
 );

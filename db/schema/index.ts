@@ -12,3 +12,4 @@ export * from './school';
 export * from './teamwork';
 export * from './lifecycle';
 export * from './kooperacje3d';
+export * from './regional';

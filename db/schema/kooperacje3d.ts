@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
+import { occurrences } from './implementations';
 import { pzkMembers, pzks } from './pzk';
 import { gminas, powiats, voivodeships } from './territory';
 import { users } from './users';
@@ -56,7 +57,8 @@ export const zzkDecisions = pgTable(
   (t) => [index('zzk_decisions_meeting_idx').on(t.meetingId), index('zzk_decisions_case_idx').on(t.caseId, t.status)],
 );
 
-export const coachingKind = pgEnum('coaching_kind', ['coaching', 'supervision']);
+/** Step 7.1 of every variant: coaching, team supervision, and the PZK's internal mini-trainings. */
+export const coachingKind = pgEnum('coaching_kind', ['coaching', 'supervision', 'internal_training']);
 
 /**
  * Coaching and supervision of the people working in a town's ZZK (pilot: "ponad 500 godzin
@@ -88,6 +90,8 @@ export const coachingSessions = pgTable(
     participants: text().notNull(),
     participantCount: smallint().notNull(),
     topic: text().notNull().default(''),
+    /** A supervision's "Superwizja zespołowa" occurrence of the gmina's schedule, marked done by it. */
+    occurrenceId: integer().references(() => occurrences.id),
     createdBy: uuid().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     version: integer().notNull().default(1),

@@ -26,6 +26,8 @@ export const trainings = pgTable(
     place: varchar({ length: 300 }).notNull(),
     trainer: varchar({ length: 300 }).notNull(),
     description: text().notNull().default(''),
+    /** Godziny dydaktyczne (45 minutes each), summed by the 9.2 and regional reports (step 7.1). */
+    hours: numeric({ precision: 5, scale: 1, mode: 'number' }),
     /** For a basic training: the implementation whose schedule it serves, and which step. */
     implementationId: integer().references(() => implementations.id),
     step: trainingStep(),

@@ -74,6 +74,8 @@ const GROUPS: { id: string; label: string; items: (Entry | typeof AREA)[] }[] = 
       { href: '/wdrozenia', label: 'Wdrożenia', action: 'implementation.view' },
       { href: '/zgloszenia', label: 'Zgłoszenia', action: 'notification.view' },
       { href: '/dokumenty', label: 'Dokumenty', action: 'document.view' },
+      { href: '/diagnozy', label: 'Diagnozy lokalne', action: 'diagnosis.view' },
+      { href: '/wzk', label: 'Wojewódzki Zespół Kooperacji', action: 'wzk.view' },
     ],
   },
   {
@@ -95,6 +97,7 @@ const GROUPS: { id: string; label: string; items: (Entry | typeof AREA)[] }[] = 
     label: 'Wiedza',
     items: [
       { href: '/szkola', label: 'Szkoła Kooperacji', action: 'training.view' },
+      { href: '/wydarzenia', label: 'Kalendarz wojewódzki', action: 'region.view' },
       { href: '/e-szkola', label: 'e-szkoła', action: 'region.view' },
       { href: '/dobre-praktyki', label: 'Dobre praktyki', action: 'region.view' },
       { href: '/model', label: 'Model', action: 'catalogue.view' },
@@ -108,6 +111,7 @@ const GROUPS: { id: string; label: string; items: (Entry | typeof AREA)[] }[] = 
     label: 'Raporty',
     items: [
       { href: '/ewaluacja', label: 'Ewaluacja (etap IV)', action: 'evaluation.view' },
+      { href: '/ankiety', label: 'Ankiety ewaluacyjne', action: 'questionnaire.template' },
       { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych', action: 'caseload.view' },
     ],
   },
@@ -137,6 +141,7 @@ export const PUBLIC_NAVIGATION: NavItem[] = [
   { href: '/uslugi', label: 'Lista usług' },
   { href: '/dobre-praktyki', label: 'Dobre praktyki' },
   { href: '/e-szkola', label: 'e-szkoła' },
+  { href: '/wydarzenia', label: 'Wydarzenia' },
   { href: '/weryfikacja', label: 'Weryfikacja dokumentu' },
 ];
 

@@ -60,7 +60,17 @@ export type Action =
   | 'coaching.view'
   | 'coaching.manage'
   | 'staff.profile'
-  | 'staff.view';
+  | 'staff.view'
+  | 'wzk.view'
+  | 'wzk.manage'
+  | 'regional_evaluation.write'
+  | 'event.manage'
+  | 'diagnosis.view'
+  | 'diagnosis.manage'
+  | 'questionnaire.template'
+  | 'questionnaire.give'
+  | 'evaluation.answer'
+  | 'cycle.decide';
 
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 // Everyone who works in a województwo: all but the national administrator, who keeps the model and
@@ -179,6 +189,28 @@ export const PERMISSIONS: Record<Action, { roles: readonly Role[]; scoped: boole
   // The staff overview of a gmina's OPS, for choosing who works in a ZZK: its OPS animator (the
   // manager's side of the platform) and network worker; ROPS for its województwo.
   'staff.view': { roles: ['rops_admin', 'rops_adviser', 'gops_animator', 'network_worker'], scoped: true },
+  // The regional level (issue 18). The WZK's meetings, members (the parties of the signed regional
+  // agreement) and minutes: ROPS keeps them, WZK members read them; the WZK writes the third level of
+  // evaluation (the regional evaluation and recommendations) with ROPS.
+  'wzk.view': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
+  'wzk.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  'regional_evaluation.write': { roles: ['rops_admin', 'rops_adviser', 'wzk_member'], scoped: true },
+  // The województwo's calendar: ROPS publishes events, takes registrations and invites institutions.
+  // Public events and registration for them are open without an account (no action: lib/events).
+  'event.manage': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  // Step 2.1: the powiat–gmina diagnosis, made by the animators (the network worker in a town),
+  // read by ROPS when it decides on the notification.
+  'diagnosis.view': { roles: ['rops_admin', 'rops_adviser', 'pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
+  'diagnosis.manage': { roles: ['pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
+  // Evaluation questionnaires: ROPS keeps the templates; the animators give them out for their
+  // implementation (by link or in person); results are read with evaluation.view.
+  'questionnaire.template': { roles: ['rops_admin', 'rops_adviser'], scoped: true },
+  'questionnaire.give': { roles: ['pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
+  // The team's answers to the evaluation questions: the animators, and the councillors responsible
+  // for the evaluation (step 10.2 names them); they do not record activities (evaluation.manage).
+  'evaluation.answer': { roles: ['pcpr_animator', 'network_worker', 'gops_animator', 'councillor'], scoped: true },
+  // Step 9.2: the PZK's decision to continue (a new cycle from 2.2) or end, recorded by its leaders.
+  'cycle.decide': { roles: ['pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
 };
 
 /** The scope an assignment grants. For an institution, its territory is carried too. */

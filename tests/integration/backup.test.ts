@@ -106,7 +106,7 @@ async function openAsTheAppDoes(open: () => Database): Promise<Snapshot> {
 }
 
 /** A table the newest migration creates (0017_kooperacje_3d): absent in an older release's database. */
-const NEWEST_TABLE = 'coaching_sessions';
+const NEWEST_TABLE = 'wzk_meetings';
 
 /** The migrations as an older release shipped them: all but the newest. */
 function olderMigrations(): string {

@@ -84,6 +84,19 @@ const EXPECTED: Record<Action, { roles: Role[]; scoped: boolean }> = {
   // One's own staff profile; the OPS's staff overview for choosing who works in a ZZK.
   'staff.profile': { roles: ['social_worker', ...ANIMATORS_3D], scoped: false },
   'staff.view': { roles: [...ROPS, 'gops_animator', 'network_worker'], scoped: true },
+  // Issue 18: ROPS keeps the WZK, its members read it and write the regional evaluation with ROPS.
+  'wzk.view': { roles: [...ROPS, 'wzk_member'], scoped: true },
+  'wzk.manage': { roles: ROPS, scoped: true },
+  'regional_evaluation.write': { roles: [...ROPS, 'wzk_member'], scoped: true },
+  'event.manage': { roles: ROPS, scoped: true },
+  // The local diagnosis (2.1) and questionnaires are the animators' work; ROPS reads the diagnosis.
+  'diagnosis.view': { roles: [...ROPS, 'pcpr_animator', 'network_worker', 'gops_animator'], scoped: true },
+  'diagnosis.manage': { roles: ANIMATORS_3D, scoped: true },
+  'questionnaire.template': { roles: ROPS, scoped: true },
+  'questionnaire.give': { roles: ANIMATORS_3D, scoped: true },
+  // The councillors responsible for evaluation write the team's answers (10.2), beside the animators.
+  'evaluation.answer': { roles: [...ANIMATORS_3D, 'councillor'], scoped: true },
+  'cycle.decide': { roles: ANIMATORS_3D, scoped: true },
 };
 
 // Each role acting in its own area of województwo 1: powiat 10, gmina 100, institution 500 (gmina 100).
