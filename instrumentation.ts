@@ -20,5 +20,20 @@ export async function register() {
     await startBackupSocket(database(), env().PGLITE_DIR).catch((e) => console.error(`[kooperacja] backup socket not available: ${(e as Error).message}`));
   }
   const { startOutboxWorker } = await import('./lib/notifications/worker');
-  if (startOutboxWorker(() => database().db, env().SMTP_URL, env().MAIL_FROM, env().OUTBOX_INTERVAL_MS)) console.log('[kooperacja] e-mail outbox: sending through SMTP_URL');
+  const { SMTP_URL, MAIL_FROM, OUTBOX_INTERVAL_MS, DATABASE_URL } = env();
+  const startWork = () => {
+    const stop = startOutboxWorker(() => database().db, SMTP_URL, MAIL_FROM, OUTBOX_INTERVAL_MS);
+    if (SMTP_URL) console.log('[kooperacja] e-mail outbox: sending through SMTP_URL');
+    return stop;
+  };
+  if (!DATABASE_URL) {
+    // PGlite: one process, which does the background work itself.
+    startWork();
+    return;
+  }
+  // PostgreSQL: several processes and instances may serve; the background work runs in one of them
+  // (lib/leader.ts), and another takes over when it stops.
+  const { leadWhenElected } = await import('./lib/leader');
+  const leadership = leadWhenElected(DATABASE_URL, startWork);
+  (globalThis as { __kooperacjaLeadership?: unknown }).__kooperacjaLeadership = leadership;
 }

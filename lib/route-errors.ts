@@ -1,6 +1,7 @@
 import 'server-only';
 import { auditRefusal } from './audit-refusal';
 import { AppError, PurposeRequiredError, RefusedError } from './errors';
+import { PdfQueueFullError } from './pdf/pool';
 
 /** For route handlers (files, exports): the same codes as pages, as plain Polish text. */
 export async function errorResponse(e: unknown): Promise<Response> {
@@ -11,6 +12,8 @@ export async function errorResponse(e: unknown): Promise<Response> {
     const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 }[e.code];
     return new Response(e.message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+  // Too many PDFs printing at once: try again shortly, never a hang.
+  if (e instanceof PdfQueueFullError) return new Response(e.message, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' } });
   console.error('[kooperacja] route failed', e);
   return new Response('Wystąpił nieoczekiwany błąd.', { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

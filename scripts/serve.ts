@@ -9,14 +9,18 @@
  *   action posted from another site (403) — both shown inside the site's own page — and a body
  *   over the upload limit (413, a Polish text the forms show).
  */
+import cluster from 'node:cluster';
 import crypto from 'node:crypto';
 import http from 'node:http';
+import os from 'node:os';
 import type { ServerResponse } from 'node:http';
 import next from 'next';
 import { clientAddress, parseProxyTrust } from '../lib/http/client-ip';
 import { CLIENT_IP_HEADER, FRONT_HEADERS, PATH_HEADER, REQUEST_ID_HEADER } from '../lib/http/headers';
 import { securityHeaders, servedOverHttps } from '../lib/http/security-headers';
 import { MAX_REQUEST_BYTES, TOO_LARGE_MESSAGE } from '../lib/http/limits';
+import { requestLogLine, takeRequestUser } from '../lib/http/request-log';
+import { markStopping } from '../lib/readiness';
 
 /** Over the limit but below this, the body is drained so the client reads the 413 (see below). */
 const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
@@ -58,9 +62,19 @@ function pinStatus(res: ServerResponse, status: number) {
   Object.defineProperty(res, 'statusCode', { get: () => status, set: () => {}, configurable: true });
 }
 
+/** Answered to a request that arrives once the server has been asked to stop (a load balancer retries elsewhere). */
+const STOPPING_MESSAGE = 'Serwer jest właśnie zatrzymywany. Spróbuj ponownie za chwilę.';
+
 async function main() {
   await app.prepare();
+  let stopping = false;
   const server = http.createServer((req, res) => {
+    const started = performance.now();
+    if (stopping) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5', Connection: 'close' });
+      res.end(STOPPING_MESSAGE);
+      return;
+    }
     for (const h of FRONT_HEADERS) delete req.headers[h];
     delete req.headers['x-real-ip'];
     const ip = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust);
@@ -70,6 +84,17 @@ async function main() {
     const requestId = crypto.randomUUID();
     req.headers[REQUEST_ID_HEADER] = requestId;
     res.setHeader('X-Request-Id', requestId);
+    const method = req.method ?? 'GET';
+    const route = (req.url ?? '/').split('?')[0];
+    let logged = false;
+    const log = () => {
+      if (logged) return;
+      logged = true;
+      const user = takeRequestUser(requestId);
+      if (!quiet) console.log(requestLogLine({ id: requestId, method, route, status: res.statusCode, ms: performance.now() - started, user }, new Date()));
+    };
+    res.on('finish', log);
+    res.on('close', log);
 
     const nonce = crypto.randomBytes(16).toString('base64');
     const headers = securityHeaders({ nonce, https, dev });
@@ -111,15 +136,20 @@ async function main() {
     if (process.env.KOOPERACJA_NOW) console.warn(`[kooperacja] KOOPERACJA_NOW is set: the app's clock started at ${process.env.KOOPERACJA_NOW} (for tests only)`);
     // Next.js runs instrumentation.ts (migrations, demo data, background workers) on the first
     // request, which waits for it; make that happen now rather than when a user arrives.
-    fetch(`http://localhost:${port}/logowanie`).catch(() => {});
+    fetch(`http://localhost:${port}/logowanie`)
+      .catch(() => {})
+      .finally(() => process.send?.('kooperacja:ready'));
   });
 
-  let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    // Finish what is in flight, take nothing new; give up after 10 s.
-    server.close(() => process.exit(0));
+    // /api/ready answers 503 from now; finish what is in flight, take nothing new; give up after 10 s.
+    markStopping();
+    const leadership = (globalThis as { __kooperacjaLeadership?: { stop(): Promise<void> } }).__kooperacjaLeadership;
+    server.close(() => {
+      void (leadership?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   };
@@ -127,7 +157,51 @@ async function main() {
   process.on('SIGINT', stop);
 }
 
-main().catch((e) => {
-  console.error(`[kooperacja] cannot start: ${(e as Error).message}`);
-  process.exit(1);
-});
+/**
+ * How many server processes share the port: WEB_CONCURRENCY (default: the number of cores) with
+ * PostgreSQL; always one with the embedded PGlite, which only one process may open.
+ */
+function processCount(): number {
+  if (dev || !process.env.DATABASE_URL) return 1;
+  const wanted = Number(process.env.WEB_CONCURRENCY || os.availableParallelism());
+  return Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, 64) : 1;
+}
+
+/**
+ * The primary process of several: starts one server process and, once it has migrated the database
+ * and is serving, the others (so they never race to migrate or seed); restarts any that dies;
+ * passes SIGTERM/SIGINT on and exits when they have all finished.
+ */
+function supervise(n: number) {
+  let stopping = false;
+  const fork = () => cluster.fork({ KOOPERACJA_WORKER: '1' });
+  const first = fork();
+  first.once('message', (m) => {
+    if (m === 'kooperacja:ready') for (let i = 1; i < n; i++) fork();
+  });
+  cluster.on('exit', (worker, code) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[kooperacja] server process ${worker.process.pid} ended (${code}); starting another`);
+    fork();
+  });
+  const stop = (sig: NodeJS.Signals) => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
+    setTimeout(() => process.exit(0), 15_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  console.log(`[kooperacja] ${n} server processes on port ${port}`);
+}
+
+const quiet = process.env.REQUEST_LOG === '0';
+const processes = processCount();
+if (processes > 1 && cluster.isPrimary) supervise(processes);
+else
+  main().catch((e) => {
+    console.error(`[kooperacja] cannot start: ${(e as Error).message}`);
+    process.exit(1);
+  });

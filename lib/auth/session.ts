@@ -8,6 +8,8 @@ import type { Actor } from './actor';
 import { loadActiveUser } from './assignments';
 import { trustedClientIp } from '@/lib/http/request-ip';
 import { requestPath } from '@/lib/http/request-path';
+import { REQUEST_ID_HEADER } from '@/lib/http/headers';
+import { noteRequestUser } from '@/lib/http/request-log';
 import { authOptions } from './options';
 import { loginHref } from './return-path';
 import { isSessionOpen } from './sessions';
@@ -33,6 +35,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // blocked account end it even for a token copied earlier.
   const [user, open] = await Promise.all([loadActiveUser(getDb(), userId), isSessionOpen(getDb(), session.sessionId, userId)]);
   if (!user || !open) return null;
+  noteRequestUser((await headers()).get(REQUEST_ID_HEADER), user.id);
   const chosen = Number((await cookies()).get(ACTIVE_ROLE_COOKIE)?.value);
   const scope = user.assignments.find((a) => a.id === chosen) ?? user.assignments[0];
   return { userId: user.id, email: user.email, name: user.name, scope, assignments: user.assignments, ip: await clientIp(), sessionId: session.sessionId };

@@ -139,13 +139,18 @@ export function startLifecycleWorker(db: () => Db, everyMs = LIFECYCLE_EVERY_MS)
 /**
  * Drains the outbox every `everyMs` in the background of the server (never inside a request), and
  * starts the hourly case reminders (startReminderWorker) and the digests (startDigestWorker). Without SMTP_URL nothing is sent:
- * messages wait in the outbox, where administrators see them; the result is then null.
+ * messages wait in the outbox, where administrators see them. Returns the function that stops it all.
  */
 export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, from: string, everyMs = 15_000) {
   const reminders = startReminderWorker(db);
   const digests = startDigestWorker(db);
   const lifecycle = startLifecycleWorker(db);
-  if (!smtpUrl) return null;
+  const stopOthers = () => {
+    reminders.stop();
+    digests.stop();
+    lifecycle.stop();
+  };
+  if (!smtpUrl) return stopOthers;
   const transport = smtpTransport(smtpUrl);
   let running = false;
   const timer = setInterval(async () => {
@@ -162,8 +167,6 @@ export function startOutboxWorker(db: () => Db, smtpUrl: string | undefined, fro
   timer.unref();
   return () => {
     clearInterval(timer);
-    reminders.stop();
-    digests.stop();
-    lifecycle.stop();
+    stopOthers();
   };
 }

@@ -1,0 +1,23 @@
+import { parentPort } from 'node:worker_threads';
+import { createElement, type ComponentType, type ReactElement } from 'react';
+import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
+import { preparePdfFonts } from '@/components/pdf/fonts';
+import { PDF_DOCUMENTS } from '@/components/pdf/registry';
+
+/** A PDF worker thread (lib/pdf/pool.ts): renders one registered document at a time from plain data. */
+const port = parentPort!;
+const ready = preparePdfFonts();
+
+port.on('message', async (m: { id: number; name: string; props: Record<string, unknown> }) => {
+  try {
+    await ready;
+    const component = PDF_DOCUMENTS[m.name as keyof typeof PDF_DOCUMENTS] as ComponentType<Record<string, unknown>> | undefined;
+    if (!component) throw new Error(`No PDF document named ${m.name}`);
+    const pdf = await renderToBuffer(createElement(component, m.props) as ReactElement<DocumentProps>);
+    // A copy of its own: the Buffer may share a pooled ArrayBuffer that must not be transferred.
+    const out = new Uint8Array(pdf);
+    port.postMessage({ id: m.id, pdf: out }, [out.buffer as ArrayBuffer]);
+  } catch (e) {
+    port.postMessage({ id: m.id, error: (e as Error).stack ?? String(e) });
+  }
+});
