@@ -20,6 +20,7 @@ import { CLIENT_IP_HEADER, FRONT_HEADERS, PATH_HEADER, REQUEST_ID_HEADER } from 
 import { securityHeaders, servedOverHttps } from '../lib/http/security-headers';
 import { MAX_REQUEST_BYTES, TOO_LARGE_MESSAGE } from '../lib/http/limits';
 import { requestLogLine, takeRequestUser } from '../lib/http/request-log';
+import { DATA_CHANGED_MESSAGE } from '../lib/data-generation';
 import { markStopping } from '../lib/readiness';
 
 /** Over the limit but below this, the body is drained so the client reads the 413 (see below). */
@@ -174,16 +175,29 @@ function processCount(): number {
  */
 function supervise(n: number) {
   let stopping = false;
-  const fork = () => cluster.fork({ KOOPERACJA_WORKER: '1' });
+  const fork = () => {
+    const w = cluster.fork({ KOOPERACJA_WORKER: '1' });
+    // A write in one process starts a new data generation in the others (lib/data-generation.ts).
+    w.on('message', (m) => {
+      if (m !== DATA_CHANGED_MESSAGE) return;
+      for (const other of Object.values(cluster.workers ?? {})) if (other && other !== w && other.isConnected()) other.send(DATA_CHANGED_MESSAGE);
+    });
+    return w;
+  };
   const first = fork();
-  first.once('message', (m) => {
-    if (m === 'kooperacja:ready') for (let i = 1; i < n; i++) fork();
+  let others = false;
+  first.on('message', (m) => {
+    if (m !== 'kooperacja:ready' || others) return;
+    others = true;
+    for (let i = 1; i < n; i++) fork();
   });
   cluster.on('exit', (worker, code) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
+    // The first one never got ready (no database, say): it said why; stop with it rather than loop.
+    if (!others) process.exit(code ?? 1);
     console.error(`[kooperacja] server process ${worker.process.pid} ended (${code}); starting another`);
     fork();
   });
