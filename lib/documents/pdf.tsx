@@ -2,6 +2,7 @@ import 'server-only';
 import { AgreementPdf } from '@/components/pdf/AgreementPdf';
 import type { Actor } from '@/lib/auth/actor';
 import type { PdfFile } from '@/lib/pdf/reports';
+import { cachedPdf } from '@/lib/pdf/cache';
 import { renderPdf } from '@/lib/pdf/render';
 import { formatVerificationCode } from '@/lib/pdf/verification';
 import { formatDate } from '@/lib/text';
@@ -47,7 +48,9 @@ export async function documentPdf(actor: Actor, id: number, revision?: number): 
     return { pdf, filename: fileName(r.document.number, `-wersja-${revision}`) };
   }
   const d = await getDocument(actor, id);
-  const pdf = await renderAgreement(d.composed, d.document.kind, { draft: d.document.status === 'draft', code: d.verificationCode, signedOn: d.signedOn, statusNote: statusNote(d.document, true) });
+  const render = () => renderAgreement(d.composed, d.document.kind, { draft: d.document.status === 'draft', code: d.verificationCode, signedOn: d.signedOn, statusNote: statusNote(d.document, true) });
+  // Once signed the printout is fixed for this version of the document (any change makes another).
+  const pdf = d.document.status === 'draft' ? await render() : await cachedPdf(`document:${d.document.id}:v${d.document.version}:r${d.document.revision}`, render);
   return { pdf, filename: fileName(d.document.number) };
 }
 
