@@ -7,6 +7,7 @@ import { DOCUMENT_TEMPLATES } from './seed/document-templates';
 import { insertCatalogueVersion } from './seed/catalogue';
 import { CATALOGUES } from './seed/catalogue-data';
 import { seedDemo } from './seed/demo';
+import { loadQuestionnaireTemplates } from './seed/questionnaires';
 import { importTerc, parseTerc } from './seed/terc';
 
 export const TERC_FILE = path.join(process.cwd(), 'db/data/terc-2024-01-01.csv');
@@ -27,6 +28,7 @@ export async function loadReferenceData(db: Db) {
   if (missing.length) {
     await db.insert(documentTemplates).values(missing.map(([kind, body]) => ({ kind: kind as keyof typeof DOCUMENT_TEMPLATES, version: 1, body, changeNote: 'Wzór początkowy' })));
   }
+  await loadQuestionnaireTemplates(db);
 }
 
 /**

@@ -59,6 +59,10 @@ export const WORDS = {
   goodPracticeAcc: ['dobrą praktykę', 'dobre praktyki', 'dobrych praktyk'],
   /** Genitive: "w ciągu 1 godziny", "w ciągu 8 godzin". */
   hourGen: ['godziny', 'godzin', 'godzin'],
+  /** Szkoła Kooperacji and internal trainings: "8 godzin dydaktycznych" (a fraction takes "godziny dydaktycznej"). */
+  didacticHour: ['godzina dydaktyczna', 'godziny dydaktyczne', 'godzin dydaktycznych'],
+  /** Genitive: "najwyżej 500 godzin dydaktycznych". */
+  didacticHourGen: ['godziny dydaktycznej', 'godzin dydaktycznych', 'godzin dydaktycznych'],
   /** Kooperacje 3D: the PZK's forming meetings. */
   initiatingMeeting: ['spotkanie inicjujące', 'spotkania inicjujące', 'spotkań inicjujących'],
   formalisingMeeting: ['spotkanie formalizujące', 'spotkania formalizujące', 'spotkań formalizujących'],
@@ -72,6 +76,8 @@ export const WORDS = {
   modelChangeProposal: ['propozycja zmiany modelu', 'propozycje zmian modelu', 'propozycji zmian modelu'],
   need: ['zgłoszenie', 'zgłoszenia', 'zgłoszeń'],
   participant: ['uczestnik', 'uczestników', 'uczestników'],
+  /** Genitive: "dla 1 uczestnika", "dla 424 uczestników". */
+  participantGen: ['uczestnika', 'uczestników', 'uczestników'],
   party: ['strona', 'strony', 'stron'],
   person: ['osoba', 'osoby', 'osób'],
   post: ['wpis', 'wpisy', 'wpisów'],

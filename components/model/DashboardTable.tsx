@@ -58,11 +58,12 @@ export function DashboardTable({ rows, filter, basePath }: { rows: DashboardRow[
                 <td>
                   {/* A plain anchor: hundreds of rows, and no client-side prefetching is worth their weight. */}
                   <a href={`/wdrozenia/${r.trackId}`}>{r.gminaName}</a>
+                  {r.cycle > 1 && <small>cykl {r.cycle}</small>}
                 </td>
                 <td>{r.variant === 'rural' ? 'wiejski' : 'Kooperacje 3D'}</td>
                 <td>
-                  {r.stage ? `${stageLabel(r.stage)}, krok ${r.step}` : 'Zakończone'}
-                  {r.stage && <small>{`${r.currentCode} ${r.currentName}`}</small>}
+                  {r.ended ? 'zakończone' : r.stage ? `${stageLabel(r.stage)}, krok ${r.step}` : 'Zakończone'}
+                  {r.stage && !r.ended && <small>{`${r.currentCode} ${r.currentName}`}</small>}
                   {r.outOfOrder && <small className="warn">Poza kolejnością — {r.outOfOrder}</small>}
                 </td>
                 <td>{r.percentDone}%</td>

@@ -90,7 +90,9 @@ export function CertificatesPdf({ data }: { data: CertificatesPdfData }) {
 
 export interface ReferencePage {
   name: string;
-  /** "animator PCPR" / "animator GOPS". */
+  /** Under "REFERENCJE": "Lidera Kooperacji" (a person), "dla podmiotu …" (an institution), "dla zespołu …" (a team). */
+  subtitle?: string;
+  /** "animator PCPR" / "animator GOPS" / "Starosta Sokólski" … */
   roleLabel: string;
   institutionName: string;
   /** The generated wording, paragraph by paragraph. */
@@ -105,23 +107,23 @@ export interface ReferencesPdfData {
   people: ReferencePage[];
 }
 
-export const REFERENCES_TITLE = 'Referencje Lidera Kooperacji';
+export const REFERENCES_TITLE = 'Referencje Liderów Kooperacji, podmiotów i zespołów';
 
 export function ReferencesPdf({ data }: { data: ReferencesPdfData }) {
   return (
     <PdfDocument title={REFERENCES_TITLE} subject={data.label} author={data.ropsName}>
       {!data.people.length && (
         <PageFrame title={REFERENCES_TITLE}>
-          <Text style={s.body}>Wdrożenie ({data.label}) nie ma jeszcze animatorów w zespołach.</Text>
+          <Text style={s.body}>Wdrożenie ({data.label}) nie ma jeszcze osób, instytucji ani zespołów, dla których można przygotować referencje.</Text>
         </PageFrame>
       )}
       {data.people.map((p, i) => (
         <PageFrame key={i} title={REFERENCES_TITLE} hideTitle>
           <View style={s.box}>
             <Text style={s.kind}>REFERENCJE</Text>
-            <Text style={s.sub}>Lidera Kooperacji</Text>
+            <Text style={s.sub}>{p.subtitle ?? 'Lidera Kooperacji'}</Text>
             <Text style={s.name}>{p.name}</Text>
-            <Text style={s.line}>{[p.roleLabel, p.institutionName].filter(Boolean).join(', ')}</Text>
+            {(p.roleLabel || p.institutionName) && <Text style={s.line}>{[p.roleLabel, p.institutionName].filter(Boolean).join(', ')}</Text>}
           </View>
           {p.paragraphs.map((t, j) => (
             <Text key={j} style={s.body}>

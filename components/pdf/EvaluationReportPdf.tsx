@@ -4,6 +4,8 @@ import type { Figures } from '@/lib/evaluation/aggregate';
 import { figureSections, KEY_QUESTIONS, type FigureSection } from '@/lib/evaluation/labels';
 import type { Town3dFigures } from '@/lib/evaluation/figures-3d';
 import { ThreeDPdfSection } from './ThreeDPdfSection';
+import { QuestionnairesPdfSection } from './QuestionnairesPdfSection';
+import type { QuestionnaireSection } from '@/lib/questionnaires/report';
 import { AREAS } from '@/lib/services/vocabulary';
 import { pdfDate, pdfDateTime } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
@@ -22,6 +24,8 @@ export interface EvaluationReportPdfData {
   sections?: FigureSection[];
   /** Kooperacje 3D: the figures per town (absent in the rural model). */
   towns3d?: Town3dFigures[] | null;
+  /** The evaluation questionnaires' results (absent: the section is left out). */
+  questionnaires?: QuestionnaireSection[];
   answers: Record<string, string> | null;
   recommendations: string;
   answersUpdatedAt: Date | null;
@@ -78,6 +82,8 @@ export function EvaluationReportPdf({ data }: { data: EvaluationReportPdfData })
         />
         <Small>Średnia zmiana: ostatnia wartość w skali (monitoring, ewaluacja końcowa) minus punkt wyjścia z programu pomocy, średnio na cel, w którym był pomiar.</Small>
         {data.towns3d && <ThreeDPdfSection towns={data.towns3d} />}
+
+        {data.questionnaires && <QuestionnairesPdfSection sections={data.questionnaires} />}
 
         <Heading>Pytania kluczowe — odpowiedzi zespołu</Heading>
         {data.answersUpdatedAt && <Small>Stan z {pdfDateTime(data.answersUpdatedAt)}.</Small>}

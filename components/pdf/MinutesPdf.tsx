@@ -13,7 +13,8 @@ export interface MinutesPdfData {
   agendaPoints?: { label: string; done: boolean }[];
   attendance: { name: string; institutionName: string | null; present: boolean }[];
   decisions: { text: string; ownerName: string | null; dueOn: string; status: string }[];
-  consultations: { specialist: string; time: string; forWhom: string }[];
+  /** PZK meetings' consultation slots; left out (no table) for meetings without them (WZK). */
+  consultations?: { specialist: string; time: string; forWhom: string }[];
   minutes: string;
   /** "Opublikowano …" or null: an unpublished protocol prints as a draft. */
   publishedAt: string | null;
@@ -70,16 +71,18 @@ export function MinutesPdf({ data }: { data: MinutesPdfData }) {
           rows={data.decisions}
           emptyText="Brak ustaleń."
         />
-        <Table
-          caption="Konsultacje (mobilny punkt konsultacyjny)"
-          columns={[
-            { header: 'Specjalista', width: 4, cell: (r) => r.specialist },
-            { header: 'Termin', width: 2, cell: (r) => r.time },
-            { header: 'Dla kogo', width: 4, cell: (r) => r.forWhom },
-          ]}
-          rows={data.consultations}
-          emptyText="Brak terminów konsultacji."
-        />
+        {data.consultations && (
+          <Table
+            caption="Konsultacje (mobilny punkt konsultacyjny)"
+            columns={[
+              { header: 'Specjalista', width: 4, cell: (r) => r.specialist },
+              { header: 'Termin', width: 2, cell: (r) => r.time },
+              { header: 'Dla kogo', width: 4, cell: (r) => r.forWhom },
+            ]}
+            rows={data.consultations}
+            emptyText="Brak terminów konsultacji."
+          />
+        )}
         <Heading>Przebieg spotkania</Heading>
         <Paragraph>{data.minutes || 'Protokół nie został jeszcze spisany.'}</Paragraph>
         <Small>Wygenerowano {data.generatedAt}.</Small>

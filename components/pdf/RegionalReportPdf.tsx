@@ -7,6 +7,7 @@ import { Heading, Paragraph, Small, Table } from './primitives';
 import { inVoivodeship } from '@/lib/territory/voivodeship-names';
 import type { Figures3dCounts, Town3dFigures } from '@/lib/evaluation/figures-3d';
 import { ThreeDPdfSection } from './ThreeDPdfSection';
+import { RegionalEvaluationPdfSection, type RegionalEvaluationPdfData } from './RegionalEvaluationPdfSection';
 
 export interface RegionalReportPdfData {
   voivodeshipName: string;
@@ -15,6 +16,8 @@ export interface RegionalReportPdfData {
   /** Kooperacje 3D: a row per town of the 3D implementations, and their sum (absent without them). */
   towns3d?: (Town3dFigures & { implementationLabel?: string })[];
   totals3d?: Figures3dCounts | null;
+  /** The WZK's regional evaluation (third level) of the chosen year (absent: not printed). */
+  regionalEvaluation?: RegionalEvaluationPdfData;
   generatedAt: Date;
   generatedBy: string;
 }
@@ -64,6 +67,7 @@ export function RegionalReportPdf({ data }: { data: RegionalReportPdfData }) {
           </Fragment>
         ))}
         {!data.implementations.length && <Small>W województwie nie ma jeszcze wdrożeń.</Small>}
+        {data.regionalEvaluation && <RegionalEvaluationPdfSection data={data.regionalEvaluation} />}
       </PageFrame>
     </PdfDocument>
   );

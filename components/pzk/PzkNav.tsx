@@ -10,7 +10,7 @@ const TABS: readonly { href: string; label: string | ((w: VariantWords) => strin
   { href: '/kontakty', label: 'Kontakty' },
   { href: '/podmioty', label: 'Tabela prezentacji podmiotów' },
   { href: '/uslugi', label: (w) => w.serviceList },
-  { href: '/coaching', label: 'Coaching i superwizja', coachingOnly: true },
+  { href: '/coaching', label: 'Rozwój zespołu (krok 7.1)', coachingOnly: true },
 ];
 
 /** The PZK's own pages; the current one is marked for screen readers (aria-current). */

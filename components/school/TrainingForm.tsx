@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { FormError, RadioField, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '@/components/forms/fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { saveTrainingAction } from '@/app/(app)/szkola/actions';
-import { TRAINING_KINDS, TRAINING_STEPS, trainingSchema, type TrainingInput } from '@/lib/school/training-schemas';
+import { TRAINING_KINDS, TRAINING_LIMITS, TRAINING_STEPS, trainingSchema, type TrainingInput } from '@/lib/school/training-schemas';
 import { Form } from '@/components/forms/Form';
 
 /** Records a training or edits one; a basic training names the implementation and step it serves. */
@@ -25,6 +25,7 @@ export function TrainingForm({ defaults, implementations }: { defaults: Training
       <RadioField form={form} name="kind" label="Rodzaj szkolenia" required options={Object.entries(TRAINING_KINDS).map(([value, label]) => ({ value, label }))} />
       <TextField form={form} name="topic" label="Temat" required />
       <TextField narrow form={form} name="heldOn" type="date" label="Data szkolenia" required />
+      <TextField narrow form={form} name="hours" label="Liczba godzin dydaktycznych" hint={`Np. 8 albo 1,5 (z dokładnością do pół godziny, najwyżej ${TRAINING_LIMITS.maxHours}). Raporty z ewaluacji sumują godziny i uczestników.`} />
       <TextField form={form} name="place" label="Miejsce" hint="Np. siedziba ROPS albo gmina wdrażająca Model — adres i sala." required />
       <TextField form={form} name="trainer" label="Prowadzący" hint="Doradca lub pracownik ROPS, informatyk." required />
       <TextAreaField form={form} name="description" label="Opis" rows={4} />

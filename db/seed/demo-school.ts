@@ -38,6 +38,7 @@ export async function seedDemoSchool(tx: DbOrTx) {
       kind: 'basic',
       topic: 'Szkolenie podstawowe Szkoły Kooperacji — animatorzy i radni',
       heldOn: '2026-09-20',
+      hours: 16,
       place: 'Regionalny Ośrodek Polityki Społecznej w Białymstoku, ul. Wiejska 35, sala konferencyjna',
       trainer: 'Marek Wiśniewski, doradca ROPS ds. modelu',
       description: 'Zasady kooperacji i warunki skutecznej pracy zespołem, etapy i kroki Modelu, dokumentowanie pracy i korzystanie z Platformy.',

@@ -3,11 +3,13 @@ import { clock } from '@/lib/clock';
 import { count, WORDS } from '@/lib/plural';
 import { MESSAGES, requiredText } from '@/lib/validation/fields';
 
-/** Coaching (coach) and supervision (supervisor) of the people working in the case teams / ZZK. */
+/** Step 7.1 of every PZK: internal mini-trainings (who led), coaching (coach) and team supervision (supervisor). */
 export const COACHING_KINDS = {
+  internal_training: 'szkolenie wewnętrzne (mini-szkolenie)',
   coaching: 'coaching',
-  supervision: 'superwizja',
+  supervision: 'superwizja zespołowa',
 } as const;
+const KIND_VALUES = Object.keys(COACHING_KINDS) as [CoachingKind, ...CoachingKind[]];
 export type CoachingKind = keyof typeof COACHING_KINDS;
 
 export const COACHING_LIMITS = { maxHours: 24, hoursStep: 0.5, leader: 300, participants: 2000, topic: 2000, minParticipants: 1, maxParticipants: 200 } as const;
@@ -54,36 +56,44 @@ const heldOn = z
   .refine((v) => v <= clock.today(), 'Data sesji nie może być z przyszłości — zapisz sesję po jej odbyciu.');
 
 /** Recording a session (no sessionId, version 0) or editing one (its id and the version edited). */
-export const coachingSessionSchema = z.object({
-  pzkId: id,
-  sessionId: optionalId,
-  version: z.coerce.number().int().min(0),
-  kind: z.enum(['coaching', 'supervision'], { error: 'Wybierz rodzaj sesji.' }),
-  heldOn,
-  hours,
-  leader: requiredText(COACHING_LIMITS.leader),
-  participants: requiredText(COACHING_LIMITS.participants),
-  participantCount: z.preprocess(
-    (v) => (v === '' || v == null ? undefined : typeof v === 'string' ? Number(v.trim()) : v),
-    z
-      .number({ error: 'Podaj liczbę uczestników.' })
-      .int('Podaj liczbę całkowitą.')
-      .min(COACHING_LIMITS.minParticipants, `Co najmniej ${count(COACHING_LIMITS.minParticipants, WORDS.participant)}.`)
-      .max(COACHING_LIMITS.maxParticipants, `Najwyżej ${count(COACHING_LIMITS.maxParticipants, WORDS.participant)}.`),
-  ),
-  topic: z
-    .string()
-    .trim()
-    .max(COACHING_LIMITS.topic, MESSAGES.maxLength(COACHING_LIMITS.topic))
-    .optional()
-    .transform((v) => v ?? ''),
-});
+export const coachingSessionSchema = z
+  .object({
+    pzkId: id,
+    sessionId: optionalId,
+    version: z.coerce.number().int().min(0),
+    kind: z.enum(KIND_VALUES, { error: 'Wybierz rodzaj sesji.' }),
+    heldOn,
+    hours,
+    leader: requiredText(COACHING_LIMITS.leader),
+    participants: requiredText(COACHING_LIMITS.participants),
+    participantCount: z.preprocess(
+      (v) => (v === '' || v == null ? undefined : typeof v === 'string' ? Number(v.trim()) : v),
+      z
+        .number({ error: 'Podaj liczbę uczestników.' })
+        .int('Podaj liczbę całkowitą.')
+        .min(COACHING_LIMITS.minParticipants, `Co najmniej ${count(COACHING_LIMITS.minParticipants, WORDS.participant)}.`)
+        .max(COACHING_LIMITS.maxParticipants, `Najwyżej ${count(COACHING_LIMITS.maxParticipants, WORDS.participant)}.`),
+    ),
+    topic: z
+      .string()
+      .trim()
+      .max(COACHING_LIMITS.topic, MESSAGES.maxLength(COACHING_LIMITS.topic))
+      .optional()
+      .transform((v) => v ?? ''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'internal_training' && !v.topic) ctx.addIssue({ code: 'custom', path: ['topic'], message: 'Podaj temat szkolenia wewnętrznego.' });
+  });
 export type CoachingSessionInput = z.input<typeof coachingSessionSchema>;
 
 export const coachingDeleteSchema = z.object({ pzkId: id, sessionId: id, version: z.coerce.number().int().positive() });
 
-/** "Razem: 12,5 godz. coachingu i 4 godz. superwizji w 9 sesjach." — the sums of a town's sessions. */
-export function coachingTotalsSentence(t: { coachingHours: number; supervisionHours: number; sessions: number }): string {
-  if (!t.sessions) return 'Nie zapisano jeszcze żadnej sesji coachingu ani superwizji.';
-  return `Razem: ${formatHours(t.coachingHours)} godz. coachingu i ${formatHours(t.supervisionHours)} godz. superwizji w ${count(t.sessions, WORDS.sessionLoc)}.`;
+/**
+ * "Razem: 12,5 godz. coachingu i 4 godz. superwizji w 9 sesjach." — the sums of a team's sessions;
+ * with internal trainings: "Razem: 3 godz. szkoleń wewnętrznych, 12,5 godz. coachingu i 4 godz. superwizji w 10 sesjach."
+ */
+export function coachingTotalsSentence(t: { internalTrainingHours?: number; coachingHours: number; supervisionHours: number; sessions: number }): string {
+  if (!t.sessions) return 'Nie zapisano jeszcze żadnego szkolenia wewnętrznego, coachingu ani superwizji.';
+  const internal = t.internalTrainingHours ? `${formatHours(t.internalTrainingHours)} godz. szkoleń wewnętrznych, ` : '';
+  return `Razem: ${internal}${formatHours(t.coachingHours)} godz. coachingu i ${formatHours(t.supervisionHours)} godz. superwizji w ${count(t.sessions, WORDS.sessionLoc)}.`;
 }

@@ -40,6 +40,7 @@ import { printVariant } from './print-variant';
 import { addRevision, insertDocument, logEvent, recordSigning, templateById, type Who } from './store';
 import { clock } from '@/lib/clock';
 import { polishOrder, polishSortKey } from '@/lib/polish-order';
+import { openTrack } from '@/lib/implementations/open-track';
 
 const whoOf = (actor: Actor): Who => ({ userId: actor.userId, name: actor.name });
 
@@ -415,7 +416,7 @@ export async function creationTargets(actor: Actor) {
     .from(tracks)
     .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
     .innerJoin(powiats, eq(powiats.id, tracks.powiatId))
-    .where(and(eq(tracks.kind, 'gmina'), eq(tracks.voivodeshipId, actor.scope.voivodeshipId)))
+    .where(and(eq(tracks.kind, 'gmina'), openTrack, eq(tracks.voivodeshipId, actor.scope.voivodeshipId)))
     .orderBy(polishOrder(powiats.name), polishOrder(gminas.name));
   return {
     regional: can(actor.scope, 'document.manage', { voivodeshipId: actor.scope.voivodeshipId }),

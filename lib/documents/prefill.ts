@@ -59,7 +59,7 @@ export async function implementationPlace(db: DbOrTx, implementationId: number) 
     .select({ id: gminas.id })
     .from(tracks)
     .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
-    .where(and(eq(tracks.implementationId, implementationId), eq(tracks.kind, 'gmina')))
+    .where(and(eq(tracks.implementationId, implementationId), eq(tracks.kind, 'gmina'), eq(tracks.cycle, 1)))
     .orderBy(polishOrder(gminas.name));
   return { implementation: impl, gminaIds: rows.map((r) => r.id) };
 }

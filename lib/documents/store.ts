@@ -13,6 +13,7 @@ import { EVIDENCE_OF_KIND, formatDocumentNumber, nextStatus } from './lifecycle'
 import { prefill, type DocumentPlace } from './prefill';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from './template';
 import { clock } from '@/lib/clock';
+import { openTrack } from '@/lib/implementations/open-track';
 
 /*
  * The writes every path shares — the domain functions (lib/documents/documents.ts, which authorize
@@ -125,7 +126,7 @@ export async function recordSigning(tx: DbOrTx, row: DocumentRow, gminaIds: numb
       row.kind === 'agreement_regional'
         ? await tx.select().from(tracks).where(and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, row.voivodeshipId)))
         : gminaIds.length && row.implementationId
-          ? await tx.select().from(tracks).where(and(eq(tracks.kind, 'gmina'), eq(tracks.implementationId, row.implementationId), inArray(tracks.gminaId, gminaIds)))
+          ? await tx.select().from(tracks).where(and(eq(tracks.kind, 'gmina'), openTrack, eq(tracks.implementationId, row.implementationId), inArray(tracks.gminaId, gminaIds)))
           : [];
     for (const versionId of new Set(trackRows.map((t) => t.catalogueVersionId))) {
       const catalogue = (await loadCatalogue(tx, versionId))!;

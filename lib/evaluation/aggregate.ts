@@ -1,6 +1,7 @@
 import { areaSummaries, goalSeries, type GoalSeries, type ScalingEntry, type ScalingIpp } from '@/lib/cases/scaling';
 import { AREA_KEYS, type Area } from '@/lib/services/vocabulary';
 import { dateInPoland } from '@/lib/clock';
+import { sumHours } from '@/lib/school/hours';
 
 /*
  * Stage IV figures (step 9.2), computed from what the platform already holds — nobody types them.
@@ -40,8 +41,10 @@ export interface FigureRows {
   meetings: { published: boolean; present: number; listed: number }[];
   /** Consultation slots (mobile consultation point) after the meetings. */
   consultations: number;
-  /** Participations in Szkoła Kooperacji trainings counted for the implementation. */
-  trainingParticipants: { kind: TrainingKind; attended: boolean }[];
+  /** Participations in Szkoła Kooperacji trainings counted for the implementation (with the training's didactic hours, null when not given). */
+  trainingParticipants: { kind: TrainingKind; attended: boolean; trainingId: number; hours: number | null }[];
+  /** Step 7.1 sessions of the PZKs' teams (lib/coaching): internal mini-trainings, coaching, team supervision. */
+  teamSessions: { kind: TeamSessionKind; hours: number; participantCount: number }[];
   /** Sessions recorded in the cases: workshops, team reviews, supervision. */
   caseSessions: { kind: 'workshop' | 'team_review' | 'supervision' }[];
   /** The PZKs' services-list entries (ISO timestamps). */
@@ -55,6 +58,23 @@ export interface FigureRows {
     ipps: ScalingIpp[];
     entries: ScalingEntry[];
   }[];
+}
+
+export const TEAM_SESSION_KINDS = ['internal_training', 'coaching', 'supervision'] as const;
+export type TeamSessionKind = (typeof TEAM_SESSION_KINDS)[number];
+
+/** Szkoła Kooperacji trainings of one kind: didactic hours of the trainings held (each once) for the people who attended. */
+export interface TrainingHoursFigure {
+  trainings: number;
+  hours: number;
+  participants: number;
+}
+
+/** A PZK's own step 7.1 sessions of one kind: how many, how long, how many people took part. */
+export interface TeamSessionFigure {
+  sessions: number;
+  hours: number;
+  participants: number;
 }
 
 export interface AreaFigure {
@@ -82,8 +102,14 @@ export interface Figures {
   /** Present ÷ listed over those meetings, in whole percent. */
   attendanceRate: number | null;
   consultations: number;
+  /** Attendances per kind (a person at two trainings counts twice). */
   trainings: Record<TrainingKind, number>;
+  /** Hours and participants per kind; `total` over all kinds. A training counts when one of the people counted attended it. */
+  trainingHours: Record<TrainingKind | 'total', TrainingHoursFigure>;
+  /** Families' cases discussed at supervision (case sessions). */
   supervisions: number;
+  /** The PZKs' internal mini-trainings, coaching and team supervision (step 7.1), each under its own name. */
+  teamSessions: Record<TeamSessionKind, TeamSessionFigure>;
   servicesPublished: number;
   servicesAdded: number;
   servicesUpdated: number;
@@ -98,6 +124,23 @@ export interface Figures {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Hours and participants of the trainings per kind and in total: a training's hours count once
+ * however many of the people counted attended it (and not at all when none did); the participants
+ * are the attendances. Trainings without hours (older records) add people but no hours.
+ */
+export function trainingHoursOf(rows: FigureRows['trainingParticipants']): Record<TrainingKind | 'total', TrainingHoursFigure> {
+  const attended = rows.filter((p) => p.attended);
+  const figure = (of: typeof attended): TrainingHoursFigure => {
+    const held = new Map(of.map((p) => [p.trainingId, p.hours]));
+    return { trainings: held.size, hours: sumHours([...held.values()]), participants: of.length };
+  };
+  return {
+    ...(Object.fromEntries(TRAINING_KINDS.map((k) => [k, figure(attended.filter((p) => p.kind === k))])) as Record<TrainingKind, TrainingHoursFigure>),
+    total: figure(attended),
+  };
+}
 
 /** Aggregates the rows into the figures. Pure: same rows, same figures. */
 export function aggregateFigures(r: FigureRows): Figures {
@@ -115,6 +158,14 @@ export function aggregateFigures(r: FigureRows): Figures {
 
   const trainings = Object.fromEntries(TRAINING_KINDS.map((k) => [k, 0])) as Record<TrainingKind, number>;
   for (const p of r.trainingParticipants) if (p.attended) trainings[p.kind]++;
+  const trainingHours = trainingHoursOf(r.trainingParticipants);
+
+  const teamSessions = Object.fromEntries(
+    TEAM_SESSION_KINDS.map((k) => {
+      const of = r.teamSessions.filter((t) => t.kind === k);
+      return [k, { sessions: of.length, hours: sumHours(of.map((t) => t.hours)), participants: of.reduce((n, t) => n + t.participantCount, 0) }];
+    }),
+  ) as Record<TeamSessionKind, TeamSessionFigure>;
 
   const activities = Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, 0])) as Record<ActivityKind, number>;
   for (const a of r.activities) activities[a.kind]++;
@@ -144,7 +195,9 @@ export function aggregateFigures(r: FigureRows): Figures {
     attendanceRate: listed ? Math.round((present * 100) / listed) : null,
     consultations: r.consultations,
     trainings,
+    trainingHours,
     supervisions: r.caseSessions.filter((s) => s.kind === 'supervision').length,
+    teamSessions,
     servicesPublished: published.length,
     servicesAdded: published.filter((s) => since(s.createdAt)).length,
     servicesUpdated: published.filter((s) => !since(s.createdAt) && s.version > 1 && since(s.updatedAt)).length,
@@ -178,6 +231,7 @@ export function totalFigures(all: FigureRows[]): Figures {
     meetings: all.flatMap((r) => r.meetings),
     consultations: all.reduce((n, r) => n + r.consultations, 0),
     trainingParticipants: all.flatMap((r) => r.trainingParticipants),
+    teamSessions: all.flatMap((r) => r.teamSessions),
     caseSessions: all.flatMap((r) => r.caseSessions),
     services: all.flatMap((r) => r.services),
     activities: all.flatMap((r) => r.activities),

@@ -7,11 +7,15 @@ import { toCsv, type CsvCell, type CsvText } from '@/lib/csv';
 
 import type { PdfFile } from '@/lib/pdf/reports';
 import { renderPdf } from '@/lib/pdf/render';
-import { certificatePeople, getReport, referencePeople, regionalReport } from './evaluation';
+import { certificatePeople, getReport, regionalReport } from './evaluation';
+import { refereeLine, referenceText, REFERENCE_SUBTITLES } from './reference-wording';
+import { referencePeople } from './references';
 import { figureSections, KEY_QUESTIONS, type FigureLine } from './labels';
-import { periodText, referenceParagraphs, REFEREE_ROLE_LABELS } from './wording';
+import { periodText } from './wording';
 import { sectionsFor, THREE_D_TITLE, threeDLines } from './labels-3d';
 import { clock } from '@/lib/clock';
+import { questionnaireResults } from '@/lib/questionnaires/report';
+import { getRegionalEvaluation } from '@/lib/wzk/evaluation';
 
 /** "Raport (PDF)": the step 9.2 report for the council committees (step 10.1). */
 export async function evaluationReportPdf(actor: Actor, id: number, now = clock.now()): Promise<PdfFile> {
@@ -28,6 +32,7 @@ export async function evaluationReportPdf(actor: Actor, id: number, now = clock.
         figures: r.figures,
         sections: sectionsFor(r.figures, r.variant),
         towns3d: r.towns3d,
+        questionnaires: await questionnaireResults(actor, id),
         answers: r.answers?.answers ?? null,
         recommendations: r.answers?.recommendations ?? '',
         answersUpdatedAt: r.answers?.updatedAt ?? null,
@@ -54,9 +59,10 @@ export async function indicatorsCsv(actor: Actor, id: number, now = clock.now())
 }
 
 /** The regional report as a landscape PDF (ROPS, WZK). */
-export async function regionalReportPdf(actor: Actor, now = clock.now()): Promise<PdfFile> {
+export async function regionalReportPdf(actor: Actor, now = clock.now(), year = clock.year()): Promise<PdfFile> {
   const r = await regionalReport(actor, now);
-  const pdf = await renderPdf(<RegionalReportPdf data={{ ...r, generatedAt: now, generatedBy: actor.name }} />);
+  const regionalEvaluation = { year, evaluation: (await getRegionalEvaluation(actor, year)).evaluation };
+  const pdf = await renderPdf(<RegionalReportPdf data={{ ...r, regionalEvaluation, generatedAt: now, generatedBy: actor.name }} />);
   return { pdf, filename: `ewaluacja-wojewodztwo-${r.voivodeshipName}.pdf` };
 }
 
@@ -87,9 +93,13 @@ export async function certificatesPdf(actor: Actor, id: number, today = clock.to
   return { pdf, filename: `certyfikaty-${c.place.powiatName}-${c.place.id}.pdf` };
 }
 
-/** References of the Leaders of Cooperation: one page per PCPR/GOPS animator, worded from the figures. */
-export async function referencesPdf(actor: Actor, id: number, today = clock.today(), now = clock.now()): Promise<PdfFile> {
-  const r = await referencePeople(actor, id, now);
+/**
+ * References (step 10.4): one page per Leader of Cooperation (animators, heads of the PCPR and the
+ * GOPS, authorities, councillors), per member institution and per team, worded from the figures;
+ * `keys` — only those ROPS ticked on the choice page (none: everyone).
+ */
+export async function referencesPdf(actor: Actor, id: number, today = clock.today(), now = clock.now(), keys?: readonly string[]): Promise<PdfFile> {
+  const r = await referencePeople(actor, id, now, keys);
   const place = { powiatName: r.place.powiatName, gminaNames: r.place.gminas.map((g) => g.name), startDate: r.place.startDate, endDate: r.place.endDate };
   const pdf = await renderPdf(
     <ReferencesPdf
@@ -98,7 +108,7 @@ export async function referencesPdf(actor: Actor, id: number, today = clock.toda
         ropsName: r.rops.name,
         place: r.rops.city,
         issuedOn: today,
-        people: r.people.map((p) => ({ name: p.name, roleLabel: REFEREE_ROLE_LABELS[p.role], institutionName: p.institutionName, paragraphs: referenceParagraphs(p, place, r.figures) })),
+        people: r.people.map((p) => ({ name: p.name, subtitle: REFERENCE_SUBTITLES[p.kind], roleLabel: refereeLine(p), institutionName: '', paragraphs: referenceText(p, place, r.figures) })),
       }}
     />,
   );

@@ -78,7 +78,7 @@ async function placeOf(db: DbOrTx, id: number): Promise<ImplementationPlace | nu
       .select({ id: gminas.id, name: gminas.name, teryt: gminas.teryt })
       .from(tracks)
       .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
-      .where(and(eq(tracks.implementationId, id), eq(tracks.kind, 'gmina')))
+      .where(and(eq(tracks.implementationId, id), eq(tracks.kind, 'gmina'), eq(tracks.cycle, 1)))
       .orderBy(polishOrder(gminas.name)),
     db
       .select({ end: max(scheduleItems.plannedEnd) })
@@ -99,15 +99,18 @@ const canAny = (scope: Scope, action: Action, p: ImplementationPlace) => resourc
 export const mayCertify = (scope: Scope, p: ImplementationPlace) => (scope.role === 'rops_admin' || scope.role === 'rops_adviser') && canAny(scope, 'evaluation.view', p);
 
 /** The implementation, if the actor may read its evaluation; `need` raises the bar. */
-export async function loadImplementation(actor: Actor, id: number, need: 'view' | 'manage' | 'certify' = 'view') {
+export async function loadImplementation(actor: Actor, id: number, need: 'view' | 'manage' | 'answer' | 'certify' = 'view') {
   const place = await placeOf(getDb(), id);
   if (!place) throw notFoundError('Nie znaleziono wdrożenia.');
   if (!canAny(actor.scope, 'evaluation.view', place)) throw refusedError('evaluation', place.id, place.voivodeshipId, 'Nie znaleziono wdrożenia.');
   const canManage = canAny(actor.scope, 'evaluation.manage', place);
   const canCertify = mayCertify(actor.scope, place);
+  // The team's answers: the animators and the councillors responsible for the evaluation (step 10.2).
+  const canAnswer = canAny(actor.scope, 'evaluation.answer', place);
+  if (need === 'answer' && !canAnswer) throw refusedChange('evaluation', place.id, place.voivodeshipId, 'Odpowiedzi zespołu zapisują animatorzy wdrożenia i radni odpowiedzialni za ewaluację.');
   if (need === 'manage' && !canManage) throw refusedChange('evaluation', place.id, place.voivodeshipId, 'Działania i odpowiedzi zespołu zapisują animatorzy wdrożenia: PCPR i GOPS.');
   if (need === 'certify' && !canCertify) throw refusedChange('evaluation', place.id, place.voivodeshipId, 'Certyfikaty i referencje przygotowuje ROPS.');
-  return { place, canManage, canCertify };
+  return { place, canManage, canAnswer, canCertify };
 }
 
 // ---------------------------------------------------------------------------
@@ -129,7 +132,7 @@ export async function listEvaluations(actor: Actor) {
     })
     .from(implementations)
     .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
-    .innerJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina')))
+    .innerJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina'), eq(tracks.cycle, 1)))
     .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
     .leftJoin(evaluationAnswers, eq(evaluationAnswers.implementationId, implementations.id))
     .where(
@@ -152,13 +155,17 @@ export async function listEvaluations(actor: Actor) {
 }
 
 async function answersOf(db: DbOrTx, id: number) {
-  const [row] = await db.select().from(evaluationAnswers).where(eq(evaluationAnswers.implementationId, id));
+  const [row] = await db
+    .select({ answers: evaluationAnswers.answers, recommendations: evaluationAnswers.recommendations, version: evaluationAnswers.version, updatedAt: evaluationAnswers.updatedAt, updatedByName: users.name })
+    .from(evaluationAnswers)
+    .leftJoin(users, eq(users.id, evaluationAnswers.updatedBy))
+    .where(eq(evaluationAnswers.implementationId, id));
   return row ?? null;
 }
 
 /** The step 9.2 report: the figures computed from the data, and the team's written answers. */
 export async function getReport(actor: Actor, id: number, now = clock.now()) {
-  const { place, canManage, canCertify } = await loadImplementation(actor, id);
+  const { place, canManage, canAnswer, canCertify } = await loadImplementation(actor, id);
   const db = getDb();
   const [rows, answers, variant] = await Promise.all([loadFigureRows(db, [id], now), answersOf(db, id), variantOfImplementation(db, id).then((v) => v ?? 'rural')]);
   // Kooperacje 3D: the variant's words and its figures per town (null in the rural model).
@@ -170,8 +177,9 @@ export async function getReport(actor: Actor, id: number, now = clock.now()) {
     words: wordsFor(variant),
     figures: aggregateFigures(rows.get(id)!),
     towns3d,
-    answers: answers ? { answers: answers.answers, recommendations: answers.recommendations, version: answers.version, updatedAt: answers.updatedAt } : null,
+    answers: answers ? { answers: answers.answers, recommendations: answers.recommendations, version: answers.version, updatedAt: answers.updatedAt, updatedByName: answers.updatedByName } : null,
     canManage,
+    canAnswer,
     canCertify,
     canRegional: can(actor.scope, 'regional_report.view', { voivodeshipId: place.voivodeshipId }),
   };
@@ -181,7 +189,7 @@ export type EvaluationReport = Awaited<ReturnType<typeof getReport>>;
 /** Saves the team's answers (optimistic locking: a save based on an older version is refused). */
 export async function saveAnswers(actor: Actor, input: unknown) {
   const v = parseInput(answersSchema, input);
-  const { place } = await loadImplementation(actor, v.implementationId, 'manage');
+  const { place } = await loadImplementation(actor, v.implementationId, 'answer');
   const answers = Object.fromEntries(QUESTION_KEYS.map((k) => [k, v.answers[k] ?? '']));
   return getDb().transaction(async (tx) => {
     const saved =
@@ -340,7 +348,7 @@ export async function regionalReport(actor: Actor, now = clock.now()) {
       .from(implementations)
       .innerJoin(catalogueVersions, eq(catalogueVersions.id, implementations.catalogueVersionId))
       .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
-      .innerJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina')))
+      .innerJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina'), eq(tracks.cycle, 1)))
       .innerJoin(gminas, eq(gminas.id, tracks.gminaId))
       .leftJoin(evaluationAnswers, eq(evaluationAnswers.implementationId, implementations.id))
       .where(eq(implementations.voivodeshipId, voivodeshipId))
@@ -418,7 +426,7 @@ export async function certificatePeople(actor: Actor, id: number) {
   };
 }
 
-async function ropsName(db: DbOrTx, voivodeshipId: number): Promise<[{ name: string; city: string }]> {
+export async function ropsName(db: DbOrTx, voivodeshipId: number): Promise<[{ name: string; city: string }]> {
   const [r] = await db
     .select({ name: institutions.name, city: institutions.city })
     .from(institutions)
@@ -428,49 +436,4 @@ async function ropsName(db: DbOrTx, voivodeshipId: number): Promise<[{ name: str
   return [r ?? { name: 'Regionalny Ośrodek Polityki Społecznej', city: '' }];
 }
 
-export interface Referee {
-  name: string;
-  /** In Kooperacje 3D the leader is the OPS's network worker (pracownik ds. sieci). */
-  role: 'animator_pcpr' | 'animator_gops' | 'network_worker';
-  institutionName: string;
-  /** The gmina(s) the GOPS animator worked in; empty for the PCPR animator (the powiat). */
-  gminaNames: string[];
-}
-
-/** The animators of the implementation (from its teams, else from its notification) and the figures. */
-export async function referencePeople(actor: Actor, id: number, now = clock.now()) {
-  const { place } = await loadImplementation(actor, id, 'certify');
-  const db = getDb();
-  const [members, [rops], rows] = await Promise.all([
-    db
-      .select({ userId: pzkMembers.userId, name: pzkMembers.name, teamRole: pzkMembers.teamRole, institutionName: institutions.name, gminaName: gminas.name })
-      .from(pzkMembers)
-      .innerJoin(pzks, eq(pzks.id, pzkMembers.pzkId))
-      .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
-      .leftJoin(institutions, eq(institutions.id, pzkMembers.institutionId))
-      .where(and(eq(pzks.implementationId, place.id), isNull(pzkMembers.removedAt), eq(pzkMembers.proposed, false), inArray(pzkMembers.teamRole, ['animator_pcpr', 'animator_gops', 'network_worker'])))
-      .orderBy(asc(pzkMembers.teamRole), polishOrder(gminas.name)),
-    ropsName(db, place.voivodeshipId),
-    loadFigureRows(db, [place.id], now),
-  ]);
-  const people = new Map<string, Referee>();
-  for (const m of members) {
-    const key = `${m.teamRole}|${m.userId ?? m.name}`;
-    const seen = people.get(key);
-    if (seen) {
-      if (m.teamRole !== 'animator_pcpr' && !seen.gminaNames.includes(m.gminaName)) seen.gminaNames.push(m.gminaName);
-    } else people.set(key, { name: m.name, role: m.teamRole as Referee['role'], institutionName: m.institutionName ?? '', gminaNames: m.teamRole !== 'animator_pcpr' ? [m.gminaName] : [] });
-  }
-  if (!people.size) {
-    // No team yet: the animators named in the notification to ROPS.
-    const named = await db
-      .select({ name: notificationPeople.name, function: notificationPeople.function, gminaName: gminas.name })
-      .from(notificationPeople)
-      .innerJoin(implementations, eq(implementations.notificationId, notificationPeople.notificationId))
-      .leftJoin(gminas, eq(gminas.id, notificationPeople.gminaId))
-      .where(and(eq(implementations.id, place.id), inArray(notificationPeople.function, ['animator_pcpr', 'animator_gops', 'network_worker'])))
-      .orderBy(asc(notificationPeople.function), polishOrder(notificationPeople.name));
-    for (const n of named) people.set(`${n.function}|${n.name}`, { name: n.name, role: n.function as Referee['role'], institutionName: '', gminaNames: n.gminaName ? [n.gminaName] : [] });
-  }
-  return { place, label: implementationLabel(place), rops, people: [...people.values()], figures: aggregateFigures(rows.get(place.id)!) };
-}
+// The references (step 10.4): lib/evaluation/references.ts.

@@ -25,6 +25,10 @@ export interface Town3dFigures {
   coachingSessions: number;
   supervisionHours: number;
   supervisionSessions: number;
+  /** The PZK's internal mini-trainings (step 7.1). */
+  internalTrainingSessions: number;
+  internalTrainingHours: number;
+  internalTrainingParticipants: number;
   /** Service cards of the LKU: the PZK's published services. */
   lkuCards: number;
 }
@@ -42,6 +46,9 @@ const ZERO: Figures3dCounts = {
   coachingSessions: 0,
   supervisionHours: 0,
   supervisionSessions: 0,
+  internalTrainingSessions: 0,
+  internalTrainingHours: 0,
+  internalTrainingParticipants: 0,
   lkuCards: 0,
 };
 
@@ -80,7 +87,13 @@ export async function loadTown3dFigures(db: DbOrTx, pzkIds: number[]): Promise<T
       .where(inArray(cases.pzkId, ids))
       .groupBy(cases.pzkId, zzkDecisions.status),
     db
-      .select({ pzkId: coachingSessions.pzkId, kind: coachingSessions.kind, n: sql<number>`count(*)::int`, hours: sql<number>`coalesce(sum(${coachingSessions.hours}), 0)::float8` })
+      .select({
+        pzkId: coachingSessions.pzkId,
+        kind: coachingSessions.kind,
+        n: sql<number>`count(*)::int`,
+        hours: sql<number>`coalesce(sum(${coachingSessions.hours}), 0)::float8`,
+        people: sql<number>`coalesce(sum(${coachingSessions.participantCount}), 0)::int`,
+      })
       .from(coachingSessions)
       .where(inArray(coachingSessions.pzkId, ids))
       .groupBy(coachingSessions.pzkId, coachingSessions.kind),
@@ -111,9 +124,13 @@ export async function loadTown3dFigures(db: DbOrTx, pzkIds: number[]): Promise<T
     if (c.kind === 'coaching') {
       t.coachingHours = hours(Number(c.hours));
       t.coachingSessions = Number(c.n);
-    } else {
+    } else if (c.kind === 'supervision') {
       t.supervisionHours = hours(Number(c.hours));
       t.supervisionSessions = Number(c.n);
+    } else {
+      t.internalTrainingHours = hours(Number(c.hours));
+      t.internalTrainingSessions = Number(c.n);
+      t.internalTrainingParticipants = Number(c.people);
     }
   }
   for (const c of cards) if (c.pzkId != null) out.get(c.pzkId)!.lkuCards = Number(c.n);
@@ -133,5 +150,6 @@ export function sumTown3d(towns: Figures3dCounts[]): Figures3dCounts {
   for (const t of towns) for (const k of Object.keys(ZERO) as (keyof Figures3dCounts)[]) total[k] += t[k];
   total.coachingHours = hours(total.coachingHours);
   total.supervisionHours = hours(total.supervisionHours);
+  total.internalTrainingHours = hours(total.internalTrainingHours);
   return total;
 }

@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import {
   activityRecords,
   caseEvaluations,
+  coachingSessions,
   caseMonitoring,
   cases,
   caseSessions,
@@ -36,6 +37,7 @@ const emptyRows = (startDate: string): FigureRows => ({
   meetings: [],
   consultations: 0,
   trainingParticipants: [],
+  teamSessions: [],
   caseSessions: [],
   services: [],
   activities: [],
@@ -67,11 +69,11 @@ export async function loadFigureRows(db: DbOrTx, ids: number[], now = clock.now(
   const implOfPzk = new Map(pzkList.map((p) => [p.id, p.implementationId]));
   for (const p of pzkList) rowsOf(p.implementationId)!.pzkCount++;
   const pzkIds = pzkList.length ? pzkList.map((p) => p.id) : [-1];
-  const gminaIds = (await db.select({ gminaId: tracks.gminaId, implementationId: tracks.implementationId }).from(tracks).where(and(eq(tracks.kind, 'gmina'), inArray(tracks.implementationId, implIds)))).filter((t) => t.gminaId != null);
+  const gminaIds = (await db.select({ gminaId: tracks.gminaId, implementationId: tracks.implementationId }).from(tracks).where(and(eq(tracks.kind, 'gmina'), eq(tracks.cycle, 1), inArray(tracks.implementationId, implIds)))).filter((t) => t.gminaId != null);
   const implsOfGmina = new Map<number, number[]>();
   for (const t of gminaIds) implsOfGmina.set(t.gminaId!, [...(implsOfGmina.get(t.gminaId!) ?? []), t.implementationId!]);
 
-  const [docs, members, plans, items, meetings, consultations, sessions, serviceRows, activities, caseRows] = await Promise.all([
+  const [docs, members, plans, items, meetings, consultations, sessions, serviceRows, activities, caseRows, teamRows] = await Promise.all([
     db
       .select({ implementationId: documents.implementationId, content: documents.content })
       .from(documents)
@@ -113,6 +115,10 @@ export async function loadFigureRows(db: DbOrTx, ids: number[], now = clock.now(
       .from(cases)
       .leftJoin(caseEvaluations, eq(caseEvaluations.caseId, cases.id))
       .where(inArray(cases.pzkId, pzkIds)),
+    db
+      .select({ pzkId: coachingSessions.pzkId, kind: coachingSessions.kind, hours: coachingSessions.hours, participantCount: coachingSessions.participantCount })
+      .from(coachingSessions)
+      .where(inArray(coachingSessions.pzkId, pzkIds)),
   ]);
 
   for (const d of docs) rowsOf(d.implementationId)?.signedDocuments.push({ partyInstitutionIds: d.content.parties.map((p) => p.institutionId) });
@@ -127,6 +133,7 @@ export async function loadFigureRows(db: DbOrTx, ids: number[], now = clock.now(
   for (const s of sessions) rowsOf(implOfPzk.get(s.pzkId)!)?.caseSessions.push({ kind: s.kind });
   for (const s of serviceRows) rowsOf(implOfPzk.get(s.pzkId!)!)?.services.push({ status: s.status, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt), version: s.version });
   for (const a of activities) rowsOf(a.implementationId)?.activities.push({ kind: a.kind, participants: a.participants });
+  for (const t of teamRows) rowsOf(implOfPzk.get(t.pzkId)!)?.teamSessions.push({ kind: t.kind, hours: Number(t.hours), participantCount: t.participantCount });
 
   // Scaling: the IPPs' goals, the monitoring meetings and the final evaluation's results.
   const caseIds = caseRows.length ? caseRows.map((c) => c.id) : [-1];
@@ -156,7 +163,7 @@ export async function loadFigureRows(db: DbOrTx, ids: number[], now = clock.now(
   const userIds = [...memberUsers.keys()];
   const gminaKeys = [...implsOfGmina.keys()];
   const participantRows = await db
-    .select({ kind: trainings.kind, heldOn: trainings.heldOn, trainingImpl: trainings.implementationId, attended: trainingParticipants.attended, gminaId: trainingParticipants.gminaId, userId: trainingParticipants.userId })
+    .select({ trainingId: trainings.id, hours: trainings.hours, kind: trainings.kind, heldOn: trainings.heldOn, trainingImpl: trainings.implementationId, attended: trainingParticipants.attended, gminaId: trainingParticipants.gminaId, userId: trainingParticipants.userId })
     .from(trainingParticipants)
     .innerJoin(trainings, eq(trainings.id, trainingParticipants.trainingId))
     .where(
@@ -175,7 +182,7 @@ export async function loadFigureRows(db: DbOrTx, ids: number[], now = clock.now(
     }
     for (const id of targets) {
       const r = out.get(id)!;
-      if (p.trainingImpl === id || p.heldOn >= r.startDate) r.trainingParticipants.push({ kind: p.kind, attended: p.attended });
+      if (p.trainingImpl === id || p.heldOn >= r.startDate) r.trainingParticipants.push({ kind: p.kind, attended: p.attended, trainingId: p.trainingId, hours: p.hours == null ? null : Number(p.hours) });
     }
   }
   return out;

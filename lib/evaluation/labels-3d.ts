@@ -45,6 +45,9 @@ export function threeDLines(t: Figures3dCounts): FigureLine[] {
     { key: 'coachingSessions', label: 'Coaching — sesje', value: num(t.coachingSessions) },
     { key: 'supervisionHours', label: `Superwizja w ${W3D.caseTeamShort} — godziny`, value: hoursText(t.supervisionHours), number: t.supervisionHours },
     { key: 'supervisionSessions', label: `Superwizja w ${W3D.caseTeamShort} — sesje`, value: num(t.supervisionSessions) },
+    { key: 'internalTrainings', label: 'Szkolenia wewnętrzne — liczba', value: num(t.internalTrainingSessions) },
+    { key: 'internalTrainingHours', label: 'Szkolenia wewnętrzne — godziny', value: hoursText(t.internalTrainingHours), number: t.internalTrainingHours },
+    { key: 'internalTrainingParticipants', label: 'Szkolenia wewnętrzne — uczestnicy', value: num(t.internalTrainingParticipants) },
     { key: 'lkuCards', label: `Karty usług w ${W3D.serviceListShort}`, value: num(t.lkuCards) },
   ];
 }
@@ -60,6 +63,7 @@ export function threeDSummary(t: Figures3dCounts): string[] {
     `Spotkania ${W3D.caseTeamShort}: ${num(t.zzkMeetings)}, w tym ${num(t.zzkMeetingsWithFamily)} z udziałem rodziny`,
     `Ustalenia ${W3D.caseTeamShort}: w realizacji ${num(t.zzkDecisionsOpen)}, wykonane ${num(t.zzkDecisionsDone)}`,
     `Coaching: ${hoursText(t.coachingHours)}, superwizja: ${hoursText(t.supervisionHours)}`,
+    `Szkolenia wewnętrzne: ${num(t.internalTrainingSessions)}, ${hoursText(t.internalTrainingHours)}`,
     `Karty usług w ${W3D.serviceListShort}: ${num(t.lkuCards)}`,
   ];
 }

@@ -1,6 +1,7 @@
 import { formatChange } from '@/lib/cases/scaling';
 import { AREAS } from '@/lib/services/vocabulary';
-import type { ActivityKind, Figures } from './aggregate';
+import { formatHours, hoursForParticipants } from '@/lib/school/hours';
+import type { ActivityKind, Figures, TrainingKind } from './aggregate';
 
 /** The kinds of activity record, in Polish, grouped as the model's step 9.2 areas. */
 export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
@@ -33,6 +34,18 @@ export const KEY_QUESTIONS: { key: string; text: string }[] = [
   { key: '8', text: 'Czego się nauczyliśmy w wyniku dotychczasowych działań?' },
 ];
 export const QUESTION_KEYS = KEY_QUESTIONS.map((q) => q.key);
+
+/** The Szkoła Kooperacji hours lines: per kind and in total, "480 godzin dydaktycznych dla 424 uczestników". */
+const TRAINING_HOURS_LINES: [TrainingKind | 'total', string, string][] = [
+  ['basic', 'hoursBasic', 'Szkolenia podstawowe'],
+  ['extended', 'hoursExtended', 'Szkolenia rozszerzone'],
+  ['specialist', 'hoursSpecialist', 'Szkolenia specjalistyczne'],
+  ['study_visit', 'hoursStudyVisits', 'Wizyty studyjne'],
+  ['total', 'hoursTotal', 'Razem (wszystkie szkolenia)'],
+];
+
+/** "12,5 godz." */
+const hoursValue = (h: number) => `${formatHours(h)} godz.`;
 
 export const num = (n: number | null, digits = 1) => (n == null ? '—' : n.toLocaleString('pl-PL', { maximumFractionDigits: digits }));
 const pct = (n: number | null) => (n == null ? '—' : `${n}%`);
@@ -98,8 +111,26 @@ export function figureSections(f: Figures, v: VariantFigureLabels = RURAL_FIGURE
       lines: [
         { key: 'trainingBasic', label: 'Udział w szkoleniach podstawowych', value: num(f.trainings.basic) },
         { key: 'trainingExtended', label: 'Udział w szkoleniach rozszerzonych', value: num(f.trainings.extended) },
-        { key: 'coaching', label: 'Coaching i szkolenia specjalistyczne', value: num(f.trainings.specialist) },
+        { key: 'trainingSpecialist', label: 'Udział w szkoleniach specjalistycznych', value: num(f.trainings.specialist) },
         { key: 'studyVisits', label: 'Udział w wizytach studyjnych (wyjazdy)', value: num(f.trainings.study_visit) },
+      ],
+    },
+    {
+      key: 'trainingHours',
+      title: 'Szkoła Kooperacji — godziny dydaktyczne i uczestnicy',
+      lines: TRAINING_HOURS_LINES.map(([kind, key, label]) => ({ key, label, value: hoursForParticipants(f.trainingHours[kind].hours, f.trainingHours[kind].participants), number: f.trainingHours[kind].hours })),
+    },
+    {
+      key: 'teamDevelopment',
+      title: 'Rozwój zespołu: szkolenia wewnętrzne, coaching, superwizja (krok 7.1)',
+      lines: [
+        { key: 'internalTrainings', label: 'Szkolenia wewnętrzne (mini-szkolenia) — liczba', value: num(f.teamSessions.internal_training.sessions) },
+        { key: 'internalTrainingHours', label: 'Szkolenia wewnętrzne — godziny', value: hoursValue(f.teamSessions.internal_training.hours), number: f.teamSessions.internal_training.hours },
+        { key: 'internalTrainingParticipants', label: 'Szkolenia wewnętrzne — uczestnicy', value: num(f.teamSessions.internal_training.participants) },
+        { key: 'coaching', label: 'Coaching — sesje', value: num(f.teamSessions.coaching.sessions) },
+        { key: 'coachingHours', label: 'Coaching — godziny', value: hoursValue(f.teamSessions.coaching.hours), number: f.teamSessions.coaching.hours },
+        { key: 'teamSupervisions', label: 'Superwizje zespołowe — liczba', value: num(f.teamSessions.supervision.sessions) },
+        { key: 'teamSupervisionHours', label: 'Superwizje zespołowe — godziny', value: hoursValue(f.teamSessions.supervision.hours), number: f.teamSessions.supervision.hours },
         { key: 'supervisions', label: v.supervisions, value: num(f.supervisions) },
       ],
     },

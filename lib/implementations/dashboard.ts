@@ -32,6 +32,10 @@ export interface DashboardRow {
   lastActivityAt: string;
   /** Steps 1–10: done / in progress / overdue / not started (step 1 from the regional track). */
   steps: StepCell[];
+  /** Which cycle of the gmina's implementation (2 after the PZK decided to continue at step 9.2). */
+  cycle: number;
+  /** The PZK decided to end at step 9.2: the gmina's last cycle is closed ("zakończone"). */
+  ended: boolean;
 }
 
 // Sort keys (Polish, they appear in URLs) → columns of the result; a fixed list, safe as raw SQL.
@@ -106,7 +110,7 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
         tracks.open_item_ends, tracks.open_item_labels, tracks.open_occurrence_dues, tracks.open_occurrence_labels,
         tracks.out_of_order,
         tracks.last_activity_at::text as last_activity_at,
-        tracks.step_states,
+        tracks.step_states, tracks.cycle, tracks.closed_at is not null as ended,
         (select regional.step_states from tracks regional where regional.kind = 'regional' and regional.voivodeship_id = tracks.voivodeship_id) as regional_steps
       from tracks
       join gminas on gminas.id = tracks.gmina_id
@@ -116,6 +120,8 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
       left join catalogue_steps on catalogue_steps.id = catalogue_substeps.step_id
       left join catalogue_stages on catalogue_stages.id = catalogue_steps.stage_id
       where tracks.kind = 'gmina' and ${scope}
+        -- the gmina's latest cycle: the open one, or the last one closed when its PZK ended the work
+        and not exists (select 1 from tracks later where later.kind = 'gmina' and later.gmina_id = tracks.gmina_id and later.id > tracks.id)
     ),
     nexts as (
       select base.*, late_items + late_occ as overdue,
@@ -125,7 +131,7 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
     ),
     result as (
       select track_id, gmina_name, gmina_teryt, powiat_id, powiat_name, variant, start_date, stage, step, current_code, current_name,
-        total, closed, percent_done, overdue, out_of_order, last_activity_at, step_states, regional_steps,
+        total, closed, percent_done, overdue, out_of_order, last_activity_at, step_states, regional_steps, cycle, ended,
         (case when next_occ_due is not null and (next_item_end is null or next_occ_due < next_item_end) then next_occ_due else next_item_end end)::text as next_due_date,
         case when next_occ_due is not null and (next_item_end is null or next_occ_due < next_item_end) then next_occ_label else next_item_label end as next_due_label
       from nexts
@@ -153,6 +159,8 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
     outOfOrder: (r.out_of_order as string) ?? null,
     lastActivityAt: String(r.last_activity_at),
     steps: stepStrip(jsonOf(r.step_states), jsonOf(r.regional_steps), today),
+    cycle: Number(r.cycle ?? 1),
+    ended: r.ended === true || r.ended === 't',
   }));
 }
 

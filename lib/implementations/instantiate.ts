@@ -1,10 +1,12 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { implementations, occurrences, powiats, pzks, scheduleItems, trackEvents, tracks, type ItemLevel, type TrackStepState } from '@/db/schema';
 import { loadCatalogue, type Catalogue } from '@/lib/model/catalogue-load';
 import { formatWindow, isoToPolish, maxIso } from '@/lib/model/dates';
 import { generateSchedule, regionalOccurrences, type PlannedItem, type PlannedOccurrence } from '@/lib/model/schedule';
 import { notApplicableSteps } from '@/lib/model/variant';
+import { AppError } from '@/lib/errors';
+import { CLOSED_CYCLE_MESSAGE } from './open-track';
 import { refreshTrackSummary } from './summary';
 
 interface TrackPlace {
@@ -19,13 +21,22 @@ interface TrackPlace {
  * from a catalogue version: local items for a gmina track, regional ones for the regional track.
  * A handful of bulk inserts, whatever the catalogue's size.
  */
-export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: string, place: TrackPlace, level: ItemLevel, who: { userId: string | null; name: string | null }) {
+export async function createTrack(
+  tx: DbOrTx,
+  catalogue: Catalogue,
+  startDate: string,
+  place: TrackPlace,
+  level: ItemLevel,
+  who: { userId: string | null; name: string | null },
+  /** A next cycle (lib/cycles): its number and the sub-steps it has; the PZK it continues is not formed again. */
+  next?: { cycle: number; substepIds: number[] },
+) {
   const plan = generateSchedule(catalogue, startDate);
-  const items = plan.items.filter((i) => i.level === level);
+  const items = plan.items.filter((i) => i.level === level && (!next || next.substepIds.includes(i.substepId)));
   const occ = plan.occurrences.filter((o) => o.level === level);
   const [track] = await tx
     .insert(tracks)
-    .values({ ...place, kind: level === 'local' ? 'gmina' : 'regional', catalogueVersionId: catalogue.id, startDate, ...initialSummary(catalogue, items, occ) })
+    .values({ ...place, kind: level === 'local' ? 'gmina' : 'regional', catalogueVersionId: catalogue.id, startDate, cycle: next?.cycle ?? 1, ...initialSummary(catalogue, items, occ) })
     .returning({ id: tracks.id });
   if (items.length) {
     await tx.insert(scheduleItems).values(items.map((i) => ({ trackId: track.id, substepId: i.substepId, plannedStart: i.plannedStart, plannedEnd: i.plannedEnd })));
@@ -40,7 +51,7 @@ export async function createTrack(tx: DbOrTx, catalogue: Catalogue, startDate: s
   await tx.insert(trackEvents).values({ trackId: track.id, userId: who.userId, userName: who.name, text: 'Utworzono harmonogram wdrożenia.' });
   if (level === 'local' && place.powiatId && items.length) await markNotApplicable(tx, catalogue, track.id, place.powiatId, who);
   // Each gmina of an implementation forms its Partnership Team (step 5).
-  if (level === 'local' && place.implementationId && place.powiatId && place.gminaId) {
+  if (level === 'local' && !next && place.implementationId && place.powiatId && place.gminaId) {
     await tx.insert(pzks).values({ implementationId: place.implementationId, voivodeshipId: place.voivodeshipId, powiatId: place.powiatId, gminaId: place.gminaId });
   }
   return { trackId: track.id };
@@ -165,6 +176,8 @@ export async function satisfyEvidence(
   if (kind === null && !filter.codes?.length) return; // never every sub-step at once
   const substepIds = catalogue.substeps.filter((s) => (kind === null || s.evidence === kind) && inCodes(s.code)).map((s) => s.id);
   if (!substepIds.length || !trackIds.length) return;
+  const closed = await tx.select({ id: tracks.id }).from(tracks).where(and(inArray(tracks.id, trackIds), isNotNull(tracks.closedAt)));
+  if (closed.length) throw new AppError('INVALID', CLOSED_CYCLE_MESSAGE);
   await tx
     .update(scheduleItems)
     .set({ status: 'done', actualEnd: on, actualStart: sql`coalesce(${scheduleItems.actualStart}, ${on})`, notes: note, updatedBy: who.userId, updatedAt: sql`now()`, version: sql`${scheduleItems.version} + 1` })

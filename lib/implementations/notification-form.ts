@@ -7,6 +7,7 @@ import { authorize } from '@/lib/auth/authorize';
 import type { ModelVariant } from '@/db/schema';
 import { unsafeBusyGminas, submitterHome, type BusyGmina } from './notifications';
 import { polishOrder } from '@/lib/polish-order';
+import { unsafeFinishedDiagnoses } from '@/lib/diagnosis/diagnoses';
 
 const BUSY_LABELS: Record<BusyGmina['state'], string> = { implementing: 'już wdraża', waiting: 'czeka na decyzję ROPS', returned: 'w zgłoszeniu zwróconym do poprawy' };
 
@@ -28,8 +29,11 @@ export async function notificationFormOptions(actor: Actor, exceptNotification?:
     list.map((g) => g.id),
     exceptNotification,
   );
+  // The finished local diagnoses (step 2.1) the target group may be justified by.
+  const diagnoses = await unsafeFinishedDiagnoses(db, powiat.id, ownGmina?.id ?? null);
   return {
     powiat: { id: powiat.id, name: powiat.name },
+    diagnoses,
     /** The network worker notifies Kooperacje 3D only (null: the submitter chooses). */
     fixedVariant: (ownGmina ? 'urban_3d' : null) as ModelVariant | null,
     gminas: list.map((g) => {

@@ -14,10 +14,13 @@ import { latestVersionId, loadCatalogue } from '@/lib/model/catalogue';
 import { parseInput } from '@/lib/validation/parse';
 import { roleLabel } from '@/lib/auth/roles';
 import { coverRegionalTrack, createTrack, satisfyEvidence } from './instantiate';
+import { unsafeLinkNotificationDiagnosis } from '@/lib/diagnosis/diagnoses';
+import { unsafeAttachDiagnosisEvidence } from '@/lib/diagnosis/pdf';
 import { nextNotificationNumber } from './notification-counter';
 import { PER_GMINA, notificationSchema, reviewSchema } from './schemas';
 import { clock } from '@/lib/clock';
 import { polishOrder, polishSortKey } from '@/lib/polish-order';
+import { openTrack } from '@/lib/implementations/open-track';
 
 const placeOfPowiat = (p: { id: number; voivodeshipId: number }) => ({ voivodeshipId: p.voivodeshipId, powiatId: p.id, gminaId: null });
 
@@ -85,7 +88,7 @@ export async function unsafeBusyGminas(db: DbOrTx, gminaIds: number[], exceptNot
       .from(tracks)
       .leftJoin(implementations, eq(implementations.id, tracks.implementationId))
       .leftJoin(notifications, eq(notifications.id, implementations.notificationId))
-      .where(and(eq(tracks.kind, 'gmina'), inArray(tracks.gminaId, gminaIds))),
+      .where(and(eq(tracks.kind, 'gmina'), openTrack, inArray(tracks.gminaId, gminaIds))),
     db
       .select({ id: notificationGminas.gminaId, status: notifications.status, number: notifications.number })
       .from(notificationGminas)
@@ -141,6 +144,7 @@ export async function submitNotification(actor: Actor, input: unknown) {
       .values({ number, voivodeshipId: powiat.voivodeshipId, powiatId: powiat.id, variant: v.variant, plannedStart: v.plannedStart, targetGroup: v.targetGroup ?? null, submittedBy: actor.userId })
       .returning({ id: notifications.id, number: notifications.number });
     await writeParts(tx, row.id, v);
+    await unsafeLinkNotificationDiagnosis(tx, row.id, v.diagnosisId, powiat.id, ownGmina?.id ?? null);
     await audit(tx, actor, { action: 'notification.submitted', entityType: 'notification', entityId: row.id, details: { number, powiat: powiat.name, gminas: v.gminaIds } });
     return row;
   });
@@ -174,6 +178,7 @@ export async function resubmitNotification(actor: Actor, id: number, version: nu
       .returning({ id: notifications.id });
     if (!changed.length) throw conflictError();
     await writeParts(tx, id, v);
+    await unsafeLinkNotificationDiagnosis(tx, id, v.diagnosisId, current.powiatId, actor.scope.level === 'gmina' ? (current.gminas[0]?.gmina.id ?? null) : null);
     await audit(tx, actor, { action: 'notification.resubmitted', entityType: 'notification', entityId: id, details: { number: current.number } });
     return { id, number: current.number };
   });
@@ -291,6 +296,7 @@ export async function reviewNotification(actor: Actor, input: unknown) {
     }
     await coverRegionalTrack(tx, n.voivodeshipId, catalogue, who);
     await satisfyEvidence(tx, trackIds, catalogue, 'notification', clock.today(), `Zgłoszenie do ROPS ${n.number} przyjęte.`, who);
+    await unsafeAttachDiagnosisEvidence(tx, n.id, trackIds, catalogue, who);
     await audit(tx, actor, { action: 'notification.accepted', entityType: 'notification', entityId: v.id, details: { number: n.number, implementationId: impl.id } });
     return { implementationId: impl.id, trackIds };
   });

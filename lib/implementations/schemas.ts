@@ -23,6 +23,8 @@ export const notificationSchema = z
     plannedStart: isoDate,
     gminaIds: z.array(z.coerce.number().int().positive()).min(1, 'Zaznacz co najmniej jedną gminę.'),
     targetGroup: optionalText(LIMITS.reason),
+    /** The finished local diagnosis (step 2.1) the target group is justified by, if any. */
+    diagnosisId: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), z.number().int().positive().optional()),
     people: z.array(
       z.object({
         function: z.enum(Object.keys(PERSON_FUNCTIONS) as [PersonFunction, ...PersonFunction[]], { error: 'Wybierz funkcję.' }),

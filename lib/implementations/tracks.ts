@@ -19,7 +19,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
 import { can, mayEver } from '@/lib/auth/policy';
 import { scopeWhere } from '@/lib/auth/scope-sql';
-import { conflictError, invalidError, notFoundError, refusedError } from "@/lib/errors";
+import { AppError, conflictError, invalidError, notFoundError, refusedError } from "@/lib/errors";
 import { uploadProblem } from '@/lib/files';
 import { storeUpload } from '@/lib/uploads';
 import { loadCatalogue } from '@/lib/model/catalogue';
@@ -28,6 +28,7 @@ import { formatWindow } from '@/lib/model/dates';
 import { deriveProgress, earlierUnfinished, type ItemState } from '@/lib/model/progress';
 import { parseInput } from '@/lib/validation/parse';
 import { checkSchema, evidenceTitleSchema, itemStatusSchema, occurrenceSchema } from './schemas';
+import { CLOSED_CYCLE_MESSAGE } from './open-track';
 import { refreshTrackSummary } from './summary';
 import { clock } from '@/lib/clock';
 
@@ -147,7 +148,7 @@ export async function getTrack(actor: Actor, trackId: number, today = clock.toda
     occurrences: occ.map((o) => ({ ...o, task: taskById.get(o.taskId)! })),
     events,
     today,
-    canUpdate: can(actor.scope, 'schedule.update', resourceOf(t)),
+    canUpdate: !t.closedAt && can(actor.scope, 'schedule.update', resourceOf(t)),
     /** The województwo's regional track, for a link, when the reader may open it. */
     regionalTrackId,
   };
@@ -159,7 +160,13 @@ async function itemForUpdate(actor: Actor, itemId: number) {
   if (!row) throw notFoundError('Nie znaleziono pozycji harmonogramu.');
   await mustSee(actor, row.track, 'Nie znaleziono pozycji harmonogramu.');
   await authorize(actor, 'schedule.update', resourceOf(row.track));
+  refuseClosed(row.track);
   return row;
+}
+
+/** An earlier cycle's schedule is read-only (closed by the PZK's decision at step 9.2). */
+function refuseClosed(t: { closedAt: Date | null }) {
+  if (t.closedAt) throw new AppError('INVALID', CLOSED_CYCLE_MESSAGE);
 }
 
 /** Records a change in the track's history and brings its summary (and last activity) up to date (same transaction). */
@@ -253,6 +260,7 @@ export async function setOccurrence(actor: Actor, input: unknown) {
   if (!row) throw notFoundError('Nie znaleziono terminu.');
   await mustSee(actor, row.track, 'Nie znaleziono terminu.');
   await authorize(actor, 'schedule.update', resourceOf(row.track));
+  refuseClosed(row.track);
   return db.transaction(async (tx) => {
     await tx
       .update(occurrences)

@@ -17,6 +17,13 @@ export const ACCOUNT_EMAIL_KINDS = {
 } as const;
 export type AccountEmailKind = keyof typeof ACCOUNT_EMAIL_KINDS;
 
+/** E-mails to people registered for or invited to an event of a województwo's calendar (lib/events): no account needed. */
+export const EVENT_EMAIL_KINDS = {
+  event_registration: 'Zapis na wydarzenie, lista rezerwowa i rezygnacja (wysyłane zawsze)',
+  event_invitation: 'Zaproszenie instytucji na wydarzenie',
+} as const;
+export type EventEmailKind = keyof typeof EVENT_EMAIL_KINDS;
+
 /** How a person wants one kind: an e-mail at once (also when nothing is set), in a digest, or not at all. */
 export const DELIVERIES = {
   immediate: 'od razu',

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { digestItems, emailOutbox, notificationSettings, pzkMembers, pzks, users } from '@/db/schema';
 
-export { ACCOUNT_EMAIL_KINDS, DELIVERIES, EMAIL_KINDS, type Delivery, type EmailKind } from './kinds';
+export { ACCOUNT_EMAIL_KINDS, DELIVERIES, EMAIL_KINDS, EVENT_EMAIL_KINDS, type Delivery, type EmailKind } from './kinds';
 import type { AccountEmailKind, Delivery, EmailKind } from './kinds';
 
 export interface Message {

@@ -10,6 +10,7 @@ import { meetingsToIcs } from './ics';
 import { pzkAccess, pzksVisibleTo } from './access';
 import { icsFields } from './meetings';
 import { clock } from '@/lib/clock';
+import { feedEntries, withEntries } from '@/lib/events/calendar';
 
 /*
  * A personal calendar feed: a calendar app cannot sign in, so the URL carries a secret. Only its
@@ -86,5 +87,7 @@ export async function feedForToken(rawToken: string, baseUrl: string, now = cloc
         .where(and(inArray(pzkMeetings.pzkId, [...pzkIds]), gte(pzkMeetings.startsAt, since)))
         .orderBy(asc(pzkMeetings.startsAt))
     : [];
-  return meetingsToIcs(meetings, { calendarName: 'Spotkania PZK — Kooperacja', baseUrl, now });
+  // The województwo's calendar (lib/events): events, WZK meetings and trainings that concern the user.
+  const regional = await feedEntries(db, { id: user.id, email: user.email, assignments: user.assignments }, since);
+  return withEntries(meetingsToIcs(meetings, { calendarName: 'Spotkania PZK — Kooperacja', baseUrl, now }), regional, baseUrl, now);
 }

@@ -7,6 +7,7 @@ import { satisfyEvidence } from '@/lib/implementations/instantiate';
 import { loadCatalogue } from '@/lib/model/catalogue-load';
 import { isoToPolish } from '@/lib/model/dates';
 import { kindTitle, MEETING_KIND_RULES, type FormingCounts, type MeetingKind } from './meeting-kinds';
+import { openTrack } from '@/lib/implementations/open-track';
 
 /*
  * Kooperacje 3D: the PZK is formed at two initiating meetings and one formalising meeting (issue
@@ -26,7 +27,7 @@ export async function completeFormingStep(tx: DbOrTx, who: { userId: string; nam
     .from(scheduleItems)
     .innerJoin(tracks, eq(tracks.id, scheduleItems.trackId))
     .innerJoin(catalogueSubsteps, eq(catalogueSubsteps.id, scheduleItems.substepId))
-    .where(and(eq(tracks.kind, 'gmina'), eq(tracks.implementationId, pzk.implementationId), eq(tracks.gminaId, pzk.gminaId), inArray(catalogueSubsteps.code, [...codes]), inArray(scheduleItems.status, ['not_started', 'in_progress'])))
+    .where(and(eq(tracks.kind, 'gmina'), openTrack, eq(tracks.implementationId, pzk.implementationId), eq(tracks.gminaId, pzk.gminaId), inArray(catalogueSubsteps.code, [...codes]), inArray(scheduleItems.status, ['not_started', 'in_progress'])))
     .orderBy(asc(catalogueSubsteps.position))
     .limit(1);
   if (!item) return null;

@@ -25,6 +25,7 @@ import { loadPzk } from './pzk';
 import { clock, dateInPoland } from '@/lib/clock';
 import { memberAccountId } from './member-account';
 import { polishOrder } from '@/lib/polish-order';
+import { openTrack } from '@/lib/implementations/open-track';
 
 /** The schedule's recurring task that a monthly PZK meeting fulfils. */
 export const MEETING_TASK_CODE = 'spotkanie-pzk';
@@ -71,7 +72,7 @@ function occurrenceQuery(db: DbOrTx, pzk: LoadedPzk, ...extra: SQL[]) {
     .from(occurrences)
     .innerJoin(tracks, eq(tracks.id, occurrences.trackId))
     .innerJoin(catalogueRecurringTasks, eq(catalogueRecurringTasks.id, occurrences.taskId))
-    .where(and(eq(tracks.kind, 'gmina'), eq(tracks.implementationId, pzk.implementationId), eq(tracks.gminaId, pzk.gminaId), eq(catalogueRecurringTasks.code, MEETING_TASK_CODE), ...extra));
+    .where(and(eq(tracks.kind, 'gmina'), openTrack, eq(tracks.implementationId, pzk.implementationId), eq(tracks.gminaId, pzk.gminaId), eq(catalogueRecurringTasks.code, MEETING_TASK_CODE), ...extra));
 }
 
 const meetingListFields = {

@@ -37,7 +37,7 @@ export async function loadPzk(actor: Actor, id: number, need: 'guest' | 'member'
   if (!satisfies(access, need)) {
     throw refusedChange('pzk', id, row.pzk.voivodeshipId, need === 'manage' ? `Skład i strony zespołu prowadzi ${words.leaderInText}.` : 'Ta część jest dostępna dla członków zespołu, których instytucja podpisała porozumienie PZK lub deklarację przystąpienia.');
   }
-  // The coaching and supervision tab is drawn only for those who may open it (lib/coaching).
+  // The team-development tab (step 7.1, every variant) is drawn only for those who may open it (lib/coaching).
   const mayViewCoaching = can(actor.scope, 'coaching.view', { voivodeshipId: row.pzk.voivodeshipId, powiatId: row.pzk.powiatId, gminaId: row.pzk.gminaId });
   return { ...row.pzk, name: pzkName(row.gminaName), gminaName: row.gminaName, powiatName: row.powiatName, access, variant: row.variant, words, mayViewCoaching };
 }

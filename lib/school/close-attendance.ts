@@ -10,6 +10,7 @@ import { loadCatalogue } from '@/lib/model/catalogue-load';
 import { newVerificationCode, normalizeVerificationCode } from '@/lib/pdf/verification';
 import { comparePl, formatDate } from '@/lib/text';
 import { closeProblem, nextCertificateNumbers, scheduleNote } from './training-schemas';
+import { openTrack } from '@/lib/implementations/open-track';
 
 // Closing a training's attendance list. Free of 'server-only' so the demo seed closes its training
 // the way ROPS does (db/seed/demo-school.ts); closeAttendance in ./trainings.ts is the use case.
@@ -68,7 +69,7 @@ export async function closeTrainingAttendance(tx: DbOrTx, actor: Actor, t: typeo
   const trackRows = await tx
     .select({ id: tracks.id, catalogueVersionId: tracks.catalogueVersionId })
     .from(tracks)
-    .where(and(eq(tracks.kind, 'gmina'), eq(tracks.implementationId, t.implementationId!)));
+    .where(and(eq(tracks.kind, 'gmina'), openTrack, eq(tracks.implementationId, t.implementationId!)));
   const note = scheduleNote(formatDate(t.heldOn), attendees.length);
   for (const versionId of new Set(trackRows.map((r) => r.catalogueVersionId))) {
     const catalogue = (await loadCatalogue(tx, versionId))!;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, idField, optionalIdField, requiredText } from '@/lib/validation/fields';
+import { parseHours } from '@/lib/coaching/schemas';
 import { count, plural, WORDS } from '@/lib/plural';
 
 /*
@@ -29,10 +30,22 @@ export const BASIC_PROGRAMME = ['zasady kooperacji', 'budowanie zespołu', 'prac
 /** What the public verification page calls a zaświadczenie. */
 export const CERTIFICATE_KIND_LABEL = 'Zaświadczenie ukończenia szkolenia podstawowego Szkoły Kooperacji';
 
-export const TRAINING_LIMITS = { topic: 300, place: 300, trainer: 300, description: 5000, name: 200, function: 200 } as const;
+export const TRAINING_LIMITS = { topic: 300, place: 300, trainer: 300, description: 5000, name: 200, function: 200, maxHours: 500, hoursStep: 0.5 } as const;
 
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().min(0);
+
+/** Didactic hours (godziny dydaktyczne): optional (older trainings have none), "1,5" with a comma accepted. */
+export const trainingHoursField = z.preprocess(
+  (v) => (v === '' || v == null ? undefined : parseHours(v)),
+  z
+    .number({ error: 'Podaj liczbę godzin dydaktycznych, np. 8 albo 1,5.' })
+    .refine((h) => !Number.isNaN(h), { error: 'Podaj liczbę godzin dydaktycznych, np. 8 albo 1,5.', abort: true })
+    .refine((h) => h > 0, { error: 'Liczba godzin musi być większa od zera.', abort: true })
+    .refine((h) => h <= TRAINING_LIMITS.maxHours, { error: `Szkolenie może mieć najwyżej ${count(TRAINING_LIMITS.maxHours, WORDS.didacticHourGen)}.`, abort: true })
+    .refine((h) => Number.isInteger(h / TRAINING_LIMITS.hoursStep), 'Podaj godziny z dokładnością do pół godziny, np. 8 albo 1,5.')
+    .optional(),
+);
 
 /** Recording a training (no trainingId, version 0) or editing one (its id and the version edited). */
 export const trainingSchema = z
@@ -42,6 +55,7 @@ export const trainingSchema = z
     kind: z.enum(TRAINING_KIND_VALUES, { error: 'Wybierz rodzaj szkolenia.' }),
     topic: requiredText(TRAINING_LIMITS.topic),
     heldOn: dateField,
+    hours: trainingHoursField,
     place: requiredText(TRAINING_LIMITS.place),
     trainer: requiredText(TRAINING_LIMITS.trainer),
     description: z

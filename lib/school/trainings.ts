@@ -65,6 +65,7 @@ export async function listTrainings(actor: Actor) {
       kind: trainings.kind,
       topic: trainings.topic,
       heldOn: trainings.heldOn,
+      hours: trainings.hours,
       place: trainings.place,
       trainer: trainings.trainer,
       step: trainings.step,
@@ -85,7 +86,7 @@ export async function implementationOptions(db: DbOrTx, voivodeshipId: number) {
     .select({ id: implementations.id, startDate: implementations.startDate, powiatName: powiats.name, powiatIsCity: powiats.isCity, gminaName: gminas.name })
     .from(implementations)
     .innerJoin(powiats, eq(powiats.id, implementations.powiatId))
-    .leftJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina')))
+    .leftJoin(tracks, and(eq(tracks.implementationId, implementations.id), eq(tracks.kind, 'gmina'), eq(tracks.cycle, 1)))
     .leftJoin(gminas, eq(gminas.id, tracks.gminaId))
     .where(eq(implementations.voivodeshipId, voivodeshipId))
     .orderBy(polishOrder(powiats.name), asc(implementations.startDate), asc(implementations.id));
@@ -192,6 +193,7 @@ export async function saveTraining(actor: Actor, input: unknown) {
     kind: v.kind,
     topic: v.topic,
     heldOn: v.heldOn,
+    hours: v.hours ?? null,
     place: v.place,
     trainer: v.trainer,
     description: v.description,
@@ -215,14 +217,14 @@ export async function saveTraining(actor: Actor, input: unknown) {
         .where(and(eq(trainings.id, current.id), eq(trainings.version, v.version)))
         .returning({ id: trainings.id, version: trainings.version });
       if (!saved) throw conflictError();
-      await audit(tx, actor, { action: 'training.saved', entityType: 'training', entityId: saved.id, voivodeshipId, details: { kind: v.kind, step: values.step, edited: true } });
+      await audit(tx, actor, { action: 'training.saved', entityType: 'training', entityId: saved.id, voivodeshipId, details: { kind: v.kind, step: values.step, hours: values.hours, edited: true } });
       return saved;
     }
     const [saved] = await tx
       .insert(trainings)
       .values({ ...values, voivodeshipId, createdBy: actor.userId })
       .returning({ id: trainings.id, version: trainings.version });
-    await audit(tx, actor, { action: 'training.saved', entityType: 'training', entityId: saved.id, voivodeshipId, details: { kind: v.kind, step: values.step, implementationId: values.implementationId } });
+    await audit(tx, actor, { action: 'training.saved', entityType: 'training', entityId: saved.id, voivodeshipId, details: { kind: v.kind, step: values.step, implementationId: values.implementationId, hours: values.hours } });
     return saved;
   });
 }

@@ -78,7 +78,7 @@ describe('coaching and supervision of a town', () => {
 
   it('sums hours per town (its PZK)', async () => {
     const { totals } = await listCoachingSessions(worker, pzk.id);
-    expect(totals).toEqual({ coachingHours: 12.5, supervisionHours: 4, sessions: 3 });
+    expect(totals).toEqual({ internalTrainingHours: 0, coachingHours: 12.5, supervisionHours: 4, sessions: 3 });
   });
 
   it('edits with the version seen; a stale save is a CONFLICT and changes nothing', async () => {

@@ -1,3 +1,5 @@
+import { listDiagnoses } from '@/lib/diagnosis/diagnoses';
+import { getWzk } from '@/lib/wzk/meetings';
 import { mayEver } from '@/lib/auth/policy';
 import { getRetentionRules, retentionOverview } from '@/lib/retention/retention';
 import { listRequests } from '@/lib/rodo/requests';
@@ -83,9 +85,11 @@ const PAGE_LOADERS: Record<string, (a: Actor) => Promise<unknown>> = {
   '/admin/retencja': (a) => (mayEver(a.scope, 'retention.manage') ? retentionOverview(a) : getRetentionRules(a)),
   '/sprawy/obciazenie': caseloadByGmina,
   '/admin/poczta': (a) => listOutbox(a),
+  '/wzk': (a) => getWzk(a),
   '/konto': listMySessions,
   '/konto/profil-zawodowy': myProfile,
   '/kadra': (a) => staffOverview(a),
+  '/diagnozy': (a) => listDiagnoses(a),
 };
 
 function loaderOf(href: string): ((a: Actor) => Promise<unknown>) | undefined {
@@ -190,7 +194,8 @@ describe('an entry that depends on the situation shows only where there is somet
       const [actor] = await actorsOf(email);
       const got = navEntries(await navigationForActor(actor)).map((i) => i.href);
       // Kooperacje 3D (issue 17): OPS staff also keep their staff profile; the OPS animator reads the staff overview.
-      const withStaff = (overview: boolean) => rolePages.flatMap((h) => (h === '/konto' ? [h, '/konto/profil-zawodowy'] : h === '/instytucje' && overview ? [h, '/kadra'] : [h]));
+      // The OPS animator (overview) also makes the local diagnosis of its gmina (step 2.1, issue 18 §4).
+      const withStaff = (overview: boolean) => rolePages.flatMap((h) => (h === '/konto' ? [h, '/konto/profil-zawodowy', ...(overview ? ['/diagnozy'] : [])] : h === '/instytucje' && overview ? [h, '/kadra'] : [h]));
       const expected: Record<string, string[]> = { 'gops@kooperacja.test': withStaff(true), 'pracownik@kooperacja.test': withStaff(false) };
       expect(got, email).toEqual(expected[email] ?? rolePages);
       for (const gone of ['/pzk', '/kalendarz', '/sprawy', '/wdrozenia', '/dokumenty', '/ewaluacja']) expect(got, `${email} ${gone}`).not.toContain(gone);

@@ -185,6 +185,7 @@ describe('the regional report', () => {
     const { csv } = await regionalCsv(rops);
     const lines = csv.slice(1).split(/\r?\n/);
     expect(lines[0]).toContain('Kooperacje 3D: Spotkania ZZK');
-    expect(lines.find((l) => l.includes('— Białystok'))).toMatch(/;2;1;3;1;2;1;1;13,5;3;3;2;3$/);
+    // …coaching 13,5 h in 3 sessions, supervision 3 h in 2, no internal trainings (0 sessions, 0 h, 0 people), 3 cards.
+    expect(lines.find((l) => l.includes('— Białystok'))).toMatch(/;2;1;3;1;2;1;1;13,5;3;3;2;0;0;0;3$/);
   });
 });

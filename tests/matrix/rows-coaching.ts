@@ -64,6 +64,9 @@ async function editForm(a: Actor) {
 
 const add = (a: Actor) => atFarDate(() => saveCoachingSession(a, input({ leader: `Coach ${uid()}`, kind: 'coaching' })));
 
+/** Janów's PZK is rural: step 7.1's internal mini-training (issue 18 §3) is recorded like any session. */
+const addInternal = (a: Actor) => atFarDate(() => saveCoachingSession(a, input({ kind: 'internal_training', leader: `Członek zespołu ${uid()}`, topic: 'Mini-szkolenie: karta oczekiwań' })));
+
 const edit = async (a: Actor) => atFarDate(async () => saveCoachingSession(a, input({ sessionId, version: await versionOf(sessionId), topic: `Superwizja ${uid()}` })));
 
 /** Deletes a session made for the call by the GOPS animator. */
@@ -90,6 +93,9 @@ const rows: MatrixRow[] = [
   { fn: `${F}#saveCoachingSession`, role: 'pcpr_animator', call: add, expect: row('allow', '-', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
   { fn: `${F}#saveCoachingSession`, role: 'rops_adviser', call: add, expect: row('FORBIDDEN', '-', '-', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
   { fn: `${F}#saveCoachingSession`, role: 'pzk_member', call: add, expect: row('FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
+  { fn: `${F}#saveCoachingSession`, role: 'gops_animator', call: addInternal, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'rural PZK: an internal mini-training (step 7.1)' },
+  { fn: `${F}#saveCoachingSession`, role: 'pcpr_animator', call: addInternal, expect: row('allow', '-', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'rural PZK: an internal mini-training' },
+  { fn: `${F}#saveCoachingSession`, role: 'pzk_member', call: addInternal, expect: row('FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'a PZK member records no step 7.1 session' },
   { fn: `${F}#saveCoachingSession`, role: 'gops_animator', call: edit, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'), note: 'editing a session' },
   { fn: `${F}#deleteCoachingSession`, role: 'network_worker', call: remove, expect: row('allow', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },
   { fn: `${F}#deleteCoachingSession`, role: 'rops_adviser', call: remove, expect: row('FORBIDDEN', '-', '-', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND') },

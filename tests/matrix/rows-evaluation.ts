@@ -5,7 +5,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { calculatorPdf } from '@/lib/calculator/pdf';
 import { calculate, rateForEdit, ratesOverview, saveCostRate } from '@/lib/calculator/service';
 import { certificatesPdf, indicatorsCsv, referencesPdf, regionalCsv, regionalReportPdf } from '@/lib/evaluation/documents';
-import { certificatePeople, deleteActivity, getActivityFile, listEvaluations, loadImplementation, referencePeople, regionalReport, saveActivity, saveAnswers } from '@/lib/evaluation/evaluation';
+import { certificatePeople, deleteActivity, getActivityFile, listEvaluations, loadImplementation, regionalReport, saveActivity, saveAnswers } from '@/lib/evaluation/evaluation';
+import { referencePeople } from '@/lib/evaluation/references';
 import { QUESTION_KEYS } from '@/lib/evaluation/labels';
 import { FOREIGN_POWIAT, columnOf, m, row, sameSet, type Column, type MatrixRow, type RowModule } from './fixture';
 import { MAZOWIECKIE, PODLASKIE, SOKOLSKI, unit } from '../factories';
@@ -180,6 +181,10 @@ const rows: MatrixRow[] = [
   },
   { fn: 'lib/evaluation/evaluation.ts#saveAnswers', role: 'gops_animator', call: saveAnswersNow, expect: MANAGE.gops_animator, note: MANAGE_NOTES.gops_animator },
   { fn: 'lib/evaluation/evaluation.ts#saveAnswers', role: 'rops_adviser', call: saveAnswersNow, expect: MANAGE.rops_adviser, note: MANAGE_NOTES.rops_adviser },
+  // evaluation.answer: the councillors responsible for the evaluation write the team's answers too (step 10.2) …
+  { fn: 'lib/evaluation/evaluation.ts#saveAnswers', role: 'councillor', call: saveAnswersNow, expect: row('allow', 'allow', NF, NF, FB, FB, NF), note: 'the councillors of both gminas of the implementation write the answers; readers are refused' },
+  // … but do not record activities (evaluation.manage).
+  { fn: 'lib/evaluation/evaluation.ts#saveActivity', role: 'councillor', call: (a) => saveActivity(a, activity('')), expect: row(FB, FB, NF, NF, FB, FB, NF), note: 'councillors read the implementation and write the answers, not the activities' },
   { fn: 'lib/evaluation/evaluation.ts#saveActivity', role: 'gops_animator', call: (a) => saveActivity(a, activity('')), expect: MANAGE.gops_animator, note: 'an activity of the whole implementation' },
   { fn: 'lib/evaluation/evaluation.ts#saveActivity', role: 'pcpr_animator', call: (a) => saveActivity(a, activity(m.s.pzk.gminaId)), expect: MANAGE.pcpr_animator, note: 'an activity of gmina Janów' },
   {
@@ -194,7 +199,7 @@ const rows: MatrixRow[] = [
 
   { fn: 'lib/evaluation/evaluation.ts#certificatePeople', role: 'rops_adviser', call: (a) => certificatePeople(a, m.implementationId), expect: CERTIFY.rops_adviser, note: 'readers of the report do not certify' },
   { fn: 'lib/evaluation/evaluation.ts#certificatePeople', role: 'gops_animator', call: (a) => certificatePeople(a, m.implementationId), expect: CERTIFY.gops_animator, note: 'certificates are prepared by ROPS' },
-  { fn: 'lib/evaluation/evaluation.ts#referencePeople', role: 'rops_admin', call: (a) => referencePeople(a, m.implementationId), expect: CERTIFY.rops_admin },
+  { fn: 'lib/evaluation/references.ts#referencePeople', role: 'rops_admin', call: (a) => referencePeople(a, m.implementationId), expect: CERTIFY.rops_admin },
   { fn: 'lib/evaluation/documents.tsx#certificatesPdf', role: 'rops_adviser', call: (a) => certificatesPdf(a, m.implementationId), expect: CERTIFY.rops_adviser },
   { fn: 'lib/evaluation/documents.tsx#referencesPdf', role: 'rops_adviser', call: (a) => referencesPdf(a, m.implementationId), expect: CERTIFY.rops_adviser },
 

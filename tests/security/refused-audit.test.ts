@@ -236,7 +236,7 @@ describe('the implementation: evaluation report and evidence files', () => {
       code: 'FORBIDDEN',
       type: 'evaluation',
       id: implementationId,
-      message: 'Działania i odpowiedzi zespołu zapisują animatorzy wdrożenia: PCPR i GOPS.',
+      message: 'Odpowiedzi zespołu zapisują animatorzy wdrożenia i radni odpowiedzialni za ewaluację.',
     });
     await expectPlainNotFound(elsewhere, () => getReport(elsewhere, MISSING));
   });

@@ -70,9 +70,11 @@ describe('coaching session form', () => {
     expect(errors({ participantCount: '200' })).toBeNull();
   });
 
-  it('knows only coaching and supervision', () => {
+  it('knows internal trainings, coaching and supervision only; an internal training needs its topic', () => {
     expect(errors({ kind: 'intervision' })).toEqual({ kind: 'Wybierz rodzaj sesji.' });
     expect(coachingSessionSchema.parse({ ...base, kind: 'supervision' }).kind).toBe('supervision');
+    expect(coachingSessionSchema.parse({ ...base, kind: 'internal_training', topic: 'Praca z genogramem' }).kind).toBe('internal_training');
+    expect(errors({ kind: 'internal_training', topic: '  ' })).toEqual({ topic: 'Podaj temat szkolenia wewnętrznego.' });
   });
 
   it('deleting needs the version seen', () => {
@@ -101,7 +103,8 @@ describe('the sums in one sentence', () => {
     [{ coachingHours: 1.5, supervisionHours: 0, sessions: 1 }, 'Razem: 1,5 godz. coachingu i 0 godz. superwizji w 1 sesji.'],
     [{ coachingHours: 0, supervisionHours: 6, sessions: 3 }, 'Razem: 0 godz. coachingu i 6 godz. superwizji w 3 sesjach.'],
     [{ coachingHours: 500.5, supervisionHours: 22, sessions: 112 }, 'Razem: 500,5 godz. coachingu i 22 godz. superwizji w 112 sesjach.'],
-    [{ coachingHours: 0, supervisionHours: 0, sessions: 0 }, 'Nie zapisano jeszcze żadnej sesji coachingu ani superwizji.'],
+    [{ internalTrainingHours: 3, coachingHours: 12.5, supervisionHours: 4, sessions: 10 }, 'Razem: 3 godz. szkoleń wewnętrznych, 12,5 godz. coachingu i 4 godz. superwizji w 10 sesjach.'],
+    [{ coachingHours: 0, supervisionHours: 0, sessions: 0 }, 'Nie zapisano jeszcze żadnego szkolenia wewnętrznego, coachingu ani superwizji.'],
   ])('%j', (totals, sentence) => {
     expect(coachingTotalsSentence(totals)).toBe(sentence);
   });

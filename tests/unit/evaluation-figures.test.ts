@@ -39,14 +39,21 @@ const fixture: FigureRows = {
     { published: false, present: 4, listed: 4 }, // minutes not published: not held yet
   ],
   consultations: 7,
+  // Training 1 (basic, 16 h): two attended, one did not; 2 (extended, no hours given); 3 and 4 (specialist, 6 h and 1,5 h); 5 (visit, nobody attended).
   trainingParticipants: [
-    { kind: 'basic', attended: true },
-    { kind: 'basic', attended: true },
-    { kind: 'basic', attended: false },
-    { kind: 'extended', attended: true },
-    { kind: 'specialist', attended: true },
-    { kind: 'specialist', attended: true },
-    { kind: 'study_visit', attended: false },
+    { kind: 'basic', attended: true, trainingId: 1, hours: 16 },
+    { kind: 'basic', attended: true, trainingId: 1, hours: 16 },
+    { kind: 'basic', attended: false, trainingId: 1, hours: 16 },
+    { kind: 'extended', attended: true, trainingId: 2, hours: null },
+    { kind: 'specialist', attended: true, trainingId: 3, hours: 6 },
+    { kind: 'specialist', attended: true, trainingId: 4, hours: 1.5 },
+    { kind: 'study_visit', attended: false, trainingId: 5, hours: 8 },
+  ],
+  teamSessions: [
+    { kind: 'internal_training', hours: 2, participantCount: 8 },
+    { kind: 'internal_training', hours: 1.5, participantCount: 6 },
+    { kind: 'coaching', hours: 3, participantCount: 2 },
+    { kind: 'supervision', hours: 4, participantCount: 9 },
   ],
   caseSessions: [{ kind: 'supervision' }, { kind: 'workshop' }, { kind: 'supervision' }, { kind: 'team_review' }],
   services: [
@@ -123,6 +130,36 @@ describe('aggregateFigures', () => {
     expect(f.supervisions).toBe(2);
   });
 
+  it('training hours: each training once, for the people who attended; unknown hours add people only', () => {
+    expect(f.trainingHours.basic).toEqual({ trainings: 1, hours: 16, participants: 2 });
+    expect(f.trainingHours.extended).toEqual({ trainings: 1, hours: 0, participants: 1 });
+    expect(f.trainingHours.specialist).toEqual({ trainings: 2, hours: 7.5, participants: 2 });
+    expect(f.trainingHours.study_visit).toEqual({ trainings: 0, hours: 0, participants: 0 });
+    expect(f.trainingHours.total).toEqual({ trainings: 4, hours: 23.5, participants: 5 });
+  });
+
+  it('internal trainings, coaching and team supervision each under its own name', () => {
+    expect(f.teamSessions).toEqual({
+      internal_training: { sessions: 2, hours: 3.5, participants: 14 },
+      coaching: { sessions: 1, hours: 3, participants: 2 },
+      supervision: { sessions: 1, hours: 4, participants: 9 },
+    });
+    const lines = figureSections(f).flatMap((s) => s.lines);
+    const value = (key: string) => lines.find((l) => l.key === key)?.value;
+    expect(value('internalTrainings')).toBe('2');
+    expect(value('internalTrainingHours')).toBe('3,5 godz.');
+    expect(value('internalTrainingParticipants')).toBe('14');
+    expect(value('coaching')).toBe('1');
+    expect(value('coachingHours')).toBe('3 godz.');
+    expect(value('teamSupervisions')).toBe('1');
+    expect(value('teamSupervisionHours')).toBe('4 godz.');
+    // Specialist trainings are their own line, no longer counted as coaching.
+    expect(lines.find((l) => l.key === 'coaching')?.label).toBe('Coaching — sesje');
+    expect(value('trainingSpecialist')).toBe('2');
+    expect(value('hoursSpecialist')).toBe('7,5 godziny dydaktycznej dla 2 uczestników');
+    expect(value('hoursTotal')).toBe('23,5 godziny dydaktycznej dla 5 uczestników');
+    expect(value('hoursBasic')).toBe('16 godzin dydaktycznych dla 2 uczestników');  });
+
   it('services list and activities', () => {
     expect(f.servicesPublished).toBe(4);
     expect(f.servicesAdded).toBe(2);
@@ -164,7 +201,7 @@ describe('aggregateFigures', () => {
   });
 
   it('an empty implementation has zeros and no averages', () => {
-    const e = aggregateFigures({ ...fixture, pzkCount: 0, signedDocuments: [], members: [], workPlans: [], scheduleItems: [], meetings: [], consultations: 0, trainingParticipants: [], caseSessions: [], services: [], activities: [], cases: [] });
+    const e = aggregateFigures({ ...fixture, pzkCount: 0, signedDocuments: [], members: [], workPlans: [], scheduleItems: [], meetings: [], consultations: 0, trainingParticipants: [], teamSessions: [], caseSessions: [], services: [], activities: [], cases: [] });
     expect(e.institutionsEngaged).toBe(0);
     expect(e.schedulePercent).toBeNull();
     expect(e.averageAttendance).toBeNull();
@@ -196,5 +233,8 @@ describe('totalFigures', () => {
     expect(t.servicesAdded).toBe(2 + 0);
     expect(t.servicesUpdated).toBe(1 + 0);
     expect(t.casesReferred).toBe(5);
+    // The same training attended from both implementations counts its hours once in the total.
+    expect(t.trainingHours.basic).toEqual({ trainings: 1, hours: 16, participants: 4 });
+    expect(t.teamSessions.internal_training.sessions).toBe(4);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { RegionCalendar } from '@/components/events/RegionCalendar';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { feedStatus } from '@/lib/pzk/calendar';
@@ -16,6 +17,7 @@ export default async function CalendarPage() {
         title="Mój kalendarz spotkań"
         lead="Spotkania wszystkich PZK, w których bierzesz udział, w Twoim kalendarzu (Outlook, Google, telefon) — aktualizowane automatycznie."
       />
+      <RegionCalendar actor={actor} />
       <section aria-labelledby="adres" className="mb-8 max-w-3xl">
         <h2 id="adres" className="mb-3 text-xl font-semibold">Adres kalendarza</h2>
         <p className="mb-3">

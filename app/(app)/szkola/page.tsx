@@ -6,6 +6,7 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { TRAINING_KINDS, TRAINING_STEPS } from '@/lib/school/training-schemas';
 import { listTrainings } from '@/lib/school/trainings';
+import { didacticHours } from '@/lib/school/hours';
 import { formatDate } from '@/lib/text';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
@@ -51,7 +52,10 @@ export default async function SchoolPage() {
             <tbody>
               {trainings.map((t) => (
                 <tr key={t.id}>
-                  <td className={tdClass}>{formatDate(t.heldOn)}</td>
+                  <td className={tdClass}>
+                    {formatDate(t.heldOn)}
+                    {t.hours != null && <span className="block text-sm text-slate-700">{didacticHours(t.hours)}</span>}
+                  </td>
                   <td className={tdClass}>
                     {TRAINING_KINDS[t.kind]}
                     {t.step && <span className="block text-sm text-slate-700">{TRAINING_STEPS[t.step]}</span>}

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
 import { addEvidence, setOccurrence, toggleCheck, updateItemStatus } from '@/lib/implementations/tracks';
+import { decideCycle } from '@/lib/cycles/cycles';
 import { runAction } from '@/lib/run-action';
 
 const refresh = () => revalidatePath('/wdrozenia', 'layout');
@@ -39,6 +40,14 @@ export async function addEvidenceAction(formData: FormData) {
       fileName: file instanceof File ? file.name : '',
       data,
     });
+    refresh();
+    return r;
+  });
+}
+
+export async function decideCycleAction(input: unknown) {
+  return runAction(async () => {
+    const r = await decideCycle(await requireActor(), input);
     refresh();
     return r;
   });

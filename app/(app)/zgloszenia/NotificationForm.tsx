@@ -15,6 +15,8 @@ interface Props {
   variants: { value: string; label: string }[];
   /** Kooperacje 3D network worker: the variant is fixed and only its own gmina is offered. */
   fixedVariant?: string | null;
+  /** Finished local diagnoses (step 2.1) of the powiat (town) the target group may be justified by. */
+  diagnoses?: { id: number; title: string; madeOn: string }[];
   initial?: NotificationInput;
   submit: (input: NotificationInput) => Promise<ActionResult<{ id: number; number: string }>>;
 }
@@ -47,7 +49,7 @@ function blank(fixedVariant: string | null | undefined, gminas: Props['gminas'])
   };
 }
 
-export function NotificationForm({ powiatName, gminas, variants, fixedVariant, initial, submit }: Props) {
+export function NotificationForm({ powiatName, gminas, variants, fixedVariant, diagnoses = [], initial, submit }: Props) {
   const router = useRouter();
   const { form, onSubmit, formError, submitting } = useActionForm(notificationSchema, submit, {
     defaultValues: initial ?? blank(fixedVariant, gminas),
@@ -110,6 +112,14 @@ export function NotificationForm({ powiatName, gminas, variants, fixedVariant, i
         )}
       </fieldset>
       <TextAreaField form={form} name="targetGroup" label="Grupa docelowa (opcjonalnie)" hint="Np. rodziny z dorosłymi osobami z niepełnosprawnościami. Puste pole — praca uniwersalna." rows={2} />
+      <SelectField
+        form={form}
+        name="diagnosisId"
+        label="Diagnoza lokalna (opcjonalnie)"
+        hint={diagnoses.length ? 'Zakończona diagnoza z podkroku 2.1, którą uzasadniasz grupę docelową. ROPS zobaczy ją przy zgłoszeniu.' : 'Brak zakończonych diagnoz lokalnych — przygotujesz je w menu „Diagnozy lokalne”.'}
+        placeholder="— bez diagnozy —"
+        options={diagnoses.map((d) => ({ value: d.id, label: `${d.title} (${d.madeOn.split('-').reverse().join('.')})` }))}
+      />
       <fieldset className="mb-4">
         <legend className="font-medium">{urban ? 'Pracownicy ds. sieci i radni (krok 2.3)' : 'Animatorzy i radni (krok 2.3)'}</legend>
         <p className="text-sm text-slate-600">

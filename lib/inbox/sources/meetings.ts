@@ -9,6 +9,7 @@ import { pzkName } from '@/lib/pzk/pzk';
 import { formatDate } from '@/lib/text';
 import { meetingToPlanWhat, minutesDueOn } from '../due';
 import type { InboxItem, InboxSourceFn } from '../types';
+import { openTrack } from '@/lib/implementations/open-track';
 
 /*
  * The PZK's meetings, for those who run them — both animators (lib/pzk/meetings.ts: the PCPR
@@ -39,7 +40,7 @@ export const meetingsSource: InboxSourceFn = async (db, actor, today) => {
       .select({ occurrenceId: occurrences.id, pzkId: pzks.id, gminaName: gminas.name, periodStart: occurrences.periodStart, dueOn: occurrences.dueDate })
       .from(pzks)
       .innerJoin(gminas, eq(gminas.id, pzks.gminaId))
-      .innerJoin(tracks, and(eq(tracks.kind, 'gmina'), eq(tracks.implementationId, pzks.implementationId), eq(tracks.gminaId, pzks.gminaId)))
+      .innerJoin(tracks, and(eq(tracks.kind, 'gmina'), openTrack, eq(tracks.implementationId, pzks.implementationId), eq(tracks.gminaId, pzks.gminaId)))
       .innerJoin(occurrences, eq(occurrences.trackId, tracks.id))
       .innerJoin(catalogueRecurringTasks, eq(catalogueRecurringTasks.id, occurrences.taskId))
       .where(

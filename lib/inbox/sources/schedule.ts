@@ -7,6 +7,7 @@ import { scopeWhere } from '@/lib/auth/scope-sql';
 import { MEETING_TASK_CODE } from '@/lib/pzk/meetings';
 import { scheduleHorizon } from '../due';
 import type { InboxItem, InboxSourceFn } from '../types';
+import { openTrack } from '@/lib/implementations/open-track';
 
 /*
  * The schedule of the implementation (harmonogram): sub-steps still open (not done, not "nie
@@ -25,7 +26,7 @@ function keptTracks(actor: Actor): SQL | null {
   const s = actor.scope;
   if (!mayEver(s, 'schedule.update')) return null;
   if (s.level === 'voivodeship') return and(eq(tracks.kind, 'regional'), eq(tracks.voivodeshipId, s.voivodeshipId))!;
-  return and(eq(tracks.kind, 'gmina'), scopeWhere(s, { voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId }))!;
+  return and(eq(tracks.kind, 'gmina'), openTrack, scopeWhere(s, { voivodeshipId: tracks.voivodeshipId, powiatId: tracks.powiatId, gminaId: tracks.gminaId }))!;
 }
 
 /** Where, in words: "gmina Janów" or "Zadania wojewódzkie". */

@@ -3,7 +3,7 @@ import { FilterForm, FilterSelect } from '@/components/ui/FilterForm';
 import { PageHeader, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { listOutbox } from '@/lib/notifications/notifications';
-import { ACCOUNT_EMAIL_KINDS, EMAIL_KINDS } from '@/lib/notifications/outbox';
+import { ACCOUNT_EMAIL_KINDS, EMAIL_KINDS, EVENT_EMAIL_KINDS } from '@/lib/notifications/outbox';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/text';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
@@ -53,7 +53,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <td className={tdClass}>{formatDateTime(m.createdAt)}</td>
                   <td className={tdClass}>{m.toEmail}</td>
                   <td className={tdClass}>
-                    <span className="block text-slate-600">{({ ...EMAIL_KINDS, ...ACCOUNT_EMAIL_KINDS } as Record<string, string>)[m.kind] ?? m.kind}</span>
+                    <span className="block text-slate-600">{({ ...EMAIL_KINDS, ...ACCOUNT_EMAIL_KINDS, ...EVENT_EMAIL_KINDS } as Record<string, string>)[m.kind] ?? m.kind}</span>
                     <details>
                       <summary className="cursor-pointer">{m.subject}</summary>
                       <pre className="mt-1 whitespace-pre-wrap font-sans text-sm">{m.body}</pre>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AnswersForm } from '@/components/evaluation/AnswersForm';
 import { FigureTables } from '@/components/evaluation/FigureTables';
 import { ThreeDFigures } from '@/components/evaluation/ThreeDFigures';
+import { QuestionnaireReportSection } from '@/components/questionnaires/QuestionnaireReportSection';
 import { PageHeader, buttonClass, linkClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getReport } from '@/lib/evaluation/evaluation';
@@ -56,8 +57,13 @@ export default async function EvaluationReportPage({ params }: { params: Promise
             </li>
             <li>
               <a href={`/ewaluacja/${id}/referencje`} className={linkClass}>
-                Referencje Liderów Kooperacji (PDF)
+                Referencje: osoby, instytucje i zespoły (PDF)
               </a>
+            </li>
+            <li>
+              <Link href={`/ewaluacja/${id}/wybor-referencji`} className={linkClass}>
+                Wybór referencji (krok 10.4)
+              </Link>
             </li>
           </>
         )}
@@ -76,10 +82,16 @@ export default async function EvaluationReportPage({ params }: { params: Promise
       <h2 className="mb-3 text-xl font-semibold">Wskaźniki</h2>
       <FigureTables figures={r.figures} sections={sectionsFor(r.figures, r.variant)} />
       {r.towns3d && <ThreeDFigures towns={r.towns3d} />}
+      <QuestionnaireReportSection implementationId={id} />
 
       <h2 className="mb-3 mt-8 text-xl font-semibold">Pytania kluczowe i rekomendacje</h2>
-      {r.answers && <p className="mb-3 text-sm text-slate-700">Ostatni zapis: {formatDateTime(r.answers.updatedAt)}.</p>}
-      {r.canManage ? (
+      {r.answers && (
+        <p className="mb-3 text-sm text-slate-700">
+          Ostatni zapis: {formatDateTime(r.answers.updatedAt)}
+          {r.answers.updatedByName ? `, ostatnio zapisał(a): ${r.answers.updatedByName}` : ''}.
+        </p>
+      )}
+      {r.canAnswer ? (
         <AnswersForm
           defaults={{
             implementationId: id,

@@ -8,10 +8,12 @@ import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/text';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 import { ThreeDFigures } from '@/components/evaluation/ThreeDFigures';
+import { RegionalEvaluationSection } from '@/components/wzk/RegionalEvaluationSection';
+import { evaluationYear } from '@/lib/wzk/evaluation';
 
 export const metadata: Metadata = { title: 'Raport regionalny z ewaluacji' };
 
-export default async function RegionalReportPage() {
+export default async function RegionalReportPage({ searchParams }: { searchParams: Promise<{ rok?: string }> }) {
   const actor = await requireActor();
   const r = await guard(regionalReport(actor));
   const totals = figureSections(r.totals);
@@ -97,6 +99,7 @@ export default async function RegionalReportPage() {
       ) : (
         <p className="text-slate-700">W województwie nie ma jeszcze wdrożeń.</p>
       )}
+      <RegionalEvaluationSection actor={actor} year={evaluationYear((await searchParams).rok)} />
     </>
   );
 }

@@ -18,6 +18,9 @@ import { plural, WORDS } from '@/lib/plural';
 import type { ItemStatus } from '@/db/schema';
 import { CheckItem, EvidenceForm, OccurrenceToggle, StatusForm } from './ItemControls';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
+import { CycleSection } from '@/components/cycles/CycleSection';
+import { cycleView } from '@/lib/cycles/cycles';
+import { decideCycleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Wdrożenie w gminie' };
 
@@ -30,6 +33,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
   const actor = await requireActor();
   const t = await guard(getTrack(actor, Number(id)));
   const { progress, place, catalogue, today } = t;
+  const cycle = t.track.kind === 'gmina' ? await guard(cycleView(actor, t.track.id)) : null;
   const title = trackName({ kind: t.track.kind, gminaName: place.gminaName, voivodeshipName: place.voivodeshipName });
   const current = progress.current ? t.items.filter((i) => i.substep.stepNumber === progress.current!.step) : [];
   const openOccurrences = t.occurrences.filter((o) => o.status === 'planned');
@@ -44,6 +48,7 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
           <>
             {place.powiatName && <>powiat {place.powiatName}, </>}województwo {place.voivodeshipName} · {VARIANT_LABELS[catalogue.variant]} (katalog w wersji {catalogue.version}) · początek{' '}
             {formatDate(t.track.startDate)}
+            {t.track.cycle > 1 && <> · cykl {t.track.cycle}</>}
           </>
         }
         actions={
@@ -61,9 +66,28 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
             <a href={`/wdrozenia/${t.track.id}/raport.pdf`} className={linkClass}>
               Raport postępu (PDF)
             </a>
+            {cycle?.previousTrackId && (
+              <Link href={`/wdrozenia/${cycle.previousTrackId}`} className={linkClass}>
+                Poprzedni cykl ({cycle.previousCycle})
+              </Link>
+            )}
           </div>
         }
       />
+      {t.track.closedAt && (
+        <p role="note" className="mb-6 rounded border border-amber-700 bg-amber-50 p-3">
+          Cykl {t.track.cycle} jest zamknięty decyzją PZK (krok 9.2) — harmonogram jest tylko do odczytu.
+          {cycle?.nextTrackId && (
+            <>
+              {' '}
+              <Link href={`/wdrozenia/${cycle.nextTrackId}`} className={linkClass}>
+                Przejdź do bieżącego cyklu ({cycle.nextCycle})
+              </Link>
+            </>
+          )}
+        </p>
+      )}
+      {cycle && <CycleSection view={cycle} today={today} action={decideCycleAction} />}
       <section aria-labelledby="stan" className="mb-6 grid gap-4 sm:grid-cols-3">
         <h2 id="stan" className="sr-only">
           Stan wdrożenia

@@ -11,6 +11,7 @@ import { PERSON_FUNCTIONS } from '@/lib/implementations/schemas';
 import { VARIANT_LABELS } from '@/lib/model/catalogue';
 import { NOTIFICATION_STATUS_LABELS } from '@/lib/model/labels';
 import { guard } from '@/lib/page-guard';
+import { notificationDiagnosis } from '@/lib/diagnosis/diagnoses';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { resubmitNotificationAction } from '../actions';
 import { NotificationForm } from '../NotificationForm';
@@ -30,6 +31,7 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
   const canReview = n.status === 'submitted' && can(actor.scope, 'notification.review', place);
   const canFix = n.status === 'returned' && mayCorrectNotification(actor.scope, { ...place, gminaIds: n.gminas.map((g) => g.gmina.id) });
   const options = canFix ? await guard(notificationFormOptions(actor, n.id)) : null;
+  const diagnosis = await notificationDiagnosis(actor, n.id);
   return (
     <>
       <PageHeader title={`Zgłoszenie ${n.number} — powiat ${n.powiat.name}`} lead={`Stan: ${NOTIFICATION_STATUS_LABELS[n.status]}.`} />
@@ -46,7 +48,22 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
         <dt className="font-medium">Gminy</dt>
         <dd>{n.gminas.map((g) => g.gmina.name).join(', ')}</dd>
         <dt className="font-medium">Grupa docelowa</dt>
-        <dd>{n.targetGroup ?? 'praca uniwersalna, bez wskazania grupy'}</dd>
+        <dd>
+          {n.targetGroup ?? 'praca uniwersalna, bez wskazania grupy'}
+          {diagnosis && (
+            <span className="block text-sm text-slate-700">
+              uzasadnienie: diagnoza{' '}
+              {diagnosis.canOpen ? (
+                <Link href={`/diagnozy/${diagnosis.id}`} className={linkClass}>
+                  „{diagnosis.title}”
+                </Link>
+              ) : (
+                `„${diagnosis.title}”`
+              )}{' '}
+              z {formatDate(diagnosis.madeOn)}
+            </span>
+          )}
+        </dd>
         <dt className="font-medium">Zgłaszający</dt>
         <dd>
           {submitter?.name}, {formatDateTime(n.submittedAt)}
@@ -110,12 +127,14 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
             gminas={options.gminas}
             variants={Object.entries(VARIANT_LABELS).map(([value, label]) => ({ value, label }))}
             fixedVariant={options.fixedVariant}
+            diagnoses={options.diagnoses}
             submit={resubmitNotificationAction.bind(null, { id: n.id, version: n.version })}
             initial={{
               variant: n.variant,
               plannedStart: n.plannedStart,
               gminaIds: n.gminas.map((g) => String(g.gmina.id)),
               targetGroup: n.targetGroup ?? '',
+              diagnosisId: diagnosis ? String(diagnosis.id) : '',
               people: n.people.map((p) => ({ function: p.function, name: p.name, gminaId: p.gminaId ? String(p.gminaId) : "" })),
             }}
           />

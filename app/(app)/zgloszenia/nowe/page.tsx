@@ -27,6 +27,7 @@ export default async function NewNotificationPage() {
         gminas={options.gminas}
         variants={Object.entries(VARIANT_LABELS).map(([value, label]) => ({ value, label }))}
         fixedVariant={options.fixedVariant}
+        diagnoses={options.diagnoses}
         submit={submitNotificationAction}
       />
     </>

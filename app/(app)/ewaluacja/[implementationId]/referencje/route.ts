@@ -4,5 +4,10 @@ import { pdfRoute } from '@/lib/pdf/route';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** GET /ewaluacja/<id>/referencje — references of the Leaders of Cooperation, a page per animator (ROPS). */
-export const GET = pdfRoute<{ implementationId: string }>((actor, { implementationId }) => referencesPdf(actor, implementationId));
+/**
+ * GET /ewaluacja/<id>/referencje — references (step 10.4), a page per referee (ROPS); `?k=…`
+ * (repeated) limits them to those ticked on /ewaluacja/<id>/wybor-referencji.
+ */
+export const GET = pdfRoute<{ implementationId: string }>((actor, { implementationId }, req) =>
+  referencesPdf(actor, implementationId, undefined, undefined, req.nextUrl.searchParams.getAll('k').slice(0, 500)),
+);

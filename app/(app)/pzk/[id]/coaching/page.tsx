@@ -15,10 +15,10 @@ import { guard } from '@/lib/page-guard';
 import { count, WORDS } from '@/lib/plural';
 import { deleteCoachingSessionAction, saveCoachingSessionAction } from './actions';
 
-export const metadata: Metadata = { title: 'Coaching i superwizja' };
+export const metadata: Metadata = { title: 'Rozwój zespołu (krok 7.1)' };
 
-const KIND_LABEL = { coaching: 'Coaching', supervision: 'Superwizja' } as const satisfies Record<keyof typeof COACHING_KINDS, string>;
-const KIND_OF = { coaching: 'sesję coachingu', supervision: 'sesję superwizji' } as const;
+const KIND_LABEL = { internal_training: 'Szkolenie wewnętrzne', coaching: 'Coaching', supervision: 'Superwizja zespołowa' } as const satisfies Record<keyof typeof COACHING_KINDS, string>;
+const KIND_OF = { internal_training: 'szkolenie wewnętrzne', coaching: 'sesję coachingu', supervision: 'superwizję' } as const satisfies Record<keyof typeof COACHING_KINDS, string>;
 
 export default async function CoachingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -26,12 +26,12 @@ export default async function CoachingPage({ params }: { params: Promise<{ id: s
   const actor = await requireActor();
   const { pzk, canManage, implementationStart, sessions, totals } = await guard(listCoachingSessions(actor, Number(id)));
   const today = clock.today();
-  const caption = `Sesje coachingu i superwizji — ${pzk.gminaName}`;
+  const caption = `Szkolenia wewnętrzne, coaching i superwizje — ${pzk.gminaName}`;
   return (
     <>
       <PageHeader
-        title={`Coaching i superwizja — ${pzk.name}`}
-        lead={`Sesje coachingu i superwizji osób pracujących z rodzinami (${pzk.words.caseTeamShort}) w gminie ${pzk.gminaName}: kiedy, ile godzin, kto prowadził i kto brał udział.`}
+        title={`Rozwój zespołu (krok 7.1) — ${pzk.name}`}
+        lead={`Szkolenia wewnętrzne (mini-szkolenia), coaching i superwizje zespołowe osób pracujących z rodzinami (${pzk.words.caseTeamShort}) w gminie ${pzk.gminaName}: kiedy, ile godzin, kto prowadził i kto brał udział. Superwizja zespołowa (minimum raz na trzy miesiące) oznacza w harmonogramie gminy superwizję swojego okresu jako odbytą.`}
       />
       <PzkNav pzk={pzk} current="/coaching" />
 
@@ -55,7 +55,7 @@ export default async function CoachingPage({ params }: { params: Promise<{ id: s
                   <th scope="col" className={thClass}>Data</th>
                   <th scope="col" className={thClass}>Rodzaj</th>
                   <th scope="col" className={thClass}>Godziny</th>
-                  <th scope="col" className={thClass}>Coach lub superwizor</th>
+                  <th scope="col" className={thClass}>Prowadzący, coach lub superwizor</th>
                   <th scope="col" className={thClass}>Uczestnicy</th>
                   <th scope="col" className={thClass}>Temat</th>
                   {canManage && <th scope="col" className={thClass}>Czynności</th>}
@@ -67,7 +67,10 @@ export default async function CoachingPage({ params }: { params: Promise<{ id: s
                   return (
                     <tr key={s.id}>
                       <td className={`${tdClass} whitespace-nowrap`}>{isoToPolish(s.heldOn)}</td>
-                      <td className={tdClass}>{KIND_LABEL[s.kind]}</td>
+                      <td className={tdClass}>
+                        {KIND_LABEL[s.kind]}
+                        {s.kind === 'supervision' && <span className="block text-sm text-slate-700">{s.occurrenceId ? 'odnotowana w harmonogramie' : 'poza okresami superwizji w harmonogramie'}</span>}
+                      </td>
                       <td className={`${tdClass} whitespace-nowrap`}>{formatHours(s.hours)} godz.</td>
                       <td className={tdClass}>{s.leader}</td>
                       <td className={`${tdClass} whitespace-pre-line`}>
@@ -96,7 +99,7 @@ export default async function CoachingPage({ params }: { params: Promise<{ id: s
       {canManage && (
         <section aria-labelledby="coaching-new">
           <h2 id="coaching-new" className="mb-3 text-xl font-semibold">
-            Zapisz sesję
+            Zapisz szkolenie wewnętrzne, coaching lub superwizję
           </h2>
           <CoachingSessionForm
             action={saveCoachingSessionAction}

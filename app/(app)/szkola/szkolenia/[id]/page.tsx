@@ -7,6 +7,7 @@ import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
 import { TRAINING_KINDS, TRAINING_STEPS } from '@/lib/school/training-schemas';
 import { getTraining } from '@/lib/school/trainings';
+import { didacticHours } from '@/lib/school/hours';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 
@@ -53,6 +54,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
           <dd>{kind}</dd>
           <dt className="font-medium">Data</dt>
           <dd>{formatDate(t.heldOn)}</dd>
+          <dt className="font-medium">Czas trwania</dt>
+          <dd>{t.hours != null ? didacticHours(t.hours) : 'nie podano'}</dd>
           <dt className="font-medium">Miejsce</dt>
           <dd>{t.place}</dd>
           <dt className="font-medium">Prowadzący</dt>

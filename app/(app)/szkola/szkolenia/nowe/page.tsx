@@ -21,7 +21,7 @@ export default async function NewTrainingPage() {
       </p>
       <TrainingForm
         implementations={implementations}
-        defaults={{ version: 0, kind: 'basic', topic: 'Szkolenie podstawowe Szkoły Kooperacji', heldOn: '', place: '', trainer: actor.name, description: '', implementationId: undefined, step: undefined }}
+        defaults={{ version: 0, kind: 'basic', topic: 'Szkolenie podstawowe Szkoły Kooperacji', heldOn: '', hours: '', place: '', trainer: actor.name, description: '', implementationId: undefined, step: undefined }}
       />
     </>
   );

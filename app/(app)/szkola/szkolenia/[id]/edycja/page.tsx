@@ -5,6 +5,7 @@ import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { TrainingForm } from '@/components/school/TrainingForm';
 import { requireActor } from '@/lib/auth/session';
 import { guard } from '@/lib/page-guard';
+import { formatHours } from '@/lib/school/hours';
 import { getTraining, trainingFormOptions } from '@/lib/school/trainings';
 
 export const metadata: Metadata = { title: 'Zmiana szkolenia' };
@@ -37,6 +38,7 @@ export default async function EditTrainingPage({ params }: { params: Promise<{ i
             kind: t.kind,
             topic: t.topic,
             heldOn: t.heldOn,
+            hours: t.hours == null ? '' : formatHours(t.hours),
             place: t.place,
             trainer: t.trainer,
             description: t.description,
