@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { executeRows, type Database } from '@/db/client';
+import { isStopping } from '@/lib/http/stopping';
 
 /** What a load balancer asks before sending requests to this instance (GET /api/ready). */
 export interface Readiness {
@@ -22,11 +23,6 @@ export function expectedMigrations(): number {
   return expected;
 }
 
-/** Set by the front server once it has been asked to stop: it finishes requests in flight and takes no new ones. */
-export function markStopping() {
-  (globalThis as { __kooperacjaStopping?: boolean }).__kooperacjaStopping = true;
-}
-export const isStopping = () => (globalThis as { __kooperacjaStopping?: boolean }).__kooperacjaStopping === true;
 
 export async function readiness(database: Database): Promise<Readiness> {
   const stopping = isStopping();

@@ -21,7 +21,7 @@ import { securityHeaders, servedOverHttps } from '../lib/http/security-headers';
 import { MAX_REQUEST_BYTES, TOO_LARGE_MESSAGE } from '../lib/http/limits';
 import { requestLogLine, takeRequestUser } from '../lib/http/request-log';
 import { DATA_CHANGED_MESSAGE } from '../lib/data-generation';
-import { markStopping } from '../lib/readiness';
+import { markStopping } from '../lib/http/stopping';
 
 /** Over the limit but below this, the body is drained so the client reads the 413 (see below). */
 const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;

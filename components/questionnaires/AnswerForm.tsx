@@ -1,4 +1,5 @@
 'use client';
+import { Form } from '@/components/forms/Form';
 import { useMemo } from 'react';
 import type { QuestionnaireQuestion } from '@/db/schema/regional';
 import { CheckboxGroup, FormError, RadioField, SubmitButton, TextAreaField } from '@/components/forms/fields';
@@ -30,7 +31,7 @@ export function AnswerForm({ questions, action, doneText, submitLabel = 'Wyślij
       </p>
     );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Ankieta" className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label="Ankieta" className="max-w-3xl">
       <FormError message={formError} />
       {questions.map((q, i) => {
         const name = `answers.${q.key}` as never;
@@ -41,6 +42,6 @@ export function AnswerForm({ questions, action, doneText, submitLabel = 'Wyślij
         return <TextAreaField key={q.key} form={form} name={name} label={label} required={q.required} hint="Nie wpisuj imion, nazwisk ani innych danych, po których można kogoś rozpoznać." rows={4} />;
       })}
       <SubmitButton submitting={submitting}>{submitLabel}</SubmitButton>
-    </form>
+    </Form>
   );
 }

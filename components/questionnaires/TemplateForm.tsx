@@ -1,4 +1,5 @@
 'use client';
+import { Form } from '@/components/forms/Form';
 import { useRouter } from 'next/navigation';
 import { useFieldArray } from 'react-hook-form';
 import { saveTemplateAction } from '@/app/(app)/ankiety/actions';
@@ -39,7 +40,7 @@ export function TemplateForm({ defaults }: { defaults: TemplateFormDefaults }) {
   const questions = useFieldArray({ control: form.control, name: 'questions' as never });
   const isNew = defaults.baseId == null;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={isNew ? 'Nowy wzór ankiety' : 'Nowa wersja wzoru ankiety'} className="max-w-3xl">
+    <Form onSubmit={onSubmit} noValidate aria-label={isNew ? 'Nowy wzór ankiety' : 'Nowa wersja wzoru ankiety'} className="max-w-3xl">
       <FormError message={formError} />
       {isNew ? (
         <>
@@ -83,6 +84,6 @@ export function TemplateForm({ defaults }: { defaults: TemplateFormDefaults }) {
         </button>
       </p>
       <SubmitButton submitting={submitting}>{isNew ? 'Zapisz nowy wzór' : 'Zapisz nową wersję'}</SubmitButton>
-    </form>
+    </Form>
   );
 }

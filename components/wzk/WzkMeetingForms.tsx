@@ -41,7 +41,7 @@ export function WzkAttendanceForm({ meetingId, rows }: { meetingId: number; rows
           <input type="hidden" {...form.register(`rows.${i}.partyKey`)} />
           <label className="flex items-center gap-2">
             <input type="checkbox" className="h-5 w-5" {...form.register(`rows.${i}.present`)} />
-            obecny (obecna) przedstawiciel
+            przedstawiciel był na spotkaniu
           </label>
           <TextField form={form} name={`rows.${i}.personName`} label="Kto reprezentował" hint="Imię i nazwisko, funkcja." />
         </fieldset>

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { eventRegistrations, gminas, regionalEvents, users } from '../schema';
-import { infoOccurrence } from '../../lib/events/events';
+import { infoOccurrence } from '../../lib/events/occurrence';
 
 /**
  * The województwo's calendar in the demo (issue 18 §2): podlaskie's public info meeting for PCPR

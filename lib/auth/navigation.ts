@@ -141,7 +141,7 @@ export const PUBLIC_NAVIGATION: NavItem[] = [
   { href: '/uslugi', label: 'Lista usług' },
   { href: '/dobre-praktyki', label: 'Dobre praktyki' },
   { href: '/e-szkola', label: 'e-szkoła' },
-  { href: '/wydarzenia', label: 'Wydarzenia' },
+  { href: '/wydarzenia', label: 'Kalendarz wojewódzki' },
   { href: '/weryfikacja', label: 'Weryfikacja dokumentu' },
 ];
 

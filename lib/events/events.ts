@@ -14,6 +14,7 @@ import { warsawLocalToUtc } from '@/lib/pzk/meeting-schemas';
 import { byPolish, formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { eventIcs } from './calendar';
+import { INFO_MEETING_TASK, infoOccurrence } from './occurrence';
 import { cancelledMail, invitationMail, promotedMail, registrationMail, type MailEvent } from './mail';
 import { registrationClosedReason, statusForNew, toPromote } from './rules';
 import { cancelSchema, eventSchema, eventVersionSchema, invitationSchema, registrationSchema } from './schemas';
@@ -27,7 +28,6 @@ import { cancelSchema, eventSchema, eventVersionSchema, invitationSchema, regist
  */
 
 const NOT_FOUND = 'Nie znaleziono wydarzenia.';
-export const INFO_MEETING_TASK = 'spotkania-informacyjne-rops';
 export const DUPLICATE_MESSAGE = 'Ten adres e-mail jest już zapisany na to wydarzenie. Jeśli chcesz zmienić zgłoszenie, zrezygnuj linkiem z wiadomości i zapisz się ponownie.';
 
 /** Registrations allowed per client address within an hour (public form's abuse limit). */
@@ -315,28 +315,6 @@ export async function managedEvent(actor: Actor, eventId: number) {
   };
 }
 
-/** The regional track's info-meeting occurrence whose period holds the day (one not yet linked to another event). */
-export async function infoOccurrence(db: DbOrTx, voivodeshipId: number, day: string, eventId: number | undefined) {
-  const [occ] = await db
-    .select({ id: occurrences.id })
-    .from(occurrences)
-    .innerJoin(tracks, eq(tracks.id, occurrences.trackId))
-    .innerJoin(catalogueRecurringTasks, eq(catalogueRecurringTasks.id, occurrences.taskId))
-    .where(
-      and(
-        eq(tracks.kind, 'regional'),
-        eq(tracks.voivodeshipId, voivodeshipId),
-        eq(catalogueRecurringTasks.code, INFO_MEETING_TASK),
-        lte(occurrences.periodStart, day),
-        gte(occurrences.dueDate, day),
-        ne(occurrences.status, 'skipped'),
-        sql`not exists (select 1 from ${regionalEvents} re where re.occurrence_id = ${occurrences.id} and re.cancelled_at is null ${eventId ? sql`and re.id <> ${eventId}` : sql``})`,
-      ),
-    )
-    .orderBy(asc(occurrences.dueDate))
-    .limit(1);
-  return occ?.id ?? null;
-}
 
 /**
  * Adds an event to the actor's województwo or saves changes (optimistic locking on `version`). A

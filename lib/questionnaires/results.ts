@@ -1,5 +1,5 @@
 import type { QuestionnaireQuestion } from '@/db/schema/regional';
-import { plural } from '@/lib/plural';
+import { count, plural, thereIs } from '@/lib/plural';
 import { ANSWER_WORDS, type Answers } from './schemas';
 
 /**
@@ -11,7 +11,7 @@ export const MIN_ANSWERS = 5;
 export const mayShowResults = (answers: number) => answers >= MIN_ANSWERS;
 
 /** "Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (jest 3)." */
-export const thresholdMessage = (answers: number) => `Wyniki pokażemy po zebraniu co najmniej ${MIN_ANSWERS} ${plural(MIN_ANSWERS, ANSWER_WORDS)} (jest ${answers}).`;
+export const thresholdMessage = (answers: number) => `Wyniki pokażemy po zebraniu co najmniej ${count(MIN_ANSWERS, ANSWER_WORDS)} (teraz ${thereIs(answers, ANSWER_WORDS)}).`;
 
 /** A mean with one decimal and the Polish comma: 4.25 → "4,3", 4 → "4,0". */
 export const formatMean = (m: number) => m.toLocaleString('pl-PL', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { QuestionnaireQuestion } from '@/db/schema/regional';
-import type { Forms } from '@/lib/plural';
+import { count, WORDS, type Forms } from '@/lib/plural';
 
 /** Evaluation questionnaires of stage IV: templates kept by ROPS, answers without names. */
 
@@ -28,7 +28,7 @@ const text = (max: number, what: string) =>
     .string()
     .trim()
     .min(1, `Wpisz ${what}.`)
-    .max(max, `${what[0].toUpperCase()}${what.slice(1)} może mieć najwyżej ${max} znaków.`);
+    .max(max, `${what[0].toUpperCase()}${what.slice(1)} może mieć najwyżej ${count(max, WORDS.char)}.`);
 
 export const questionSchema = z
   .object({
@@ -89,7 +89,7 @@ export const templateSchema = z
       .regex(/^[a-z][a-z0-9_]{1,59}$/, 'Klucz wzoru: małe litery łacińskie, cyfry i podkreślnik (np. rodziny).'),
     audience: z.enum(['family', 'institution', 'authority'], { error: 'Wybierz, do kogo jest ankieta.' }),
     title: text(QUESTIONNAIRE_LIMITS.title, 'tytuł ankiety'),
-    intro: z.string().trim().max(QUESTIONNAIRE_LIMITS.intro, `Wstęp może mieć najwyżej ${QUESTIONNAIRE_LIMITS.intro} znaków.`),
+    intro: z.string().trim().max(QUESTIONNAIRE_LIMITS.intro, `Wstęp może mieć najwyżej ${count(QUESTIONNAIRE_LIMITS.intro, WORDS.char)}.`),
     questions: z
       .array(questionSchema)
       .min(1, 'Ankieta musi mieć co najmniej jedno pytanie.')
@@ -141,7 +141,7 @@ export function answersSchema(questions: QuestionnaireQuestion[]) {
         else out[q.key] = (q.options ?? []).filter((o) => list.includes(o));
       } else {
         const t = typeof raw === 'string' ? raw.trim() : '';
-        if (t.length > QUESTIONNAIRE_LIMITS.openAnswer) ctx.addIssue({ code: 'custom', path, message: `Odpowiedź może mieć najwyżej ${QUESTIONNAIRE_LIMITS.openAnswer} znaków.` });
+        if (t.length > QUESTIONNAIRE_LIMITS.openAnswer) ctx.addIssue({ code: 'custom', path, message: `Odpowiedź może mieć najwyżej ${count(QUESTIONNAIRE_LIMITS.openAnswer, WORDS.char)}.` });
         else if (t) out[q.key] = t;
       }
     }

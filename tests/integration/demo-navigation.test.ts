@@ -1,3 +1,5 @@
+import { listEvents } from '@/lib/events/events';
+import { listTemplates as listQuestionnaireTemplates } from '@/lib/questionnaires/templates';
 import { listDiagnoses } from '@/lib/diagnosis/diagnoses';
 import { getWzk } from '@/lib/wzk/meetings';
 import { mayEver } from '@/lib/auth/policy';
@@ -90,6 +92,8 @@ const PAGE_LOADERS: Record<string, (a: Actor) => Promise<unknown>> = {
   '/konto/profil-zawodowy': myProfile,
   '/kadra': (a) => staffOverview(a),
   '/diagnozy': (a) => listDiagnoses(a),
+  '/wydarzenia': (a) => listEvents(a),
+  '/ankiety': (a) => listQuestionnaireTemplates(a),
 };
 
 function loaderOf(href: string): ((a: Actor) => Promise<unknown>) | undefined {
@@ -187,9 +191,9 @@ describe('an entry that depends on the situation shows only where there is somet
 
   it('Janów (no implementation, no PZK) shows its people only the pages of their role', async () => {
     // Their gmina's page (where the notification starts), their account, the registry of
-    // institutions of their gmina, and the knowledge the województwo shares: trainings, materials,
+    // institutions of their gmina, and the knowledge the województwo shares: trainings, its calendar, materials,
     // practices, the model, the calculator, the services and the forum.
-    const rolePages = ['/pulpit', '/gminy/2011022', '/konto', '/instytucje', '/szkola', '/e-szkola', '/dobre-praktyki', '/model', '/kalkulator', '/uslugi', '/forum'];
+    const rolePages = ['/pulpit', '/gminy/2011022', '/konto', '/instytucje', '/szkola', '/wydarzenia', '/e-szkola', '/dobre-praktyki', '/model', '/kalkulator', '/uslugi', '/forum'];
     for (const email of ['gops@kooperacja.test', 'pracownik@kooperacja.test', 'ekspert@kooperacja.test', 'radny@kooperacja.test']) {
       const [actor] = await actorsOf(email);
       const got = navEntries(await navigationForActor(actor)).map((i) => i.href);

@@ -31,7 +31,7 @@ describe('the demo questionnaires of the Dąbrowa Białostocka + Korycin impleme
     expect(family.results.answers).toBe(6);
     expect(family.results.shown).toBe(true);
     if (family.results.shown) expect(family.results.questions.find((q) => q.key === 'pomoc')).toMatchObject({ count: 6, mean: '3,8' });
-    expect(institution.results).toEqual({ answers: 3, shown: false, message: 'Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (jest 3).' });
+    expect(institution.results).toEqual({ answers: 3, shown: false, message: 'Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (teraz są 3 odpowiedzi).' });
   });
 
   it('keeps one family link still waiting for its answer', async () => {

@@ -1,4 +1,4 @@
-import { and, count, eq, is, type SQL } from 'drizzle-orm';
+import { and, count, eq, is, isNull, type SQL } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -44,6 +44,12 @@ import {
   staffProfiles,
   zzkDecisions,
   zzkMeetings,
+  localDiagnoses,
+  questionnaireTemplates,
+  regionalEvaluations,
+  regionalEvents,
+  wzkDecisions,
+  wzkMeetings,
 } from '@/db/schema';
 import { saveCostRate } from '@/lib/calculator/service';
 import { announceEnd, closeCase, recordExtension, saveHouseholdMember, saveReferral, saveTeam } from '@/lib/cases/cases';
@@ -72,6 +78,11 @@ import { createPzkService, updatePzkService } from '@/lib/services/services';
 import { recordZzkMeeting, setZzkDecisionStatus, updateZzkMeeting } from '@/lib/cases/zzk';
 import { deleteCoachingSession, saveCoachingSession } from '@/lib/coaching/coaching';
 import { saveMyProfile } from '@/lib/staff/staff';
+import { createDiagnosis, saveDiagnosis as saveLocalDiagnosis } from '@/lib/diagnosis/diagnoses';
+import { saveTemplateVersion as saveQuestionnaireVersion } from '@/lib/questionnaires/templates';
+import { saveWzkMeeting, saveWzkMinutes, setWzkDecisionStatus } from '@/lib/wzk/meetings';
+import { saveRegionalEvaluation } from '@/lib/wzk/evaluation';
+import { saveEvent } from '@/lib/events/events';
 import { CASE_TODAY, caseSetup, type CaseSetup, diagnosisInput, goalInput, ippInput, newCase, qualifiedCase, referralInput, taskInput } from '../case-factories';
 import { makeActor, makeInstitution, makeNationalAdmin, PODLASKIE, uid, unit } from '../factories';
 import { notificationFor } from '../implementation-factories';
@@ -598,6 +609,59 @@ const STALE_SAVE_REFUSED: Record<string, () => Promise<void>> = {
     const input = { version: '0', qualifications: 'Praca socjalna', specialisation: 'first', specialisationArea: 'praca z rodziną', competences: { cooperation: '4' }, developmentPath: '' };
     await saveMyProfile(s.socialWorker, input);
     await staleRefused([[staffProfiles, eq(staffProfiles.userId, s.socialWorker.userId)]], () => saveMyProfile(s.socialWorker, { ...input, qualifications: 'Z drugiej karty' }));
+  },
+
+  // The regional level (issue 18): the local diagnosis, questionnaire templates, the WZK's meetings,
+  // decisions and regional evaluation, the województwo's events.
+  local_diagnoses: async () => {
+    const gminaIds = [(await unit('2003042')).gminaId!];
+    const { id } = await createDiagnosis(s.pcpr, { title: 'Diagnoza 2027', madeOn: '2027-01-15', gminaIds });
+    const input = (version: number, problems: string) => ({ diagnosisId: id, version, title: 'Diagnoza 2027', madeOn: '2027-01-15', problems, needs: '', resources: '', servicesAvailable: '', missing: '', targetGroup: '', gminas: [{ gminaId: gminaIds[0], figures: { population: '4000' } }] });
+    await saveLocalDiagnosis(s.pcpr, input(1, 'Bezrobocie.'));
+    await staleRefused([[localDiagnoses, eq(localDiagnoses.id, id)]], () => saveLocalDiagnosis(s.pcpr, input(1, 'Spóźniona zmiana.')));
+  },
+
+  questionnaire_templates: async () => {
+    const [base] = await getDb().select().from(questionnaireTemplates).where(and(eq(questionnaireTemplates.key, 'rodziny'), isNull(questionnaireTemplates.voivodeshipId)));
+    const input = { baseId: base.id, key: base.key, audience: base.audience, title: 'Ankieta dla rodzin — wersja województwa', intro: base.intro, questions: base.questions };
+    await saveQuestionnaireVersion(s.rops, input);
+    // A second version from the same (now old) base: the first one's author would be overwritten.
+    await staleRefused([[questionnaireTemplates, eq(questionnaireTemplates.key, 'rodziny')]], () => saveQuestionnaireVersion(s.rops, { ...input, title: 'Spóźniona wersja' }));
+  },
+
+  wzk_meetings: async () => {
+    const meeting = { startsAt: '2027-03-20T10:00', durationMinutes: '120', place: 'ROPS', onlineUrl: '', agenda: 'Postępy PZK' };
+    const { id } = await saveWzkMeeting(s.rops, { version: 0, ...meeting });
+    await saveWzkMeeting(s.rops, { meetingId: id, version: 1, ...meeting, place: 'ROPS, sala 12' });
+    await staleRefused(
+      [[wzkMeetings, eq(wzkMeetings.id, id)]],
+      () => saveWzkMeeting(s.rops, { meetingId: id, version: 1, ...meeting, place: 'Spóźniona zmiana' }),
+      () => saveWzkMinutes(s.rops, { meetingId: id, version: 1, minutes: 'Spóźniony protokół', publish: false }),
+    );
+  },
+
+  wzk_decisions: async () => {
+    const { id: meetingId } = await saveWzkMeeting(s.rops, { version: 0, startsAt: '2027-03-21T10:00', durationMinutes: '120', place: 'ROPS', onlineUrl: '', agenda: '' });
+    // Owners are parties of a signed regional agreement (none in this setup): the decision is written directly.
+    const [d] = await getDb().insert(wzkDecisions).values({ meetingId, text: 'Przygotować rekomendacje do OZPS', ownerName: 'Województwo', dueOn: '2027-06-30' }).returning();
+    await setWzkDecisionStatus(s.rops, { decisionId: d.id, version: d.version, status: 'done' });
+    await staleRefused([[wzkDecisions, eq(wzkDecisions.id, d.id)]], () => setWzkDecisionStatus(s.rops, { decisionId: d.id, version: d.version, status: 'open' }));
+  },
+
+  regional_evaluations: async () => {
+    await saveRegionalEvaluation(s.rops, { year: 2027, version: 0, evaluation: 'Pierwsza ocena.' });
+    await saveRegionalEvaluation(s.rops, { year: 2027, version: 1, evaluation: 'Druga ocena.' });
+    await staleRefused(
+      [[regionalEvaluations, and(eq(regionalEvaluations.voivodeshipId, s.rops.scope.voivodeshipId), eq(regionalEvaluations.year, 2027))!]],
+      () => saveRegionalEvaluation(s.rops, { year: 2027, version: 1, evaluation: 'Spóźniona ocena.' }),
+    );
+  },
+
+  regional_events: async () => {
+    const event = { kind: 'conference', title: 'Konferencja o kooperacji', description: '', startsAt: '2027-05-15T10:00', endsAt: '2027-05-15T14:00', place: 'ROPS', onlineUrl: '', flags: ['public', 'registration'], capacity: '3' };
+    const { id } = await saveEvent(s.rops, { version: 0, ...event });
+    await saveEvent(s.rops, { eventId: id, version: 1, ...event, title: 'Konferencja o kooperacji 2027' });
+    await staleRefused([[regionalEvents, eq(regionalEvents.id, id)]], () => saveEvent(s.rops, { eventId: id, version: 1, ...event, title: 'Spóźniona zmiana' }));
   },
 };
 

@@ -133,7 +133,7 @@ describe('results', () => {
   it('are hidden below five answers and shown at five, with the mean and counts', async () => {
     for (const [i, v] of [5, 4, 4, 3].entries()) await answered(animator, id, v, { jeden_plan: i % 2 ? 'tak' : 'częściowo', uwagi: `Uwaga numer ${i + 1}` });
     let [s] = await questionnaireResults(rops, id);
-    expect(s.results).toEqual({ answers: 4, shown: false, message: 'Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (jest 4).' });
+    expect(s.results).toEqual({ answers: 4, shown: false, message: 'Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (teraz są 4 odpowiedzi).' });
 
     await answered(animator, id, 5, { jeden_plan: 'tak' });
     [s] = await questionnaireResults(rops, id);

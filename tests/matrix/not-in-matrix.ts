@@ -24,6 +24,7 @@ export const NOT_IN_MATRIX: Record<string, string> = {
   'lib/notifications/notifications.ts#saveEmailPreferences': 'acts only on the actor\'s own preferences',
   'lib/pzk/calendar.ts#feedStatus': 'reads only the actor\'s own calendar token (no other record reachable); which meetings a feed holds, per person: tests/integration/meetings.test.ts',
   'lib/pzk/calendar.ts#regenerateFeedToken': 'replaces only the actor\'s own calendar token (no other record reachable); which meetings a feed holds, per person: tests/integration/meetings.test.ts',
+  'lib/events/events.ts#visibleTo': 'the predicate behind every event reader (public or of one\'s województwo); exercised by the rows of getEvent, listEvents and registerForEvent (tests/matrix/rows-events.ts)',
   'lib/cases/access.ts#casesVisibleTo': TWIN,
   'lib/pzk/access.ts#pzksVisibleTo': TWIN,
   'lib/documents/access.ts#documentsVisibleTo': TWIN,

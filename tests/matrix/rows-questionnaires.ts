@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { questionnaireTemplates } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { answerByLink, answerInPerson, giveLink, inPersonForm, listGiven, openLink } from '@/lib/questionnaires/links';
+import { answerInPerson, giveLink, inPersonForm, listGiven } from '@/lib/questionnaires/links';
 import { questionnaireResults } from '@/lib/questionnaires/report';
 import { getTemplate, listTemplates, saveTemplateVersion } from '@/lib/questionnaires/templates';
 import { uid } from '../factories';
@@ -45,13 +45,6 @@ async function templatesChecked(a: Actor) {
   if (list.some((t) => t.voivodeshipId !== null && t.voivodeshipId !== a.scope.voivodeshipId)) throw new Error('another województwo’s template is listed');
 }
 
-/** A fresh link (given by Janów's GOPS animator) answered by whoever calls: the secret is all it takes. */
-async function answerFresh() {
-  const { token } = await give(m.s.gops);
-  if ((await openLink(token)).state !== 'valid') throw new Error('the link does not open');
-  await answerByLink({ token, answers: FAMILY_ANSWER }, null);
-}
-
 const NF = 'NOT_FOUND';
 const FB = 'FORBIDDEN';
 /** Reading Janów's implementation (it spans Janów and Dąbrowa; PZK members read its report). */
@@ -83,14 +76,6 @@ const rows: MatrixRow[] = [
   { fn: `${L}#answerInPerson`, role: 'pzk_member', call: inPerson, expect: row(FB, FB, NF, NF, FB, FB, NF) },
   { fn: 'lib/questionnaires/report.ts#questionnaireResults', role: 'gops_animator', call: results, expect: VIEW },
   { fn: 'lib/questionnaires/report.ts#questionnaireResults', role: 'rops_adviser', call: results, expect: row('allow', '-', '-', NF, 'allow', 'allow', NF) },
-  {
-    fn: `${L}#answerByLink`,
-    role: 'social_worker',
-    call: answerFresh,
-    expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'),
-    note: 'public: the link’s secret, not an account, lets one answer',
-    visitor: { call: answerFresh, expect: 'allow' },
-  },
 ];
 
 export default { setup, rows } satisfies RowModule;

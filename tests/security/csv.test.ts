@@ -18,6 +18,8 @@ import { accepted } from '../implementation-factories';
 import { clock, setClockForTests } from '@/lib/clock';
 import { audit } from '@/lib/audit';
 import { AUDIT_CSV_COLUMNS } from '@/lib/audit-log';
+import { createDiagnosis } from '@/lib/diagnosis/diagnoses';
+import { csvHeaders } from '@/lib/diagnosis/figures';
 
 /*
  * CSV formula injection: text a user typed that starts with `=`, `+`, `-`, `@`, tab or CR must
@@ -81,6 +83,7 @@ const ROUTES = {
   'app/(app)/ewaluacja/[implementationId]/wskazniki.csv/route.ts': 'evaluation figures of an implementation',
   'app/(app)/ewaluacja/region/wskazniki.csv/route.ts': 'regional evaluation figures',
   'app/(app)/admin/audyt/eksport.csv/route.ts': 'the audit log for an inspector',
+  'app/(app)/diagnozy/[id]/szablon.csv/route.ts': 'the gminas\' figures of a local diagnosis, to fill in and import back',
 } as const;
 type RouteFile = keyof typeof ROUTES;
 const covered = new Set<RouteFile>();
@@ -322,6 +325,20 @@ describe('the audit log for an inspector', () => {
     expectEscaped(rows, [...PAYLOADS]);
     expect(rows.filter((r) => r[8] === 'login.failed')).toHaveLength(PAYLOADS.length);
     expect(rows.at(-2)![0]).toBe('GŁOWA ŁAŃCUCHA');
+  });
+});
+
+describe('the figures of a local diagnosis', () => {
+  // Gmina names come from the TERC register and figures are numbers: nothing typed can start a formula,
+  // but the file must still be a CSV a spreadsheet reads under the headers the import accepts back.
+  routeTest('app/(app)/diagnozy/[id]/szablon.csv/route.ts', async () => {
+    const pcpr = await makeActor('pcpr_animator', '2011');
+    const janow = (await unit('2011022')).gminaId!;
+    const { id } = await createDiagnosis(pcpr, { title: '=HYPERLINK("http://x")', madeOn: '2027-01-15', gminaIds: [janow] });
+    const { GET } = await import('@/app/(app)/diagnozy/[id]/szablon.csv/route');
+    session.actor = pcpr;
+    const rows = await readCsv(await GET(req(`/diagnozy/${id}/szablon.csv`), { params: Promise.resolve({ id: String(id) }) }), `diagnoza-${id}-dane-gmin.csv`, csvHeaders());
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([['2011022', 'Janów']]);
   });
 });
 

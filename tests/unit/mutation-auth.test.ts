@@ -312,7 +312,7 @@ describe('navigation follows the policy', () => {
   };
   const hrefs = (a: Actor) => navEntries(navigationFor(a)).map((i) => i.href);
   const groupLabels = (a: Actor) => navigationFor(a).map((g) => g.label);
-  const KNOWLEDGE = ['/szkola', '/e-szkola', '/dobre-praktyki', '/model', '/kalkulator', '/uslugi', '/forum'];
+  const KNOWLEDGE = ['/szkola', '/wydarzenia', '/e-szkola', '/dobre-praktyki', '/model', '/kalkulator', '/uslugi', '/forum'];
 
   it('the ROPS administrator sees every entry, in its group and order, under its Polish name', () => {
     expect(navigationFor(actor('rops_admin'))).toEqual([
@@ -332,6 +332,8 @@ describe('navigation follows the policy', () => {
           { href: '/wdrozenia', label: 'Wdrożenia' },
           { href: '/zgloszenia', label: 'Zgłoszenia' },
           { href: '/dokumenty', label: 'Dokumenty' },
+          { href: '/diagnozy', label: 'Diagnozy lokalne' },
+          { href: '/wzk', label: 'Wojewódzki Zespół Kooperacji' },
         ],
       },
       {
@@ -349,6 +351,7 @@ describe('navigation follows the policy', () => {
         label: 'Wiedza',
         items: [
           { href: '/szkola', label: 'Szkoła Kooperacji' },
+          { href: '/wydarzenia', label: 'Kalendarz wojewódzki' },
           { href: '/e-szkola', label: 'e-szkoła' },
           { href: '/dobre-praktyki', label: 'Dobre praktyki' },
           { href: '/model', label: 'Model' },
@@ -362,6 +365,7 @@ describe('navigation follows the policy', () => {
         label: 'Raporty',
         items: [
           { href: '/ewaluacja', label: 'Ewaluacja (etap IV)' },
+          { href: '/ankiety', label: 'Ankiety ewaluacyjne' },
           { href: '/sprawy/obciazenie', label: 'Obciążenie pracowników kluczowych' },
         ],
       },
@@ -385,23 +389,23 @@ describe('navigation follows the policy', () => {
   });
 
   it('a WZK member reads progress but has no PZK workspace, calendar, cases or administration', () => {
-    expect(hrefs(actor('wzk_member'))).toEqual(['/pulpit', '/konto', '/wdrozenia', '/dokumenty', '/instytucje', ...KNOWLEDGE, '/ewaluacja']);
+    expect(hrefs(actor('wzk_member'))).toEqual(['/pulpit', '/konto', '/wdrozenia', '/dokumenty', '/wzk', '/instytucje', ...KNOWLEDGE, '/ewaluacja']);
     expect(groupLabels(actor('wzk_member'))).toEqual(['Moja praca', 'Wdrożenie', 'Zespół (PZK)', 'Wiedza', 'Raporty']);
   });
 
   it('the GOPS animator gets its gmina second, the PZK, its calendar and cases, but no ROPS pages', () => {
     expect(navigationFor(actor('gops_animator', '/gminy/2011022'))[0].items[1]).toEqual({ href: '/gminy/2011022', label: 'Moja gmina' });
-    expect(hrefs(actor('gops_animator', '/gminy/2011022'))).toEqual(['/pulpit', '/gminy/2011022', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/dokumenty', '/pzk', '/instytucje', '/kadra', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(hrefs(actor('gops_animator', '/gminy/2011022'))).toEqual(['/pulpit', '/gminy/2011022', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/dokumenty', '/diagnozy', '/pzk', '/instytucje', '/kadra', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
     expect(groupLabels(actor('gops_animator'))).not.toContain('Administracja');
   });
 
   it('the PCPR animator gets its powiat and the notifications to ROPS', () => {
     expect(navigationFor(actor('pcpr_animator', '/powiaty/2011'))[0].items[1]).toEqual({ href: '/powiaty/2011', label: 'Mój powiat' });
-    expect(hrefs(actor('pcpr_animator', '/powiaty/2011'))).toEqual(['/pulpit', '/powiaty/2011', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/zgloszenia', '/dokumenty', '/pzk', '/instytucje', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(hrefs(actor('pcpr_animator', '/powiaty/2011'))).toEqual(['/pulpit', '/powiaty/2011', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/zgloszenia', '/dokumenty', '/diagnozy', '/pzk', '/instytucje', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
   });
 
   it('the network worker (Kooperacje 3D) gets its gmina, the notifications, the PZK and the OPS staff', () => {
-    expect(hrefs(actor('network_worker', '/gminy/2061011'))).toEqual(['/pulpit', '/gminy/2061011', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/zgloszenia', '/dokumenty', '/pzk', '/instytucje', '/kadra', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
+    expect(hrefs(actor('network_worker', '/gminy/2061011'))).toEqual(['/pulpit', '/gminy/2061011', '/kalendarz', '/konto', '/konto/profil-zawodowy', '/wdrozenia', '/zgloszenia', '/dokumenty', '/diagnozy', '/pzk', '/instytucje', '/kadra', '/sprawy', ...KNOWLEDGE, '/ewaluacja']);
     expect(navigationFor(actor('network_worker', '/gminy/2061011'))[0].items).toContainEqual({ href: '/konto/profil-zawodowy', label: 'Mój profil zawodowy' });
     expect(groupLabels(actor('network_worker'))).not.toContain('Administracja');
   });

@@ -21,8 +21,8 @@ function actor(role: (typeof ROLE_VALUES)[number]): Actor {
 }
 
 describe('the visitor\'s menu', () => {
-  it('leads to the public pages: the start page, the model, the calculator, the lists, e-szkoła and the check of a printed document', () => {
-    expect(PUBLIC_NAVIGATION.map((i) => i.href)).toEqual(['/', '/model', '/kalkulator', '/uslugi', '/dobre-praktyki', '/e-szkola', '/weryfikacja']);
+  it('leads to the public pages: the start page, the model, the calculator, the lists, e-szkoła, the regional calendar and the check of a printed document', () => {
+    expect(PUBLIC_NAVIGATION.map((i) => i.href)).toEqual(['/', '/model', '/kalkulator', '/uslugi', '/dobre-praktyki', '/e-szkola', '/wydarzenia', '/weryfikacja']);
     for (const { href } of PUBLIC_NAVIGATION) expect(fs.existsSync(publicPage(href)), `app/(public)${href}/page.tsx`).toBe(true);
   });
 
@@ -34,7 +34,7 @@ describe('the visitor\'s menu', () => {
       expect(label.trim().length, href).toBeGreaterThan(3);
       if (signedIn.has(href)) expect(label, href).toBe(signedIn.get(href));
     }
-    // The pages every menu shares: the model, the calculator, the lists and e-szkoła.
-    expect(PUBLIC_NAVIGATION.filter((i) => signedIn.has(i.href)).map((i) => i.href)).toEqual(['/model', '/kalkulator', '/uslugi', '/dobre-praktyki', '/e-szkola']);
+    // The pages every menu shares: the model, the calculator, the lists, e-szkoła and the calendar of the województwo.
+    expect(PUBLIC_NAVIGATION.filter((i) => signedIn.has(i.href)).map((i) => i.href)).toEqual(['/model', '/kalkulator', '/uslugi', '/dobre-praktyki', '/e-szkola', '/wydarzenia']);
   });
 });

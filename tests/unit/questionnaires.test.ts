@@ -23,12 +23,12 @@ describe('the anonymity threshold', () => {
 
   it('is five answers and says how many there are', () => {
     expect(MIN_ANSWERS).toBe(5);
-    expect(thresholdMessage(3)).toBe('Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (jest 3).');
+    expect(thresholdMessage(3)).toBe('Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (teraz są 3 odpowiedzi).');
   });
 
   it('shows nothing aggregate below five answers', () => {
     const r = aggregateAnswers(QUESTIONS, [{ pomoc: 5, uwagi: 'Dobrze' }, { pomoc: 1 }, { pomoc: 2 }, { pomoc: 3 }]);
-    expect(r).toEqual({ answers: 4, shown: false, message: 'Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (jest 4).' });
+    expect(r).toEqual({ answers: 4, shown: false, message: 'Wyniki pokażemy po zebraniu co najmniej 5 odpowiedzi (teraz są 4 odpowiedzi).' });
   });
 });
 

@@ -10,7 +10,7 @@ import { listEvents } from '@/lib/events/events';
 import { intParam } from '@/lib/search-params';
 import { publicVoivodeships } from '@/lib/territory/queries';
 
-export const metadata: Metadata = { title: 'Wydarzenia' };
+export const metadata: Metadata = { title: 'Kalendarz wojewódzki' };
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -26,7 +26,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader
-        title="Wydarzenia"
+        title="Kalendarz wojewódzki"
         lead="Spotkania informacyjne, spotkania animatorów, szkolenia i konferencje organizowane przez regionalne ośrodki polityki społecznej. Na wydarzenia publiczne można zapisać się bez zakładania konta."
         actions={
           manager && (
