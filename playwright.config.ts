@@ -66,6 +66,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       MAIL_FROM: 'Kooperacja e2e <no-reply@kooperacja.test>',
       OUTBOX_INTERVAL_MS: '1000',
+      // One JSON line per request is the server's log (docs/deployment.md); the browser tests' output stays readable without it.
+      REQUEST_LOG: '0',
       ...database,
     },
   },

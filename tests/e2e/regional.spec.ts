@@ -16,8 +16,12 @@ const ROPS = 'rops.doradca@kooperacja.test';
 const PCPR = 'pcpr@kooperacja.test';
 const FAMILY_QUESTIONNAIRE = 'Ankieta dla rodzin i osób korzystających ze wsparcia';
 
-/** The body of a message as text: quoted-printable soft line breaks and escapes undone. */
-const decoded = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+/** The body of a message as text: quoted-printable soft line breaks and escapes (UTF-8 bytes) undone. */
+const decoded = (raw: string) =>
+  Buffer.from(
+    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    'latin1',
+  ).toString('utf8');
 /** "2027-02-17" → "17.02.2027". */
 const polishDate = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -74,7 +78,7 @@ test('ROPS: spotkanie informacyjne w kalendarzu województwa, zapis gościa bez 
       const cancel = new URL(body.match(/https?:\/\/[^\s]+\/wydarzenia\/rezygnacja\/[A-Za-z0-9_-]+/)![0]).pathname;
       // Opening the link changes nothing; the page asks first.
       await page.goto(cancel);
-      await expect(page.getByRole('button', { name: /Zrezygnuj/ })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Rezygnuję z udziału' })).toBeVisible();
       await checkA11y(page);
     });
 
@@ -82,7 +86,11 @@ test('ROPS: spotkanie informacyjne w kalendarzu województwa, zapis gościa bez 
       await login(page, ROPS);
       await page.goto('/kalendarz/wydarzenia');
       await page.getByRole('link', { name: title }).click();
-      await expect(page.getByRole('table', { name: 'Zgłoszenia na wydarzenie' }).getByRole('row').filter({ hasText: guest.name })).toContainText(guest.institution);
+      const row = page.getByRole('table', { name: 'Zgłoszenia na wydarzenie' }).getByRole('row').filter({ hasText: guest.name });
+      await expect(row).toContainText(guest.institution);
+      // Opening the cancellation link did not cancel.
+      await expect(row).toContainText('potwierdzone');
+      await checkA11y(page);
     });
 
     await test.step('ROPS odbywa spotkanie WZK: lista obecności, ustalenie, opublikowany protokół (PDF)', async () => {
