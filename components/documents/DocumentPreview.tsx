@@ -101,7 +101,7 @@ export function DocumentPreview({ doc, signedOn, headingLevel = 2 }: { doc: Comp
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const signing = doc.parties.map((p) => ({ p, date: signedOn?.[p.index] ?? null })).filter((x) => x.p.signs);
   return (
-    <article className="rounded border border-slate-300 bg-white p-6 font-serif leading-relaxed text-slate-900" aria-label={`Treść dokumentu: ${doc.title}`}>
+    <article className="rounded border border-slate-300 bg-white p-6 font-serif leading-relaxed text-slate-900 [overflow-wrap:anywhere]" aria-label={`Treść dokumentu: ${doc.title}`}>
       <H className="text-center text-lg font-bold">{doc.title}</H>
       <p className="text-center text-sm text-slate-700">Nr {doc.number}</p>
       <p className="mt-4">{doc.preamble}</p>

@@ -6,6 +6,7 @@ import { ImportFiguresForm } from '@/components/diagnosis/ImportFiguresForm';
 import { ConfirmActionButton } from '@/components/forms/ConfirmActionButton';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
+import { canOpen } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
 import { getDiagnosis } from '@/lib/diagnosis/diagnoses';
 import { FIGURE_KEYS, FIGURES } from '@/lib/diagnosis/figures';
@@ -27,6 +28,8 @@ export default async function DiagnosisPage({ params }: { params: Promise<{ id: 
   const d = r.diagnosis;
   const ref = { diagnosisId: d.id, version: d.version };
   const caption = `Dane liczbowe gmin — ${d.title}`;
+  // A GOPS animator reads the diagnosis but not the powiat's notifications to ROPS: the number, without a link.
+  const mayOpenNotifications = canOpen(actor, 'notification.view', { voivodeshipId: d.voivodeshipId, powiatId: d.powiatId, gminaId: d.gminaId });
   return (
     <>
       <p className="mb-2">
@@ -56,9 +59,13 @@ export default async function DiagnosisPage({ params }: { params: Promise<{ id: 
           {r.notifications.map((n, i) => (
             <span key={n.id}>
               {i > 0 && ', '}
-              <Link href={notificationHref(n.number)} className={linkClass}>
-                {n.number}
-              </Link>
+              {mayOpenNotifications ? (
+                <Link href={notificationHref(n.number)} className={linkClass}>
+                  {n.number}
+                </Link>
+              ) : (
+                n.number
+              )}
             </span>
           ))}
         </p>

@@ -126,7 +126,7 @@ export function DocumentEditor({
   };
 
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
       <Form
         onSubmit={(e) => (setSaved(null), setReadyError(null), onSubmit(e))} noValidate aria-label="Treść dokumentu"
         note="Pola oznaczone gwiazdką (*) są wymagane, zanim przekażesz dokument do podpisu — projekt możesz zapisywać niepełny."
