@@ -68,6 +68,9 @@ export default defineConfig({
       OUTBOX_INTERVAL_MS: '1000',
       // One JSON line per request is the server's log (docs/deployment.md); the browser tests' output stays readable without it.
       REQUEST_LOG: '0',
+      // One server process beside vitest on two cores: several processes and instances are tested
+      // in tests/smoke/instances.test.ts; the journeys here are about what users do.
+      WEB_CONCURRENCY: '1',
       ...database,
     },
   },
