@@ -27,6 +27,14 @@ const PURE = [
   // (variant.ts's first part; its database lookups below line 70 are exercised by integration tests).
   'lib/pzk/meeting-kinds.ts',
   'lib/model/variant.ts:1-70',
+  // The regional level and the next cycle (issue 18): the WZK's members and quarter, registration's
+  // capacity and waiting list, the supervision period, the questionnaires' anonymity threshold and
+  // aggregation, who may decide at 9.2 and the next cycle's sub-steps.
+  'lib/wzk/rules.ts',
+  'lib/events/rules.ts',
+  'lib/coaching/supervision-rule.ts',
+  'lib/questionnaires/results.ts',
+  'lib/cycles/rules.ts',
 ];
 const DB = [
   'lib/auth/**/*.ts',
