@@ -92,3 +92,33 @@ describe('a supervision marks the occurrence whose period holds its date', () =>
     expect(nextOccurrenceState({ status: 'skipped', doneOn: null, note: 'brak superwizora' }, [{ heldOn: '2027-05-05', topic: '' }])).toEqual({ status: 'done', doneOn: '2027-05-05', note: 'Superwizja zespołowa' });
   });
 });
+
+describe('the supervision rule at its edges (mutation survivors)', () => {
+  it('takes the earliest-starting period when two hold the date, and the lower id when they start together', () => {
+    const windows = [
+      { id: 9, periodStart: '2027-02-01', dueDate: '2027-05-31' },
+      { id: 4, periodStart: '2027-01-01', dueDate: '2027-03-31' },
+      { id: 2, periodStart: '2027-02-01', dueDate: '2027-04-30' },
+    ];
+    expect(occurrenceForDate('2027-03-15', windows)).toBe(4);
+    expect(occurrenceForDate('2027-04-15', windows)).toBe(2);
+    expect(occurrenceForDate('2027-06-01', windows)).toBeNull();
+  });
+
+  it('notes the first line of the topic only, and cuts a very long one to 1000 characters with an ellipsis', () => {
+    expect(supervisionNote('  Omówienie rodzin \nsprawy bieżące')).toBe('Superwizja zespołowa: Omówienie rodzin');
+    expect(supervisionNote('   ')).toBe('Superwizja zespołowa');
+    const long = supervisionNote('x'.repeat(2000));
+    expect(long).toHaveLength(1000);
+    expect(long.endsWith('…')).toBe(true);
+    expect(supervisionNote('y'.repeat(1000 - 'Superwizja zespołowa: '.length))).not.toContain('…');
+  });
+
+  it('changes nothing when the occurrence already says what the earliest supervision would write', () => {
+    const done = { status: 'done' as const, doneOn: '2027-03-10', note: 'Superwizja zespołowa: Budowanie zespołu' };
+    expect(nextOccurrenceState(done, [{ heldOn: '2027-03-20', topic: 'Inny temat' }, { heldOn: '2027-03-10', topic: 'Budowanie zespołu' }])).toBeNull();
+    expect(nextOccurrenceState(done, [{ heldOn: '2027-03-12', topic: 'Budowanie zespołu' }])).toEqual({ status: 'done', doneOn: '2027-03-12', note: 'Superwizja zespołowa: Budowanie zespołu' });
+    // Planned, no supervision: nothing to do.
+    expect(nextOccurrenceState({ status: 'planned', doneOn: null, note: null }, [])).toBeNull();
+  });
+});
