@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { ReactElement } from 'react';
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { preparePdfFonts } from '@/components/pdf/fonts';
-import { PDF_DOCUMENTS } from '@/components/pdf/registry';
+import { PDF_DOCUMENTS, PDF_PROGRAMS, type PdfProgramName } from '@/components/pdf/registry';
 import { PdfPool } from './pool';
 
 const NAMES = new Map<unknown, string>(Object.entries(PDF_DOCUMENTS).map(([name, component]) => [component, name]));
@@ -51,6 +51,16 @@ export async function renderPdf(doc: ReactElement): Promise<Buffer> {
   const p = name ? pool() : null;
   if (p && name && plainData(doc.props)) return p.render(name, doc.props);
   return renderHere(doc);
+}
+
+/**
+ * Runs a registered multi-pass document (components/pdf/registry.ts, PDF_PROGRAMS) with its data,
+ * in a worker thread of the pool when there is one, else in this thread.
+ */
+export async function renderPdfProgram<N extends PdfProgramName>(name: N, props: Parameters<(typeof PDF_PROGRAMS)[N]>[0]): Promise<Buffer> {
+  const p = pool();
+  if (p) return p.render(name, props);
+  return PDF_PROGRAMS[name](props, renderHere);
 }
 
 /** Renders in this thread (the pool's fallback, and the tests' default). */

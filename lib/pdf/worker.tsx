@@ -2,18 +2,20 @@ import { parentPort } from 'node:worker_threads';
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { preparePdfFonts } from '@/components/pdf/fonts';
-import { PDF_DOCUMENTS } from '@/components/pdf/registry';
+import { PDF_DOCUMENTS, PDF_PROGRAMS } from '@/components/pdf/registry';
 
-/** A PDF worker thread (lib/pdf/pool.ts): renders one registered document at a time from plain data. */
+/** A PDF worker thread (lib/pdf/pool.ts): renders one registered document (or program) at a time from plain data. */
 const port = parentPort!;
 const ready = preparePdfFonts();
 
 port.on('message', async (m: { id: number; name: string; props: Record<string, unknown> }) => {
   try {
     await ready;
+    const render = (doc: ReactElement) => renderToBuffer(doc as ReactElement<DocumentProps>);
+    const program = PDF_PROGRAMS[m.name as keyof typeof PDF_PROGRAMS] as ((props: unknown, r: typeof render) => Promise<Buffer>) | undefined;
     const component = PDF_DOCUMENTS[m.name as keyof typeof PDF_DOCUMENTS] as ComponentType<Record<string, unknown>> | undefined;
-    if (!component) throw new Error(`No PDF document named ${m.name}`);
-    const pdf = await renderToBuffer(createElement(component, m.props) as ReactElement<DocumentProps>);
+    if (!program && !component) throw new Error(`No PDF document named ${m.name}`);
+    const pdf = program ? await program(m.props, render) : await render(createElement(component!, m.props));
     // A copy of its own: the Buffer may share a pooled ArrayBuffer that must not be transferred.
     const out = new Uint8Array(pdf);
     port.postMessage({ id: m.id, pdf: out }, [out.buffer as ArrayBuffer]);

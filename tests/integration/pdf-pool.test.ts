@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PDF_DOCUMENTS, PDF_PROGRAMS } from '@/components/pdf/registry';
+import type { ServiceCard } from '@/lib/services/services';
 import type { ComposedDocument } from '@/lib/documents/compose';
 import { PdfPool, PdfQueueFullError } from '@/lib/pdf/pool';
 import { usePdfText } from '../pdf-text';
@@ -62,5 +66,44 @@ describe('the PDF worker pool', () => {
     await expect(pool.render('NoSuchDocument', {})).rejects.toThrow('No PDF document named NoSuchDocument');
     const pdf = await pool.render('AgreementPdf', props);
     expect(pdfText(pdf)).toContain('PZK/2027/0001');
+  });
+});
+
+describe('what the pool renders', () => {
+  it('runs a two-pass document in the worker: the contents get the pages the cards start on', async () => {
+    const card = (id: number, name: string, description: string): ServiceCard => ({
+      id, name, description, providerName: `Ośrodek ${id}`, targetGroups: [], areas: [], conditions: '', cost: '', place: '', contact: 'tel. 85 000 00 00', referral: '', coordinator: '', lastReviewedOn: null,
+    });
+    const long = Array.from({ length: 40 }, (_, i) => `Akapit ${i + 1}: zajęcia grupowe i indywidualne prowadzone przez psychologa, pedagoga i terapeutę rodzinnego, w małych grupach.`).join('\n');
+    const pdf = await pool.render('printServiceBasket', {
+      title: 'Lokalny Koszyk Usług', pzkName: 'PZK gminy Dąbrowa Białostocka', town: 'Dąbrowa Białostocka', date: '04.01.2027',
+      cards: [card(1, 'Aaa długa karta', long), card(2, 'Bbb krótka karta', 'Spotkania grupy wsparcia.')],
+    });
+    const text = pdfText(pdf);
+    // Title page 1; the long card on pages 2–3; the short one on page 4.
+    expect(text).toContain('Spis treści 1. Aaa długa karta s. 2 Ośrodek 1 2. Bbb krótka karta s. 4 Ośrodek 2');
+    expect(text).toContain('Strona 4 z 4');
+  });
+
+  it('knows every document the app prints: each renderPdf() in lib/ names a registered document', async () => {
+    // Every call site `renderPdf(<X …` or `renderPdf(createElement(X, …` under lib/, X resolved through the file's imports.
+    const registered = new Set<unknown>(Object.values(PDF_DOCUMENTS));
+    const files = (fs.readdirSync('lib', { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join('lib', f));
+    const calls: string[] = [];
+    for (const file of files) {
+      const src = fs.readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/renderPdf\(\s*(?:<|createElement\()([A-Za-z]+)/g)) {
+        const local = m[1];
+        const imp = [...src.matchAll(/import \{([^}]*)\} from '([^']+)'/g)].find(([, names]) => names.split(',').some((n) => n.trim().split(/\s+as\s+/).pop() === local));
+        expect(imp, `${file}: ${local} is imported from a module`).toBeDefined();
+        const exported = imp![1].split(',').map((n) => n.trim().split(/\s+as\s+/)).find((parts) => parts[parts.length - 1] === local)![0];
+        const mod = (await import(imp![2].replace(/^@\//, path.resolve('.') + '/'))) as Record<string, unknown>;
+        expect(registered.has(mod[exported]), `${file}: ${exported} (from ${imp![2]}) is in components/pdf/registry.ts`).toBe(true);
+        calls.push(`${file}:${local}`);
+      }
+      for (const m of src.matchAll(/renderPdfProgram\('([A-Za-z]+)'/g)) expect(Object.keys(PDF_PROGRAMS)).toContain(m[1]);
+    }
+    // The scan found the call sites (a change of how they are written would otherwise pass silently).
+    expect(calls.length).toBeGreaterThanOrEqual(25);
   });
 });
