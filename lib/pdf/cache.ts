@@ -5,6 +5,8 @@
  * version, so a stale printout is never served. At most PDF_CACHE_MB (default 64) are kept; the
  * least recently used go first. Two requests for the same missing PDF render it once.
  */
+import { createHash } from 'node:crypto';
+
 const LIMIT_BYTES = Number(process.env.PDF_CACHE_MB ?? 64) * 1024 * 1024;
 
 const g = globalThis as { __kooperacjaPdfCache?: Map<string, Promise<Buffer>>; __kooperacjaPdfCacheBytes?: Map<string, number> };
@@ -43,6 +45,15 @@ export async function cachedPdf(key: string, render: () => Promise<Buffer>): Pro
     sizes.delete(key);
     throw e;
   }
+}
+
+/**
+ * A key naming a printout by its whole content: a change anywhere in `data` (a decision marked done
+ * after the minutes were published) gives another key. `data` must hold everything printed except
+ * the moment of printing.
+ */
+export function contentKey(kind: string, data: unknown): string {
+  return `${kind}:${createHash('sha256').update(JSON.stringify(data)).digest('base64url')}`;
 }
 
 /** For tests: how many printouts are kept. */

@@ -1,8 +1,7 @@
 import 'server-only';
 import { appUrl, notifyPzk } from '@/lib/notifications/outbox';
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { createElement } from 'react';
-import { MinutesPdf, type MinutesPdfData } from '@/components/pdf/MinutesPdf';
+import type { MinutesPdfData } from '@/components/pdf/MinutesPdf';
 import { getDb, type DbOrTx } from '@/db/client';
 import { catalogueRecurringTasks, institutions, occurrences, pzkAttendance, pzkConsultations, pzkDecisions, pzkMeetings, pzkMembers, trackEvents, tracks } from '@/db/schema';
 import { audit } from '@/lib/audit';
@@ -12,7 +11,7 @@ import { refreshTrackSummary } from '@/lib/implementations/summary';
 import { VARIANT_SHORT } from '@/lib/model/catalogue-edit';
 import { conflictError, invalidError, notFoundError, RefusedError, refusedChange } from '@/lib/errors';
 import type { PdfFile } from '@/lib/pdf/reports';
-import { renderPdf } from '@/lib/pdf/render';
+import { printMinutes } from '@/lib/pdf/minutes';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { meetingsToIcs, type IcsMeeting } from './ics';
@@ -418,7 +417,7 @@ export async function minutesPdf(actor: Actor, pzkId: number, meetingId: number,
     publishedAt: meeting.minutesPublishedAt ? formatDateTime(meeting.minutesPublishedAt) : null,
     generatedAt: formatDateTime(now),
   };
-  const pdf = await renderPdf(createElement(MinutesPdf, { data }));
+  const pdf = await printMinutes('pzk-minutes', data);
   const date = dateInPoland(meeting.startsAt);
   return { pdf, filename: `protokol-pzk-${pzk.gminaName}-${date}.pdf` };
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { MinutesPdf, type MinutesPdfData } from '@/components/pdf/MinutesPdf';
+import type { MinutesPdfData } from '@/components/pdf/MinutesPdf';
 import { getDb } from '@/db/client';
 import { voivodeships } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { clock, dateInPoland } from '@/lib/clock';
 import type { PdfFile } from '@/lib/pdf/reports';
-import { renderPdf } from '@/lib/pdf/render';
+import { printMinutes } from '@/lib/pdf/minutes';
 import { formatDate, formatDateTime } from '@/lib/text';
 import { wzkMeetingToIcs } from './ics';
 import { getWzkMeeting } from './meetings';
@@ -39,6 +39,6 @@ export async function wzkMinutesPdf(actor: Actor, meetingId: number, now = clock
     publishedAt: m.minutesPublishedAt ? formatDateTime(m.minutesPublishedAt) : null,
     generatedAt: formatDateTime(now),
   };
-  const pdf = await renderPdf(<MinutesPdf data={data} />);
+  const pdf = await printMinutes('wzk-minutes', data);
   return { pdf, filename: `protokol-wzk-${dateInPoland(m.startsAt)}.pdf` };
 }

@@ -10,7 +10,10 @@ import { addConsultation, addDecision, getMeeting, listMeetings, meetingIcs, min
 import { addMember } from '@/lib/pzk/members';
 import { PODLASKIE, makeActor, makeInstitution } from '../factories';
 import { accepted } from '../implementation-factories';
+import { usePdfText } from '../pdf-text';
 import { TINY_PDF as PDF } from '../upload-fixtures';
+
+const pdfText = usePdfText('meetings');
 
 const BASE = 'https://kooperacja.example.pl';
 const SECRET_MINUTES = 'Omówiono sytuację rodziny Nowakowskich z ul. Lipowej';
@@ -142,6 +145,13 @@ describe('PZK meetings', () => {
     const { pdf, filename } = await minutesPdf(member, pzk.id, meetingId);
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     expect(filename).toMatch(/^protokol-pzk-.*-2027-05-10\.pdf$/);
+    // Published minutes are rendered once and kept (issue 19); a decision marked done later prints anew.
+    expect((await minutesPdf(gops, pzk.id, meetingId)).pdf).toBe(pdf);
+    const openBefore = (pdfText(pdf).match(/otwarte/g) ?? []).length;
+    await setDecisionStatus(member, { pzkId: pzk.id, decisionId: d3.id, version: 3, status: 'done' });
+    const reprinted = (await minutesPdf(member, pzk.id, meetingId)).pdf;
+    expect(reprinted).not.toBe(pdf);
+    expect((pdfText(reprinted).match(/otwarte/g) ?? []).length).toBe(openBefore - 1);
     const { ics } = await meetingIcs(member, pzk.id, meetingId, BASE);
     expect(ics).toContain(`UID:pzk-meeting-${meetingId}@kooperacja`);
     expect(ics).toContain('SEQUENCE:3');
