@@ -7,7 +7,8 @@
  * Environment: BENCH_PORT (default 3410; cold starts use the next ports), BENCH_SECONDS (load
  * duration per URL, default 20), BENCH_CONCURRENCY (default 10), BENCH_COLD_RUNS (default 3),
  * BENCH_PG_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ONLY
- * (cold | http | national | services | cases | inbox | pdf: one section; the pdf section's own settings are in scripts/bench/pdf.ts).
+ * (cold | http | national | services | throughput | pdf: one section; the pdf section's own settings
+ * are in scripts/bench/pdf.ts).
  *
  * To add a metric: write a section below that calls `report(metrics, result(...))`.
  */
@@ -25,10 +26,10 @@ import { generateSchedule } from '../lib/model/schedule';
 import { generateNationalData } from './bench/national';
 import { signIn } from '../tests/smoke/server';
 import { checkAnswer, Cleanup, concurrentCalls, loadResult, loadTest, report, result, runAllCleanups, writeResults, type Metric } from './bench/lib';
-import { bootServer, bootstrapMs, ensureBuildQuietly, tempPgliteDir, tempPostgresDatabase } from './bench/server';
+import { bootServer, bootstrapMs, ensureBuildQuietly, staticAssetPath, tempPgliteDir, tempPostgresDatabase } from './bench/server';
 import { pdfSection } from './bench/pdf';
 import { servicesSearchBench } from './bench/services';
-import { generateCases } from './bench/cases';
+import { throughputSection } from './bench/throughput';
 import { clock } from '@/lib/clock';
 
 const PORT = Number(process.env.BENCH_PORT || 3410);
@@ -80,14 +81,15 @@ async function httpLoad() {
   if (!pcprCookie) throw new Error('could not sign in as pcpr@kooperacja.test');
   // Every answer must be 200 and, for pages, contain the page's own heading (not an error page).
   const targets: { name: string; path: string; headers?: Record<string, string>; expectBody?: string; concurrency?: number; budget?: number }[] = [
-    { name: 'static_floor', path: await staticAssetPath(base) },
+    // The static floor of this server (the demo data only); the budgets against the floor are the throughput section's.
+    { name: 'static_floor_demo', path: await staticAssetPath(base) },
     { name: 'login_page', path: '/logowanie', expectBody: 'Logowanie</h1>' },
     { name: 'pulpit', path: '/pulpit', headers: { cookie }, expectBody: 'Pulpit — ' },
-    // The demo's signed powiat–gmina agreement (document 2 of the demo data) through its route handler.
+    // The demo's signed powiat–gmina agreement (document 2 of the demo data) through its route handler
+    // (after the first request, from the cache of signed printouts: lib/pdf/cache.ts).
     { name: 'agreement_pdf_route', path: '/dokumenty/2/pdf', headers: { cookie: pcprCookie }, expectBody: '%PDF-', concurrency: 4 },
     // The team page of the demo's PZK (Dąbrowa Białostocka, the first team of the demo data).
     { name: 'pzk_page_one_client', path: '/pzk/1', headers: { cookie: pcprCookie }, expectBody: 'Partnerski Zespół Kooperacji · powiat', concurrency: 1, budget: 100 },
-    { name: 'pzk_page', path: '/pzk/1', headers: { cookie: pcprCookie }, expectBody: 'Partnerski Zespół Kooperacji · powiat', budget: 100 },
   ];
   for (const t of targets) {
     checkInterrupted();
@@ -101,9 +103,9 @@ async function httpLoad() {
 }
 
 /**
- * 3. The ROPS dashboard over a national data set (every gmina with a schedule at mixed progress):
- * the page for mazowieckie (314 gminas) over HTTP, the same query alone, the national overview,
- * and schedule generation for one implementation.
+ * 3. The ROPS dashboard's queries over a national data set (every gmina with a schedule at mixed
+ * progress): mazowieckie (314 gminas) and the national overview, in process; and schedule
+ * generation for one implementation.
  */
 async function nationalDashboards() {
   const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_national_${process.pid}`);
@@ -158,94 +160,11 @@ async function nationalDashboards() {
     if (i >= 0) write.push(performance.now() - s0);
   }
   report(metrics, result('schedule_generation_one_implementation', write, 20, { runs: write.length, note: 'generate + insert one gmina schedule in a transaction (rolled back)' }));
-
-  const { server } = await bootServer(cleanup, PORT + 10, { DATABASE_URL: url, SEED_DEMO: '0' });
-  const cookie = await signIn(server.url, email, DEMO_PASSWORD);
-  if (!cookie) throw new Error('could not sign in as the bench adviser');
-  const page = { headers: { cookie }, expectBody: 'Postęp wdrożeń w województwie' };
-  await checkAnswer(`${server.url}/wdrozenia`, page);
-  const serial = await loadTest(`${server.url}/wdrozenia`, { ...page, concurrency: 1, seconds: Math.min(SECONDS, 10), signal: interrupt.signal });
-  report(metrics, loadResult('dashboard_314_page_one_client', serial, null, { path: '/wdrozenia', gminas: 314 }));
-  const r = await loadTest(`${server.url}/wdrozenia`, { ...page, concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal });
-  // The 150 ms budget is the dashboard query's (dashboard_314_query, in process: its shape and
-  // indexes); the whole page — session, four queries and server rendering of 314 rows — has none.
-  report(metrics, loadResult('dashboard_314_page', r, null, { path: '/wdrozenia', gminas: 314 }));
+  // The dashboard page over HTTP is the throughput section's (dashboard_314_page).
 }
 
 class RollbackSignal extends Error {}
 
-/**
- * 6. The case page (konto osoby/rodziny) with 5 members, 8 goals and 12 months of monitoring, with
- * 60,000 cases in PostgreSQL (scripts/bench/cases.ts), signed in as the case's key worker.
- */
-async function casePage() {
-  const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_cases_${process.pid}`);
-  const { server } = await bootServer(cleanup, PORT + 20, { DATABASE_URL: url, SEED_DEMO: '1' });
-  const database = openDatabase({ url });
-  cleanup.add('cases database connection', () => database.close());
-  const { caseId, cases } = await generateCases(database.db, log);
-  const cookie = await signIn(server.url, 'gops.dabrowa@kooperacja.test', DEMO_PASSWORD);
-  if (!cookie) throw new Error('could not sign in as gops.dabrowa@kooperacja.test');
-  for (const [name, path] of [
-    ['case_page', `/sprawy/${caseId}`],
-    ['case_monitoring_page', `/sprawy/${caseId}/monitoring`],
-  ] as const) {
-    checkInterrupted();
-    const page = { headers: { cookie }, expectBody: 'B/MEASURED' };
-    await checkAnswer(server.url + path, page);
-    for (const concurrency of [1, CONCURRENCY]) {
-      log(`${name}: GET ${path} for ${SECONDS} s at concurrency ${concurrency}`);
-      const r = await loadTest(server.url + path, { ...page, concurrency, seconds: SECONDS, signal: interrupt.signal });
-      report(metrics, loadResult(`${name}_c${concurrency}`, r, name === 'case_page' && concurrency === CONCURRENCY ? 100 : null, { path, cases }));
-    }
-  }
-}
-
-/**
- * 7. "Moja praca": the pulpit of a GOPS animator (the demo's gmina Dąbrowa Białostocka, key worker of
- * the demo's cases) with the national data set (every other gmina implementing, with schedules) and
- * 60,000 cases beside the demo data, 10 concurrent; budget p95 ≤ 150 ms and ≤ 4× the static floor
- * measured on the same server in the same run.
- */
-async function inboxPage() {
-  const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_inbox_${process.pid}`);
-  const { server } = await bootServer(cleanup, PORT + 40, { DATABASE_URL: url, SEED_DEMO: '1' });
-  const database = openDatabase({ url });
-  cleanup.add('inbox database connection', () => database.close());
-  const t0 = performance.now();
-  const stats = await generateNationalData(database.db, clock.today(), { skipGminasWithTracks: true });
-  log(`inbox: national data set beside the demo ${JSON.stringify(stats)} in ${Math.round(performance.now() - t0)} ms`);
-  const { cases } = await generateCases(database.db, log);
-  const base = server.url;
-  const cookie = await signIn(base, 'gops.dabrowa@kooperacja.test', DEMO_PASSWORD);
-  if (!cookie) throw new Error('could not sign in as gops.dabrowa@kooperacja.test');
-  const staticPath = await staticAssetPath(base);
-  const page = { headers: { cookie }, expectBody: INBOX_HEADING };
-  await checkAnswer(base + '/pulpit', page);
-  log(`static_floor (inbox server): GET ${staticPath} for ${SECONDS} s at concurrency ${CONCURRENCY}`);
-  const floor = loadResult('inbox_static_floor', await loadTest(base + staticPath, { concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal }), null, { path: staticPath });
-  report(metrics, floor);
-  checkInterrupted();
-  // For reference, on the same server: the cheapest server-rendered page there is (the login page
-  // of a visitor: no session, no query), against which the floor budget can be read.
-  const login = { expectBody: 'Logowanie</h1>' };
-  await checkAnswer(base + '/logowanie', login);
-  log(`inbox_reference_login_page: GET /logowanie (no session) for ${SECONDS} s at concurrency ${CONCURRENCY}`);
-  const reference = loadResult('inbox_reference_login_page', await loadTest(base + '/logowanie', { ...login, concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal }), null, { path: '/logowanie' });
-  report(metrics, { ...reference, floor_ratio: Math.round((reference.p95 / floor.p95) * 100) / 100 });
-  checkInterrupted();
-  log(`inbox_c10: GET /pulpit for ${SECONDS} s at concurrency ${CONCURRENCY}`);
-  const r = await loadTest(base + '/pulpit', { ...page, concurrency: CONCURRENCY, seconds: SECONDS, signal: interrupt.signal });
-  const inbox = loadResult(`inbox_c${CONCURRENCY}`, r, 150, { path: '/pulpit', cases, gminas: stats.tracks, static_floor_p95: floor.p95 });
-  // The second budget: at most 4× the static floor of the same server and run.
-  const ratio = floor.p95 > 0 ? inbox.p95 / floor.p95 : Infinity;
-  report(metrics, { ...inbox, pass: inbox.pass && ratio <= 4, floor_ratio: Math.round(ratio * 100) / 100, floor_ratio_budget: 4 });
-}
-
-/** The pulpit's own heading, which an error page or the sign-in page does not have. */
-const INBOX_HEADING = 'Moja praca';
-
-/** /favicon.ico when the app has one, else the first JS chunk the login page loads. */
 /** 5. Searching the list of services: 50,000 regional entries on PostgreSQL (scripts/bench/services.ts). */
 async function servicesSearch() {
   const url = await tempPostgresDatabase(cleanup, PG_URL, `kooperacja_bench_services_${process.pid}`);
@@ -255,16 +174,6 @@ async function servicesSearch() {
   await loadReferenceData(database.db);
   const r = await servicesSearchBench(database.db, log);
   report(metrics, result('services_search_50k', r.samples, 50, { entries: 50_000, searches: r.samples.length }));
-}
-
-async function staticAssetPath(base: string): Promise<string> {
-  const fav = await fetch(`${base}/favicon.ico`, { redirect: 'manual' });
-  await fav.arrayBuffer();
-  if (fav.status === 200) return '/favicon.ico';
-  const html = await (await fetch(`${base}/logowanie`)).text();
-  const m = html.match(/src="(\/_next\/static\/chunks\/[^"]+\.js)"/);
-  if (!m) throw new Error('no /_next/static/chunks/*.js script on the login page');
-  return m[1];
 }
 
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
@@ -279,14 +188,13 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 let code = 0;
 try {
   ensureBuildQuietly();
-  // BENCH_ONLY=national (or cold, http) runs one section.
+  // BENCH_ONLY=national (or cold, http, services, throughput, pdf) runs one section.
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'cold') await coldStartPglite();
   if (!only || only === 'http') await httpLoad();
   if (!only || only === 'national') await nationalDashboards();
   if (!only || only === 'services') await servicesSearch();
-  if (!only || only === 'cases') await casePage();
-  if (!only || only === 'inbox') await inboxPage();
+  if (!only || only === 'throughput') await throughputSection({ metrics, cleanup, log, port: PORT + 20, pgUrl: PG_URL, seconds: SECONDS, concurrency: CONCURRENCY, signal: interrupt.signal });
   // 4. PDF generation, react-pdf against Chromium (scripts/bench/pdf.ts).
   if (!only || only === 'pdf') await pdfSection({ metrics, cleanup, log, port: PORT + 30, pgUrl: PG_URL });
 } catch (e) {
@@ -294,6 +202,6 @@ try {
   code = interrupt.signal.aborted ? 130 : 1;
 } finally {
   await runAllCleanups();
-  if (metrics.length) writeResults(metrics);
+  if (metrics.length) writeResults(metrics, undefined, { replaceAll: !process.env.BENCH_ONLY && code === 0 });
 }
 process.exit(code);

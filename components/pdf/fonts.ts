@@ -124,6 +124,22 @@ function warm(font: WarmableFont) {
   warmed.add(font);
 }
 
+/*
+ * fontkit derives a face's metrics through getters that look up (and re-decode the check of) a
+ * table on every read, and textkit reads unitsPerEm for every glyph it scales: about 2 % of a
+ * render. The faces never change once loaded, so each value is read once and kept on the font.
+ */
+const METRICS = ['unitsPerEm', 'ascent', 'descent', 'lineGap', 'capHeight', 'xHeight', 'underlinePosition', 'underlineThickness', 'italicAngle', 'numGlyphs', 'bbox'] as const;
+
+function pinMetrics(font: object) {
+  for (const key of METRICS) {
+    if (!(key in font)) continue;
+    const value = (font as Record<string, unknown>)[key];
+    // Some getters are memoised by fontkit itself: reading them has pinned them already.
+    if (!Object.prototype.hasOwnProperty.call(font, key)) Object.defineProperty(font, key, { value, configurable: true });
+  }
+}
+
 /** Registers the fonts, loads them and fills their glyph caches (see above). Call before rendering. */
 export async function preparePdfFonts() {
   registerPdfFonts();
@@ -131,7 +147,10 @@ export async function preparePdfFonts() {
   for (const family of [FONT, FONT_CONDENSED]) {
     for (const source of families[family]?.sources ?? []) {
       await source.load();
-      if (source.data && 'glyphForCodePoint' in source.data) warm(source.data as unknown as WarmableFont);
+      if (source.data && 'glyphForCodePoint' in source.data) {
+        warm(source.data as unknown as WarmableFont);
+        pinMetrics(source.data);
+      }
     }
   }
 }

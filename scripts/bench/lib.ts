@@ -9,7 +9,8 @@ import path from 'node:path';
 
 export interface Metric {
   name: string;
-  unit: 'ms';
+  /** What p50 and p95 are in: milliseconds, except for the few metrics that say otherwise. */
+  unit: 'ms' | 'MB' | 'req/s';
   p50: number;
   p95: number;
   budget: number | null;
@@ -25,7 +26,7 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Summarises samples (ms) into a metric: pass when no request failed (`extra.errors`, if given, is
@@ -49,6 +50,13 @@ export function loadResult(name: string, r: LoadResult, budget: number | null, e
   return result(name, r.latencies, budget, { ...extra, ...counts });
 }
 
+/** A metric whose budget is `factor` × a reference p95 of the same run; the ratio is kept as `field`. */
+export function againstReference(m: Metric, reference: number, factor: number, field: string, extra: Record<string, unknown> = {}): Metric {
+  const ratio = reference > 0 ? m.p95 / reference : Infinity;
+  const errors = typeof m.errors === 'number' ? m.errors : 0;
+  return { ...m, budget: round(reference * factor), pass: errors === 0 && Number.isFinite(m.p95) && ratio <= factor, [field]: round(ratio), [`${field}_budget`]: factor, ...extra };
+}
+
 /** Prints the metric as one JSON line and keeps it for the results file. */
 export function report(metrics: Metric[], m: Metric): Metric {
   metrics.push(m);
@@ -58,13 +66,14 @@ export function report(metrics: Metric[], m: Metric): Metric {
 
 /**
  * Writes the run's metrics into the results file. A run of one section (BENCH_ONLY) replaces only
- * its own metrics: the others' last figures stay.
+ * its own metrics: the others' last figures stay. A whole run (`replaceAll`) replaces the file, so
+ * no metric of an earlier version of the bench lingers in it.
  */
-export function writeResults(metrics: Metric[], file = 'bench/results.json'): void {
+export function writeResults(metrics: Metric[], file = 'bench/results.json', { replaceAll = false } = {}): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let previous: Metric[] = [];
   try {
-    previous = JSON.parse(fs.readFileSync(file, 'utf8')) as Metric[];
+    if (!replaceAll) previous = JSON.parse(fs.readFileSync(file, 'utf8')) as Metric[];
   } catch {
     previous = [];
   }

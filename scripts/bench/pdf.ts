@@ -434,9 +434,9 @@ export interface PdfSectionContext {
 
 /**
  * 4. PDF generation: react-pdf against Chromium on the same document of a running app, measured
- * in a child process (see the top of this file). The issue's targets: react-pdf's p50 at most a
- * third of Chromium's fresh page and no slower than its warm page, at a fraction of its memory;
- * `pass` of the react-pdf metric says whether both time targets hold (false without Chromium).
+ * in a child process (see the top of this file). The budget (issue 19): react-pdf's p50 no slower
+ * than Chromium's warm page in the same run (`ratio_vs_chromium_warm` <= 1.0; `budget` holds that
+ * p50 in ms); the ratio to a fresh page is reported for information. `pass` is false without Chromium.
  */
 export async function pdfSection({ metrics, cleanup, log, port, pgUrl }: PdfSectionContext): Promise<void> {
   const databaseUrl = await tempPostgresDatabase(cleanup, pgUrl, `kooperacja_bench_pdf_${process.pid}`);
@@ -513,9 +513,10 @@ async function measureAll(log: (msg: string) => void): Promise<number> {
       peak_rss_delta_mb: round1(ours.peakRssDelta / MB),
       retained_heap_mb: round1(ours.retainedHeap / MB),
       baseline_rss_mb: round1(ours.baselineRss / MB),
-      targets: 'p50 at most 1/3 of Chromium fresh page and at most Chromium warm page',
+      targets: 'budget (issue 19): p50 at most Chromium warm page p50 of the same run (ratio_vs_chromium_warm <= 1.0); the fresh-page ratio is for information',
     };
     let pass = false;
+    let budget: number | null = null;
     if (chrome) {
       const fresh50 = percentile(chrome.fresh.samples, 50);
       const warm50 = percentile(chrome.warm.samples, 50);
@@ -525,12 +526,15 @@ async function measureAll(log: (msg: string) => void): Promise<number> {
       extra.cpu_ratio_vs_chromium_warm = round2(percentile(ours.cpu, 50) / percentile(chrome.warm.cpu, 50));
       extra.memory_ratio_vs_chromium_warm_rss = round2(ours.peakRssDelta / chrome.warm.peakTreeRss);
       extra.memory_ratio_vs_chromium_warm_pss = round2(ours.peakRssDelta / chrome.warm.peakTreePss);
-      pass = p50 <= fresh50 / 3 && p50 <= warm50;
+      extra.budget_ratio_vs_chromium_warm = 1.0;
+      budget = round2(warm50);
+      pass = p50 <= warm50;
     } else {
       extra.error = `no Chromium at ${CHROMIUM}: the comparison was not made`;
     }
     const print = (m: Metric) => console.log(JSON.stringify(m));
-    print({ ...result('pdf_agreement_react_pdf', ours.samples, null, extra), pass });
+    // `budget` is in ms like every metric's, but the p50 (not the p95) is held to it: Chromium's warm p50.
+    print({ ...result('pdf_agreement_react_pdf', ours.samples, null, extra), budget, pass });
     if (!chrome) return NO_CHROMIUM;
     const common = {
       chromium: chrome.version,

@@ -74,3 +74,14 @@ export async function tempPostgresDatabase(cleanup: Cleanup, adminUrl: string, n
   u.pathname = `/${name}`;
   return u.toString();
 }
+
+/** A static file of the app: /favicon.ico when it has one, else the first JS chunk the login page loads. */
+export async function staticAssetPath(base: string): Promise<string> {
+  const fav = await fetch(`${base}/favicon.ico`, { redirect: 'manual' });
+  await fav.arrayBuffer();
+  if (fav.status === 200) return '/favicon.ico';
+  const html = await (await fetch(`${base}/logowanie`)).text();
+  const m = html.match(/src="(\/_next\/static\/chunks\/[^"]+\.js)"/);
+  if (!m) throw new Error('no /_next/static/chunks/*.js script on the login page');
+  return m[1];
+}
