@@ -1,4 +1,3 @@
-import { tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import type { GoalSeries } from '@/lib/cases/scaling';
 import { formatDate } from '@/lib/text';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
@@ -9,46 +8,46 @@ export function ScaleTable({ series }: { series: GoalSeries }) {
     <details className="mt-2">
       <summary className="cursor-pointer text-brand-800 underline">Tabela wartości: {series.title}</summary>
       <ResponsiveTable label={`Wartości skali — ${series.title}`}>
-      <table className={`${tableClass} mt-2 max-w-xl`}>
+      <table className="data-table mt-2 max-w-xl">
         <caption className="py-1 text-left font-semibold">Wartości skali — {series.title}</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Data
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Wartość (0–10)
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Pomiar
             </th>
           </tr>
         </thead>
         <tbody>
           <tr data-kind="baseline">
-            <th scope="row" className={`${tdClass} font-normal`}>
+            <th scope="row">
               {formatDate(series.baselineOn)}
             </th>
-            <td className={tdClass}>{series.baseline}</td>
-            <td className={tdClass}>punkt wyjścia (IPP)</td>
+            <td>{series.baseline}</td>
+            <td>punkt wyjścia (IPP)</td>
           </tr>
           {series.points.map((p, i) => (
             <tr key={`${p.date}-${i}`} data-kind="point">
-              <th scope="row" className={`${tdClass} font-normal`}>
+              <th scope="row">
                 {formatDate(p.date)}
               </th>
-              <td className={tdClass}>{p.value}</td>
-              <td className={tdClass}>spotkanie monitorujące</td>
+              <td>{p.value}</td>
+              <td>spotkanie monitorujące</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr data-kind="target">
-            <th scope="row" className={`${tdClass} font-semibold`}>
+            <th scope="row" className="font-semibold">
               Cel
             </th>
-            <td className={`${tdClass} font-semibold`}>{series.target}</td>
-            <td className={tdClass}>{series.latest === null ? 'brak pomiarów' : series.reached ? 'osiągnięty' : 'jeszcze nieosiągnięty'}</td>
+            <td className="font-semibold">{series.target}</td>
+            <td>{series.latest === null ? 'brak pomiarów' : series.reached ? 'osiągnięty' : 'jeszcze nieosiągnięty'}</td>
           </tr>
         </tfoot>
       </table>

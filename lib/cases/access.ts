@@ -105,7 +105,8 @@ export async function openCase(actor: Actor, id: number, what: OpenedKind = 'kon
   const db = getDb();
   const row = await loadPlaced(db, id);
   if (!row) throw notFoundError(NOT_FOUND);
-  const access = await caseAccess(db, actor, row.case);
+  // Whether the case is frozen is read beside the access check (a read only, used once access is granted).
+  const [access, freeze] = await Promise.all([caseAccess(db, actor, row.case), caseFreeze(db, id)]);
   if (!access) throw refusedError('case', id, row.case.voivodeshipId, NOT_FOUND);
   // A family expert on the team reads only what the confidentiality statement covers: the team's
   // tasks and the dziennik współpracy (lib/cases/team-work.ts, journal.ts narrow those too).
@@ -117,7 +118,6 @@ export async function openCase(actor: Actor, id: number, what: OpenedKind = 'kon
   }
   // A frozen case (restricted, RODO art. 18, or anonymised) is read, never printed; its export
   // goes only through a data-subject request (lib/rodo/access-summary.tsx), never when anonymised.
-  const freeze = await caseFreeze(db, id);
   if (what.startsWith('pdf:')) assertPrintable(freeze);
   if (what === 'eksport' && freeze) throw new AppError('CONFLICT', freeze.kind === 'anonymised' ? 'Sprawa została zanonimizowana — jej danych nie eksportuje się (dane osobowe usunięto).' : `${FROZEN_MESSAGES.restricted} Kopię danych (art. 15) wydaje się tylko w ramach zarejestrowanego żądania osoby (Administracja → RODO).`);
   await audit(db, actor, {

@@ -47,6 +47,7 @@ import {
   teamSchema,
   withdrawConsentSchema,
 } from './schemas';
+import { attachmentsOfOpenedCase } from './attachments';
 import { householdOf } from './household';
 import { afterSuccessorProblem, beforePredecessorProblem, caseDateErrors } from './date-rules';
 import { clock } from '@/lib/clock';
@@ -405,7 +406,8 @@ export async function listCases(actor: Actor, filter: { status?: CaseRow['status
 export async function getCaseOverview(actor: Actor, id: number) {
   const c = await openCase(actor, id);
   const db = getDb();
-  const [members, consents, team, [referral], [qualification], [diagnosis], ippRows, [monitoring], sessions, [evaluation], reminders] = await Promise.all([
+  const writer = c.access === 'write';
+  const [members, consents, team, [referral], [qualification], [diagnosis], ippRows, [monitoring], sessions, [evaluation], reminders, attachments, options] = await Promise.all([
     householdOf(db, id),
     db.select().from(caseConsents).where(eq(caseConsents.caseId, id)).orderBy(asc(caseConsents.givenOn)),
     db
@@ -422,12 +424,13 @@ export async function getCaseOverview(actor: Actor, id: number) {
     db.select({ kind: caseSessions.kind, n: sql<number>`count(*)::int` }).from(caseSessions).where(eq(caseSessions.caseId, id)).groupBy(caseSessions.kind),
     db.select({ outcome: caseEvaluations.outcome, evaluatedOn: caseEvaluations.evaluatedOn }).from(caseEvaluations).where(eq(caseEvaluations.caseId, id)),
     db.select().from(caseReminders).where(and(eq(caseReminders.caseId, id), isNull(caseReminders.resolvedAt))).orderBy(asc(caseReminders.dueOn)),
+    attachmentsOfOpenedCase(c),
+    writer && !c.freeze ? Promise.all([keyWorkerOptions(db, c), teamOptions(db, c.pzkId)]).then(([keyWorkers, teamMembers]) => ({ keyWorkers, teamMembers })) : null,
   ]);
-  const writer = c.access === 'write';
-  const options = writer && !c.freeze ? { keyWorkers: await keyWorkerOptions(db, c), teamMembers: await teamOptions(db, c.pzkId) } : null;
   return {
     options,
     case: c,
+    attachments,
     members: members.map((m) => ({ ...m, pesel: m.pesel ? maskPesel(m.pesel) : null, fullPesel: writer ? m.pesel : null })),
     consents,
     team,

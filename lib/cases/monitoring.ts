@@ -128,7 +128,7 @@ export async function getMonitoring(actor: Actor, caseId: number, today = clock.
   const c = await openCase(actor, caseId, 'monitoring');
   const db = getDb();
   const writer = c.access === 'write';
-  const [members, ippRows, entries, sessions, reminders, meetings] = await Promise.all([
+  const [members, ippRows, entries, sessions, reminders, meetings, taskReports] = await Promise.all([
     householdOf(db, caseId),
     db.select({ id: ipps.id, sequence: ipps.sequence, startsOn: ipps.startsOn, endsOn: ipps.endsOn, goals: ipps.goals }).from(ipps).where(eq(ipps.caseId, caseId)).orderBy(asc(ipps.sequence)),
     db.select().from(caseMonitoring).where(eq(caseMonitoring.caseId, caseId)).orderBy(desc(caseMonitoring.heldOn), desc(caseMonitoring.id)),
@@ -154,11 +154,11 @@ export async function getMonitoring(actor: Actor, caseId: number, today = clock.
       .where(and(eq(caseReminders.caseId, caseId), isNull(caseReminders.resolvedAt)))
       .orderBy(asc(caseReminders.dueOn)),
     writer ? meetingOptions(db, c.pzkId) : Promise.resolve([]),
+    // The partners' reports since (issue 15): the latest one of each task, shown at the next monitoring.
+    latestTaskReports(db, caseId),
   ]);
 
   const series = goalSeries(ippRows, entries);
-  // The partners' reports since (issue 15): the latest one of each task, shown at the next monitoring.
-  const taskReports = await latestTaskReports(db, caseId);
   // The latest recorded status of each task (entries are newest first).
   const latestStatuses: Record<string, TaskStatus> = {};
   for (const e of entries) for (const [k, s] of Object.entries(e.taskStatuses)) latestStatuses[k] ??= s;

@@ -33,3 +33,17 @@ export function dashboardParamsOf(f: DashboardFilter): URLSearchParams {
   if (f.desc) q.set('kierunek', 'malejaco');
   return q;
 }
+
+/** The dashboard page's `strona` (1-based); anything else is the first page. Not a filter: the exports ignore it. */
+export function dashboardPageFromParams(p: Params): number {
+  const s = get(p, 'strona');
+  return s && /^\d{1,6}$/.test(s) && Number(s) >= 1 ? Number(s) : 1;
+}
+
+/** The dashboard's URL with its filters and sort, on page `page` (the first page carries no `strona`). */
+export function dashboardHref(basePath: string, f: DashboardFilter, page = 1): string {
+  const q = dashboardParamsOf(f);
+  if (page > 1) q.set('strona', String(page));
+  const s = q.toString();
+  return s ? `${basePath}?${s}` : basePath;
+}

@@ -167,6 +167,46 @@ async function queryDashboard(scope: SQL, f: DashboardFilter, today: string): Pr
 // jsonb comes parsed from both drivers; a text value (a driver without the parser) is parsed here.
 const jsonOf = (v: unknown): TrackStepState[] => (v == null ? [] : typeof v === 'string' ? JSON.parse(v) : (v as TrackStepState[]));
 
+/** Rows on one page of the dashboard; its counts and summary, the CSV and the PDF cover every row. */
+export const DASHBOARD_PAGE_SIZE = 50;
+
+export interface DashboardPage {
+  /** This page's rows, in the filter's order. */
+  rows: DashboardRow[];
+  /** 1-based; a page past the end shows the last one. */
+  page: number;
+  pages: number;
+  pageSize: number;
+  /** Rows matching the filter, on every page. */
+  total: number;
+  /** Position (1-based) of this page's first row among them; 0 when there is none. */
+  first: number;
+  /** Gminas of the actor's area in each stage, whatever the filter. */
+  counts: Record<0 | 1 | 2 | 3 | 4, number>;
+  /** Gminas of the actor's area, whatever the filter. */
+  all: number;
+}
+
+/**
+ * One page of the ROPS dashboard: the filtered rows of page `page` (DASHBOARD_PAGE_SIZE each), with
+ * the filtered total and the stage counts over the whole area. The same rows as dashboardRows(),
+ * which the exports use whole.
+ */
+export async function dashboardPage(actor: Actor, f: DashboardFilter, page = 1, { today = clock.today(), pageSize = DASHBOARD_PAGE_SIZE } = {}): Promise<DashboardPage> {
+  const filtered = f.powiatId !== undefined || f.stage !== undefined || Boolean(f.overdueOnly);
+  const [rows, unfiltered] = await Promise.all([dashboardRows(actor, f, today), filtered ? dashboardRows(actor, {}, today) : null]);
+  const all = unfiltered ?? rows;
+  return { ...pageOf(rows, page, pageSize), counts: stageCounts(all), all: all.length };
+}
+
+/** Page `page` (1-based, clamped to 1…last) of a list. */
+export function pageOf<T>(rows: T[], page: number, pageSize: number) {
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const start = (current - 1) * pageSize;
+  return { rows: rows.slice(start, start + pageSize), page: current, pages, pageSize, total: rows.length, first: rows.length ? start + 1 : 0 };
+}
+
 /** How many gminas are in each stage (0 = finished), for the summary chart. */
 export function stageCounts(rows: DashboardRow[]): Record<0 | 1 | 2 | 3 | 4, number> {
   const out = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 };

@@ -7,7 +7,8 @@ import type { Actor } from '@/lib/auth/actor';
 import type { DocumentContent } from '@/lib/documents/compose';
 import { changeStatus, createDocument, getDocument, saveDraft, signDocument } from '@/lib/documents/documents';
 import type { TemplateBody } from '@/lib/documents/template';
-import { dashboardRows, regionalTrackId, type DashboardRow } from '@/lib/implementations/dashboard';
+import { dashboardPage, dashboardRows, regionalTrackId, stageCounts, type DashboardRow } from '@/lib/implementations/dashboard';
+import { dashboardFilterFromParams, dashboardHref, dashboardPageFromParams } from '@/lib/implementations/dashboard-params';
 import { dashboardCsv } from '@/lib/implementations/dashboard-csv';
 import { createTrack } from '@/lib/implementations/instantiate';
 import { refreshTrackSummary } from '@/lib/implementations/summary';
@@ -215,5 +216,55 @@ describe('the strip of steps 1–10', () => {
     const line = lines.find((l) => l.includes('2011083'))!.split(';');
     expect(line[cols[1]]).toBe('zakończony');
     expect(line[cols[2]]).toMatch(/^(nierozpoczęty|po terminie)$/);
+  });
+});
+
+describe('the dashboard page shows its rows a page at a time', () => {
+  it('pages through every row in the filter’s order, with the counts and the exports over all of them', async () => {
+    const { rops, trackIds } = await implementation(['2010042', '2010052', '2010062']);
+    const all = await dashboardRows(rops, { sort: 'gmina' });
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const pageSize = 2;
+    const pages = Math.ceil(all.length / pageSize);
+
+    // Page after page, the rows are the whole list in its order; each page knows where it is.
+    const seen: DashboardRow[] = [];
+    for (let p = 1; p <= pages; p++) {
+      const view = await dashboardPage(rops, { sort: 'gmina' }, p, { pageSize });
+      expect(view).toMatchObject({ page: p, pages, pageSize, total: all.length, all: all.length, first: (p - 1) * pageSize + 1 });
+      expect(view.rows.length).toBe(p < pages ? pageSize : all.length - (pages - 1) * pageSize);
+      expect(view.counts).toEqual(stageCounts(all));
+      seen.push(...view.rows);
+    }
+    expect(seen.map((r) => r.trackId)).toEqual(all.map((r) => r.trackId));
+
+    // A page past the end, or no number at all, shows the last or the first page.
+    expect((await dashboardPage(rops, { sort: 'gmina' }, pages + 5, { pageSize })).page).toBe(pages);
+    expect((await dashboardPage(rops, { sort: 'gmina' }, 0, { pageSize })).page).toBe(1);
+
+    // Filtered to one powiat: only its rows are paged, the stage counts still cover the whole area.
+    const powiatId = all.find((r) => r.trackId === trackIds[0])!.powiatId;
+    const ofPowiat = all.filter((r) => r.powiatId === powiatId);
+    const filtered = await dashboardPage(rops, { powiatId, sort: 'gmina' }, 1, { pageSize });
+    expect(filtered.total).toBe(ofPowiat.length);
+    expect(filtered.rows.map((r) => r.trackId)).toEqual(ofPowiat.slice(0, pageSize).map((r) => r.trackId));
+    expect(filtered.all).toBe(all.length);
+    expect(filtered.counts).toEqual(stageCounts(all));
+
+    // The CSV has every row whatever page the reader was on (the page number is not a filter).
+    const params = new URLSearchParams(dashboardHref('/wdrozenia', { powiatId, sort: 'gmina' }, 2).split('?')[1]);
+    expect(params.get('strona')).toBe('2');
+    expect(dashboardPageFromParams(params)).toBe(2);
+    const { csv } = await dashboardCsv(rops, dashboardFilterFromParams(params));
+    expect(csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/).length - 1).toBe(ofPowiat.length);
+  });
+
+  it('reads the page number from the URL and keeps the filters in the links to other pages', () => {
+    expect(dashboardPageFromParams({ strona: '3' })).toBe(3);
+    for (const bad of [undefined, '', '0', '-1', 'abc', '1e3', '1234567']) expect(dashboardPageFromParams({ strona: bad })).toBe(1);
+    expect(dashboardHref('/wdrozenia', { powiatId: 7, stage: 2, overdueOnly: true, sort: 'postep', desc: true }, 4)).toBe('/wdrozenia?powiat=7&etap=2&zalegle=1&sort=postep&kierunek=malejaco&strona=4');
+    // The first page has no number, so its address is the one the filter form and the sort links give.
+    expect(dashboardHref('/wdrozenia', { sort: 'gmina' }, 1)).toBe('/wdrozenia?sort=gmina');
+    expect(dashboardHref('/wdrozenia', {}, 1)).toBe('/wdrozenia');
   });
 });

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DashboardTable } from '@/components/model/DashboardTable';
 import { StageChart } from '@/components/model/StageChart';
+import { Pagination } from '@/components/services/Pagination';
 import { FilterForm, FilterSelect } from '@/components/ui/FilterForm';
 import { PageHeader, linkClass } from '@/components/ui/PageHeader';
 import { canOpen, mayEver } from '@/lib/auth/policy';
 import { requireActor } from '@/lib/auth/session';
-import { dashboardPowiats, dashboardRows, ownImplementations, regionalTrackId, stageCounts } from '@/lib/implementations/dashboard';
-import { dashboardFilterFromParams, dashboardParamsOf } from '@/lib/implementations/dashboard-params';
+import { dashboardPage, dashboardPowiats, ownImplementations, regionalTrackId } from '@/lib/implementations/dashboard';
+import { dashboardFilterFromParams, dashboardHref, dashboardPageFromParams, dashboardParamsOf } from '@/lib/implementations/dashboard-params';
 import { ROMAN } from '@/lib/model/labels';
 import { guard } from '@/lib/page-guard';
 import { count, plural, VERBS, WORDS } from '@/lib/plural';
@@ -25,17 +26,16 @@ export default async function ImplementationsPage({ searchParams }: { searchPara
       </>
     );
   }
-  const filter = dashboardFilterFromParams(await searchParams);
-  const filtered = filter.powiatId !== undefined || filter.stage !== undefined || filter.overdueOnly;
-  const [rows, unfiltered, powiats, regional] = await guard(
-    Promise.all([dashboardRows(actor, filter), filtered ? dashboardRows(actor, {}) : null, dashboardPowiats(actor), regionalTrackId(actor)]),
-  );
-  const all = unfiltered ?? rows;
+  const params = await searchParams;
+  const filter = dashboardFilterFromParams(params);
+  // One page of rows is drawn; the counts above, the CSV and the PDF cover all of them.
+  const [view, powiats, regional] = await guard(Promise.all([dashboardPage(actor, filter, dashboardPageFromParams(params)), dashboardPowiats(actor), regionalTrackId(actor)]));
+  const { rows, total } = view;
   const exportQuery = dashboardParamsOf(filter).toString();
   return (
     <>
-      <PageHeader title="Postęp wdrożeń w województwie" lead={`${count(all.length, WORDS.gmina)} ${plural(all.length, VERBS.implements)} Model Kooperacji.`} />
-      <StageChart counts={stageCounts(all)} />
+      <PageHeader title="Postęp wdrożeń w województwie" lead={`${count(view.all, WORDS.gmina)} ${plural(view.all, VERBS.implements)} Model Kooperacji.`} />
+      <StageChart counts={view.counts} />
       <FilterForm label="Filtry wdrożeń">
         <FilterSelect
           id="f-powiat"
@@ -60,7 +60,9 @@ export default async function ImplementationsPage({ searchParams }: { searchPara
       </FilterForm>
       <p className="mb-3 flex flex-wrap gap-4">
         <span role="status">
-          Wyświetlono {rows.length} {plural(rows.length, WORDS.gminaAcc)}.
+          {view.pages > 1
+            ? `Wyświetlono ${rows.length} ${plural(rows.length, WORDS.gminaAcc)} z ${total} — pozycje ${view.first}–${view.first + rows.length - 1}, strona ${view.page} z ${view.pages}.`
+            : `Wyświetlono ${total} ${plural(total, WORDS.gminaAcc)}.`}
         </span>
         <a href={`/wdrozenia/eksport.csv?${exportQuery}`} className={linkClass}>
           Pobierz CSV
@@ -80,6 +82,7 @@ export default async function ImplementationsPage({ searchParams }: { searchPara
         )}
       </p>
       {rows.length === 0 ? <p>Brak wdrożeń spełniających kryteria.</p> : <DashboardTable rows={rows} filter={filter} basePath="/wdrozenia" />}
+      <Pagination page={view.page} total={total} pageSize={view.pageSize} hrefFor={(p) => dashboardHref('/wdrozenia', filter, p)} />
     </>
   );
 }

@@ -8,7 +8,6 @@ import { Disclosure } from '@/components/ui/Disclosure';
 import { linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { getCaseOverview } from '@/lib/cases/cases';
-import { attachmentsOfOpenedCase } from '@/lib/cases/attachments';
 import { AttachmentList } from '@/components/cases/AttachmentList';
 import { caseEnd } from '@/lib/cases/periods';
 import { CONSENT_FORMS, CONSENT_KINDS, EVALUATION_OUTCOMES, REMINDER_LABELS } from '@/lib/cases/vocabulary';
@@ -29,7 +28,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   if (actor.scope.role === 'family_expert') redirect(`/sprawy/${id}/zadania`);
   const o = await guard(getCaseOverview(actor, Number(id)));
   const c = o.case;
-  const caseFiles = await attachmentsOfOpenedCase(c);
+  const caseFiles = o.attachments;
   const writer = c.access === 'write';
   // A frozen case (restricted, RODO art. 18, or anonymised) is read only: no forms.
   const openForWork = !c.freeze && (c.status === 'referred' || c.status === 'qualified' || c.status === 'after_care');

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CaseHeader } from '@/components/cases/CaseNav';
 import { ProgressChart } from '@/components/cases/ProgressChart';
-import { tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
 import { requireActor } from '@/lib/auth/session';
 import { HOUSEHOLD_LABEL } from '@/lib/cases/ipp-rules';
 import { getMonitoring, type MonitoringView } from '@/lib/cases/monitoring';
@@ -134,27 +133,27 @@ function TeamReports({ m }: { m: MonitoringView }) {
         <p className="max-w-3xl">Instytucje zespołu nie przekazały jeszcze informacji o zadaniach.</p>
       ) : (
         <ResponsiveTable label="Ostatnia informacja o każdym zadaniu">
-          <table className={`${tableClass} max-w-5xl`}>
+          <table className="data-table max-w-5xl">
             <caption className="py-1 text-left font-semibold">Ostatnia informacja o każdym zadaniu</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>Zadanie</th>
-                <th scope="col" className={thClass}>Stan</th>
-                <th scope="col" className={thClass}>Notatka</th>
-                <th scope="col" className={thClass}>Z dnia</th>
-                <th scope="col" className={thClass}>Kto</th>
+                <th scope="col">Zadanie</th>
+                <th scope="col">Stan</th>
+                <th scope="col">Notatka</th>
+                <th scope="col">Z dnia</th>
+                <th scope="col">Kto</th>
               </tr>
             </thead>
             <tbody>
               {rows.map(({ ipp, task, report }) => (
                 <tr key={`${ipp}:${task.key}`}>
-                  <th scope="row" className={`${tdClass} font-normal`}>
+                  <th scope="row">
                     {task.description} <span className="text-slate-700">(IPP nr {ipp})</span>
                   </th>
-                  <td className={tdClass}>{TASK_PROGRESS_LABELS[report!.status]}</td>
-                  <td className={`${tdClass} whitespace-pre-line`}>{report!.note || '—'}</td>
-                  <td className={tdClass}>{formatDate(report!.notedOn)}</td>
-                  <td className={tdClass}>{[report!.userName, report!.institutionName].filter(Boolean).join(', ')}</td>
+                  <td>{TASK_PROGRESS_LABELS[report!.status]}</td>
+                  <td className="whitespace-pre-line">{report!.note || '—'}</td>
+                  <td>{formatDate(report!.notedOn)}</td>
+                  <td>{[report!.userName, report!.institutionName].filter(Boolean).join(', ')}</td>
                 </tr>
               ))}
             </tbody>
@@ -192,23 +191,23 @@ function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | 
         </div>
       ))}
       <ResponsiveTable label="Średnia zmiana na skali według obszarów">
-      <table className={`${tableClass} max-w-3xl`}>
+      <table className="data-table max-w-3xl">
         <caption className="py-1 text-left font-semibold">Średnia zmiana na skali według obszarów</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Obszar
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Cele
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Z pomiarem
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Osiągnięte
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col">
               Średnia zmiana od punktu wyjścia
             </th>
           </tr>
@@ -216,13 +215,13 @@ function Progress({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | 
         <tbody>
           {m.areas.map((a) => (
             <tr key={a.area}>
-              <th scope="row" className={`${tdClass} font-normal`}>
+              <th scope="row">
                 {areaLabel(a.area)}
               </th>
-              <td className={tdClass}>{a.goals}</td>
-              <td className={tdClass}>{a.measured}</td>
-              <td className={tdClass}>{a.reached}</td>
-              <td className={tdClass}>{formatChange(a.averageChange)}</td>
+              <td>{a.goals}</td>
+              <td>{a.measured}</td>
+              <td>{a.reached}</td>
+              <td>{formatChange(a.averageChange)}</td>
             </tr>
           ))}
         </tbody>
@@ -255,20 +254,20 @@ function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | n
                   {ipp ? `IPP nr ${ipp.sequence}` : 'IPP'} · zadowolenie rodziny ze zmian: {e.satisfaction}/10 · zapisał(a): {e.recordedByName}
                 </p>
                 <ResponsiveTable label={`Skala celów — spotkanie ${formatDate(e.heldOn)}`}>
-                <table className={`${tableClass} mb-2`}>
+                <table className="data-table mb-2">
                   <caption className="py-1 text-left font-medium">Skala celów — spotkanie {formatDate(e.heldOn)}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className={thClass}>
+                      <th scope="col">
                         Cel
                       </th>
-                      <th scope="col" className={thClass}>
+                      <th scope="col">
                         Osoba
                       </th>
-                      <th scope="col" className={thClass}>
+                      <th scope="col">
                         Skala (0–10)
                       </th>
-                      <th scope="col" className={thClass}>
+                      <th scope="col">
                         Cel na skali
                       </th>
                     </tr>
@@ -276,12 +275,12 @@ function Entries({ m, memberOf }: { m: MonitoringView; memberOf: (id: number | n
                   <tbody>
                     {goals.map((g) => (
                       <tr key={g.key}>
-                        <th scope="row" className={`${tdClass} font-normal`}>
+                        <th scope="row">
                           {g.title}
                         </th>
-                        <td className={tdClass}>{memberOf(g.memberId)}</td>
-                        <td className={tdClass}>{e.scales[g.key] ?? '—'}</td>
-                        <td className={tdClass}>{g.target}</td>
+                        <td>{memberOf(g.memberId)}</td>
+                        <td>{e.scales[g.key] ?? '—'}</td>
+                        <td>{g.target}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -347,26 +346,26 @@ function Sessions({ m }: { m: MonitoringView }) {
         <p>Nie odnotowano jeszcze warsztatów, przeglądów ani superwizji.</p>
       ) : (
         <ResponsiveTable label="Warsztaty, przeglądy IPP i superwizje, od najnowszych">
-        <table className={`${tableClass} max-w-5xl`}>
+        <table className="data-table max-w-5xl">
           <caption className="py-1 text-left font-semibold">Warsztaty, przeglądy IPP i superwizje, od najnowszych</caption>
           <thead>
             <tr>
-              <th scope="col" className={thClass}>
+              <th scope="col">
                 Data
               </th>
-              <th scope="col" className={thClass}>
+              <th scope="col">
                 Rodzaj
               </th>
-              <th scope="col" className={thClass}>
+              <th scope="col">
                 IPP
               </th>
-              <th scope="col" className={thClass}>
+              <th scope="col">
                 Spotkanie PZK
               </th>
-              <th scope="col" className={thClass}>
+              <th scope="col">
                 Uczestnicy
               </th>
-              <th scope="col" className={thClass}>
+              <th scope="col">
                 Notatki
               </th>
             </tr>
@@ -374,14 +373,14 @@ function Sessions({ m }: { m: MonitoringView }) {
           <tbody>
             {m.sessions.map((s) => (
               <tr key={s.id}>
-                <th scope="row" className={`${tdClass} font-normal`}>
+                <th scope="row">
                   {formatDate(s.heldOn)}
                 </th>
-                <td className={tdClass}>{SESSION_KINDS[s.kind]}</td>
-                <td className={tdClass}>{s.ippId && ippById.get(s.ippId) ? `nr ${ippById.get(s.ippId)!.sequence}` : '—'}</td>
-                <td className={tdClass}>{s.meetingStartsAt ? formatDateTime(s.meetingStartsAt) : '—'}</td>
-                <td className={`${tdClass} whitespace-pre-line`}>{s.participants}</td>
-                <td className={`${tdClass} whitespace-pre-line`}>{s.notes || '—'}</td>
+                <td>{SESSION_KINDS[s.kind]}</td>
+                <td>{s.ippId && ippById.get(s.ippId) ? `nr ${ippById.get(s.ippId)!.sequence}` : '—'}</td>
+                <td>{s.meetingStartsAt ? formatDateTime(s.meetingStartsAt) : '—'}</td>
+                <td className="whitespace-pre-line">{s.participants}</td>
+                <td className="whitespace-pre-line">{s.notes || '—'}</td>
               </tr>
             ))}
           </tbody>
