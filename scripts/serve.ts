@@ -175,6 +175,10 @@ function processCount(): number {
  */
 function supervise(n: number) {
   let stopping = false;
+  // Each process keeps its heap within SERVER_HEAP_MB (default 512): left alone, V8 sizes it from
+  // the machine's memory and lets garbage pile up to gigabytes under load before collecting.
+  const heapMb = Number(process.env.SERVER_HEAP_MB) || 512;
+  cluster.setupPrimary({ execArgv: [...process.execArgv.filter((a) => !a.startsWith('--max-old-space-size')), `--max-old-space-size=${heapMb}`] });
   const fork = () => {
     const w = cluster.fork({ KOOPERACJA_WORKER: '1' });
     // A write in one process starts a new data generation in the others (lib/data-generation.ts).
