@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
 const shared = {
@@ -26,6 +26,12 @@ const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [
 // More than that starves the browser tests that run beside vitest (scripts/test.ts).
 const maxWorkers = Math.max(2, os.availableParallelism() - 1);
 
+// Tests beside the integration tests that never touch a database run once, not once per backend:
+// the pure ones as unit tests (no database of their own to load, seconds per file), the PDF worker
+// pool (real threads, long renders) on the first backend only.
+const pureSecurity = ['tests/security/client-ip.test.ts', 'tests/security/headers.test.ts'];
+const onceOnly = ['tests/integration/pdf-pool.test.ts'];
+
 export default defineConfig({
   ...shared,
   test: {
@@ -33,15 +39,16 @@ export default defineConfig({
     maxWorkers,
     reporters: ['default', ['json', { outputFile: process.env.VITEST_JSON_FILE ?? 'tests/.tmp/vitest-results.json' }]],
     projects: [
-      { ...shared, test: { name: 'unit', allowOnly, include: ['tests/unit/**/*.test.ts'] } },
+      { ...shared, test: { name: 'unit', allowOnly, include: ['tests/unit/**/*.test.ts', ...pureSecurity] } },
       // Starts the built app on PGlite (scripts/test.ts builds it first); the security probes over HTTP too.
       { ...shared, test: { name: 'smoke', allowOnly, include: ['tests/smoke/**/*.test.ts', 'tests/security/http/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
-      ...backends.map((backend) => ({
+      ...backends.map((backend, i) => ({
         ...shared,
         test: {
           name: `integration:${backend}`,
           allowOnly,
           include: ['tests/integration/**/*.test.ts', 'tests/security/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...pureSecurity, ...(i > 0 ? onceOnly : [])],
           // The loaders are called straight after writes made without server actions: nothing kept
           // between calls (lib/session-memo.ts has its own test, tests/unit/session-memo.test.ts).
           env: { TEST_DB_BACKEND: backend, SESSION_MEMO_MS: '0' },

@@ -10,7 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { executeRows, getDb, openDatabase, type Db, type DbOrTx } from '@/db/client';
 import * as schema from '@/db/schema';
 import { auditChainHeads, auditLog, auditVerifications, voivodeships } from '@/db/schema';
@@ -22,7 +22,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { toCsv } from '@/lib/csv';
 import { MAZOWIECKIE, PODLASKIE, makeActor } from '../factories';
 import { clock, setClockForTests } from '@/lib/clock';
-import { withDatabase } from '../setup/global-db';
+import { bareLoadDataDir, withDatabase } from '../setup/global-db';
 
 /*
  * The audit log's hash chains (issue 16, item 5): a chain written by audit() verifies; an entry
@@ -384,7 +384,7 @@ describe('the backfill of migration 0016 agrees with lib/audit-chain.ts', () => 
         await admin.end();
       };
     } else {
-      const client = new PGlite();
+      const client = new PGlite(bareLoadDataDir(inject('pgliteBare')));
       db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
       migrate = (folder) => migratePglite(drizzlePglite(client, { casing: 'snake_case' }), { migrationsFolder: folder });
       close = () => client.close();
@@ -454,7 +454,11 @@ describe('npm run audit:verify', () => {
         await admin.end();
       };
     } else {
-      env = { PGLITE_DIR: path.join(dir, 'data') };
+      // The folder a fresh `npm start` makes: started from the migrated template (initdb in WASM
+      // would cost seconds more and prove nothing here).
+      const dataDir = path.join(dir, 'data');
+      await new PGlite(dataDir, { loadDataDir: new Blob([fs.readFileSync(inject('pgliteTemplate')!)]) }).close();
+      env = { PGLITE_DIR: dataDir };
     }
     const open = () => openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
     try {

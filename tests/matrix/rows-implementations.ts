@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { evidence, gminas, notificationGminas, notifications, powiats, scheduleChecks, scheduleItems, tracks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { dashboardCsv } from '@/lib/implementations/dashboard-csv';
-import { dashboardPowiats, dashboardRows, ownImplementations, regionalTrackId } from '@/lib/implementations/dashboard';
+import { dashboardPage, dashboardPowiats, dashboardRows, ownImplementations, regionalTrackId } from '@/lib/implementations/dashboard';
 import { notificationFormOptions } from '@/lib/implementations/notification-form';
 import { listNotifications, resubmitNotification, reviewNotification, submitNotification } from '@/lib/implementations/notifications';
 import { addEvidence, getEvidenceFile, toggleCheck } from '@/lib/implementations/tracks';
@@ -129,6 +129,13 @@ async function dashboardChecked(a: Actor) {
   sameIds('dashboard rows of a powiat of another województwo', (await dashboardRows(a, { powiatId: otherPowiat })).map((r) => r.trackId), [], true);
 }
 
+/** A page of the dashboard holds only gminas of the actor's area, and its counts are the area's. */
+async function pageChecked(a: Actor) {
+  const page = await dashboardPage(a, {}, 1, { pageSize: 1 });
+  const own = await gminaTracksOf(a);
+  if (page.all !== own.length || page.rows.length !== Math.min(1, own.length) || !page.rows.every((r) => own.includes(r.trackId))) throw new Error(`the dashboard page of ${a.scope.scopeLabel} is not its area's`);
+}
+
 /** The CSV has Janów's TERYT code exactly when the actor's area is podlaskie, the foreign gmina's otherwise. */
 async function csvChecked(a: Actor) {
   const { csv } = await dashboardCsv(a, {});
@@ -232,6 +239,8 @@ const rows: MatrixRow[] = [
   { fn: 'lib/implementations/dashboard.ts#dashboardRows', role: 'rops_adviser', call: dashboardChecked, expect: row('allow', '-', '-', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'abroad: the dashboard of mazowieckie only' },
   { fn: 'lib/implementations/dashboard.ts#dashboardRows', role: 'wzk_member', call: dashboardChecked, expect: row('allow', '-', '-', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/dashboard.ts#dashboardRows', role: 'pcpr_animator', call: dashboardChecked, expect: row('FORBIDDEN', '-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), note: 'the dashboard is ROPS\'s and WZK\'s; animators see their own implementations' },
+  { fn: 'lib/implementations/dashboard.ts#dashboardPage', role: 'rops_adviser', call: pageChecked, expect: row('allow', '-', '-', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
+  { fn: 'lib/implementations/dashboard.ts#dashboardPage', role: 'gops_animator', call: pageChecked, expect: row('FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/dashboard-csv.ts#dashboardCsv', role: 'rops_admin', call: csvChecked, expect: row('allow', '-', '-', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/dashboard-csv.ts#dashboardCsv', role: 'gops_animator', call: csvChecked, expect: row('FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
   { fn: 'lib/implementations/dashboard.ts#dashboardPowiats', role: 'wzk_member', call: powiatsChecked, expect: row('allow', '-', '-', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN') },
