@@ -80,8 +80,8 @@ export class PdfPool {
   }
 
   private spawn(): Slot {
-    // A render that needs more memory than PDF_WORKER_HEAP_MB (default 256) fails alone: the worker is replaced.
-    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: Number(process.env.PDF_WORKER_HEAP_MB) || 256 } });
+    // A render that needs more memory than PDF_WORKER_HEAP_MB (default 128) fails alone: the worker is replaced.
+    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: Number(process.env.PDF_WORKER_HEAP_MB) || 128 } });
     worker.unref();
     const slot: Slot = { worker, job: null, timer: null };
     worker.on('message', (m: { id: number; pdf?: Uint8Array; error?: string }) => {

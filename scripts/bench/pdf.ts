@@ -569,5 +569,6 @@ if (isMain && process.env.BENCH_PDF_CHILD === '1') {
   // an empty module stands in for it here (as tests/setup/empty.ts does under vitest).
   const { register } = await import('node:module');
   register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }'));
-  process.exitCode = await measureAll((m) => console.error(`[bench] pdf: ${m}`));
+  // The measuring is over: end now, whatever handle (a pool's thread, a socket) is still open.
+  process.exit(await measureAll((m) => console.error(`[bench] pdf: ${m}`)));
 }
