@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
@@ -6,6 +8,7 @@ import { PDF_DOCUMENTS, PDF_PROGRAMS } from '@/components/pdf/registry';
 
 /** A PDF worker thread (lib/pdf/pool.ts): renders one registered document (or program) at a time from plain data. */
 const port = parentPort!;
+lowerThreadPriority();
 const ready = preparePdfFonts();
 
 port.on('message', async (m: { id: number; name: string; props: Record<string, unknown> }) => {
@@ -23,3 +26,18 @@ port.on('message', async (m: { id: number; name: string; props: Record<string, u
     port.postMessage({ id: m.id, error: (e as Error).stack ?? String(e) });
   }
 });
+
+/**
+ * Printing yields the processor to pages: this thread runs at the lowest priority (nice
+ * PDF_NICE, default 19), so a page request of the same process or another one is served first
+ * when the cores are busy, and a printout takes the time that is left. Linux gives each thread an
+ * id of its own (/proc/thread-self); elsewhere the thread keeps the process's priority.
+ */
+function lowerThreadPriority() {
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Number(process.env.PDF_NICE ?? 19));
+  } catch {
+    // Not Linux, or not allowed: the same priority as the pages.
+  }
+}

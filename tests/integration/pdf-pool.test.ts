@@ -51,6 +51,14 @@ describe('the PDF worker pool', () => {
     expect(ticks).toBeGreaterThan(5);
   });
 
+  it.runIf(process.platform === 'linux')('renders at the lowest priority, so pages of the server come first when the cores are busy', () => {
+    // Each thread's nice value (field 19 of /proc/<pid>/task/<tid>/stat): the worker's is 19, this thread's is unchanged.
+    const nice = (tid: string) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const threads = fs.readdirSync('/proc/self/task').map(nice);
+    expect(threads).toContain(19);
+    expect(nice(String(process.pid))).toBe(0);
+  });
+
   it('refuses at once when every worker is busy and the queue is full, and serves the queued ones', async () => {
     const first = pool.render('AgreementPdf', props);
     const second = pool.render('AgreementPdf', props);
