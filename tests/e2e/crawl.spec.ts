@@ -21,7 +21,7 @@ const README_ACCOUNTS = [...fs.readFileSync('README.md', 'utf8').matchAll(/^\| (
 
 const MAX_PAGES = 60;
 const PAGES_PER_PATTERN = 1;
-const DOWNLOADS_PER_PATTERN = 2;
+const DOWNLOADS_PER_PATTERN = 1;
 
 const DOWNLOAD = /(\.(pdf|csv|ics)$|\/pdf(\/|$)|\/(skan|certyfikaty|referencje|eksport|zaswiadczenia)$|\/pliki\/|\/zaswiadczenie\/|^\/kalendarz\/[^/]+$)/;
 // Never followed: the auth API and the pages of someone who is not signed in.
