@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
-import { executeRows, type DbOrTx } from '@/db/client';
+import { database, executeRows, type DbOrTx } from '@/db/client';
 import { auditChainHeads, auditFolds, auditLog } from '@/db/schema';
 import { AT_TEXT_FORMAT, chainOf, entryHash, GENESIS_HASH } from './audit-chain';
 import type { Actor } from './auth/actor';
@@ -85,8 +85,9 @@ export async function audit(db: DbOrTx, actor: Actor | null, entry: AuditInput, 
       // the disk at commit: the chain's head stays locked ~1 ms instead of a disk flush, so views in
       // one województwo do not queue behind each other. A crash of the database server may lose the
       // last fraction of a second of such entries (never a change's, committed with it durably);
-      // the chain stays whole either way (docs/deployment.md).
-      await tx.execute(sql`set local synchronous_commit = off`);
+      // the chain stays whole either way (docs/deployment.md). Not on the embedded PGlite, which has
+      // no WAL writer to flush such a commit later: it would be lost with the process.
+      if (database().kind === 'postgres') await tx.execute(sql`set local synchronous_commit = off`);
       await write(tx);
     });
 }
