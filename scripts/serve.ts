@@ -27,6 +27,10 @@ import { markStopping } from '../lib/http/stopping';
 const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 
 const dev = process.argv.includes('--dev');
+// tsx (which runs this file) turns on source maps for the whole process: in production Node would
+// then read and keep the map of every server chunk Next.js loads (~80 MB of them) and map every
+// error's stack through them. Production stacks stay as the build wrote them, as with `next start`.
+if (!dev) process.setSourceMapsEnabled(false);
 const port = Number(process.env.PORT || 3000);
 const trust = parseProxyTrust(process.env);
 const https = servedOverHttps();

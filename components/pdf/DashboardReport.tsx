@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { DashboardRow } from '@/lib/implementations/dashboard';
 import { STEP_LEGEND, STEP_STATUS_MARK } from '@/lib/implementations/step-strip';
-import { VARIANT_LABELS } from '@/lib/model/catalogue';
+import { VARIANT_LABELS } from '@/lib/model/labels';
 import { pdfDate, pdfDateTime, roman, VARIANT_SHORT } from './format';
 import { PageFrame, PdfDocument } from './PageFrame';
 import { colors, Heading, Small, Stats, Table } from './primitives';

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { getTrack } from '@/lib/implementations/tracks';
-import { VARIANT_LABELS } from '@/lib/model/catalogue';
+import { VARIANT_LABELS } from '@/lib/model/labels';
 import { checklistView } from '@/lib/model/checklist';
 import { formatWindow } from '@/lib/model/dates';
 import { isOverdue } from '@/lib/model/progress';

@@ -14,10 +14,7 @@ import { recurringEditSchema, stepEditSchema, substepEditSchema, type RecurringE
 
 export { latestVersionId, loadCatalogue, toSeed, type Catalogue };
 
-export const VARIANT_LABELS: Record<ModelVariant, string> = {
-  rural: 'Model Kooperacji dla gmin wiejskich',
-  urban_3d: 'Kooperacje 3D (miasta powyżej 20 tys. mieszkańców)',
-};
+export { VARIANT_LABELS } from './labels';
 
 /** The model's description, stages, steps and schedule: public, for visitors without an account too. */
 export async function getCatalogue(visitor: Visitor, variant: ModelVariant, versionId?: number) {

@@ -1,4 +1,9 @@
-import type { Cadence, ItemStatus, NotificationStatus } from '@/db/schema';
+import type { Cadence, ItemStatus, ModelVariant, NotificationStatus } from '@/db/schema';
+
+export const VARIANT_LABELS: Record<ModelVariant, string> = {
+  rural: 'Model Kooperacji dla gmin wiejskich',
+  urban_3d: 'Kooperacje 3D (miasta powyżej 20 tys. mieszkańców)',
+};
 
 export const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
 export const stageLabel = (n: number | null) => (n ? `Etap ${ROMAN[n]}` : 'Zakończone');
