@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -35,8 +36,18 @@ export interface PoolOptions {
   queueLimit: number;
   /** A render taking longer is abandoned (its worker replaced). */
   timeoutMs?: number;
-  /** The worker's entry (a plain .mjs that loads the TypeScript worker). */
+  /** The worker's entry: the build's bundle or a plain .mjs that loads the TypeScript worker (defaultEntry). */
   entry?: string;
+}
+
+/**
+ * The production server starts the worker bundled by the build (scripts/build-pdf-worker.ts);
+ * development and the tests load the TypeScript sources as they are, through tsx.
+ */
+function defaultEntry(): string {
+  const bundle = path.join(process.cwd(), '.next', 'pdf-worker.mjs');
+  if (process.env.NODE_ENV === 'production' && fs.existsSync(bundle)) return bundle;
+  return path.join(process.cwd(), 'lib', 'pdf', 'worker-entry.mjs');
 }
 
 export class PdfPool {
@@ -53,7 +64,7 @@ export class PdfPool {
     this.size = Math.max(1, opts.size);
     this.queueLimit = Math.max(0, opts.queueLimit);
     this.timeoutMs = opts.timeoutMs ?? 60_000;
-    this.entry = opts.entry ?? path.join(process.cwd(), 'lib', 'pdf', 'worker-entry.mjs');
+    this.entry = opts.entry ?? defaultEntry();
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 

@@ -14,8 +14,9 @@ function newestMtime(p: string): number {
 }
 
 /**
- * Runs `next build` when there is no build or a source file is newer than it, and prepares the
- * embedded database template (db/pglite-template.ts) that belongs to the build.
+ * Runs the build (`npm run build`) when there is none or a source file is newer than it, and
+ * prepares what belongs to the build: the PDF worker's bundle and the embedded database template
+ * (db/pglite-template.ts).
  */
 export function ensureBuild(root = process.cwd()): void {
   const buildId = path.join(root, '.next', 'BUILD_ID');
@@ -24,9 +25,14 @@ export function ensureBuild(root = process.cwd()): void {
   const template = path.join(root, '.next', 'pglite-template.tar.gz');
   if (!built || changed > built || process.env.FORCE_BUILD === '1') {
     console.log('[kooperacja] building the application (first start or sources changed)…');
-    const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+    // `npm run build`: next build, then the PDF worker's bundle (scripts/build-pdf-worker.ts).
+    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
     if (r.status !== 0) process.exit(r.status ?? 1);
     fs.rmSync(template, { force: true });
+  }
+  if (!fs.existsSync(path.join(root, '.next', 'pdf-worker.mjs'))) {
+    const r = spawnSync('npx', ['tsx', 'scripts/build-pdf-worker.ts'], { stdio: 'inherit', cwd: root });
+    if (r.status !== 0) process.exit(r.status ?? 1);
   }
   if (!fs.existsSync(template)) {
     const r = spawnSync('npx', ['tsx', 'scripts/make-pglite-template.ts'], { stdio: 'inherit', cwd: root });
