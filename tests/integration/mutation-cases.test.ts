@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditLog, caseAccessPurposes, cases, documents, pzkMembers, pzks } from '@/db/schema';
+import { auditLog, caseAccessPurposes, caseRestrictions, cases, documents, pzkMembers, pzks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { accessLog, caseForWork, givePurpose, openCase, PURPOSE_HOURS, touchCase } from '@/lib/cases/access';
 import { documentsVisibleTo } from '@/lib/documents/access';
@@ -9,6 +9,7 @@ import { createDocument } from '@/lib/documents/documents';
 import { pzkAccess, pzksVisibleTo } from '@/lib/pzk/access';
 import { saveHouseholdMember } from '@/lib/cases/cases';
 import { PurposeRequiredError } from '@/lib/errors';
+import { FROZEN_MESSAGES, FROZEN_PRINT_MESSAGES } from '@/lib/rodo/freeze';
 import { caseSetup, newCase, type CaseSetup } from '../case-factories';
 import { PODLASKIE, makeActor, makeInstitution } from '../factories';
 
@@ -30,6 +31,8 @@ beforeAll(async () => {
 
 const lastEntry = async (userId: string) =>
   (await db().select().from(auditLog).where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(caseId)), eq(auditLog.userId, userId))).orderBy(sql`${auditLog.id} desc`).limit(1))[0];
+const lastEntryOf = async (id: number, userId: string) =>
+  (await db().select().from(auditLog).where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(id)), eq(auditLog.userId, userId))).orderBy(sql`${auditLog.id} desc`).limit(1))[0];
 const setStatus = (status: (typeof cases.$inferSelect)['status']) => db().update(cases).set({ status }).where(eq(cases.id, caseId));
 const addMember = (actor: CaseSetup['gops']) =>
   saveHouseholdMember(actor, { caseId, firstName: 'Jan', lastName: 'Zięba', birthYear: '1950', relation: 'dziadek', pesel: '', notes: '' }).then(
@@ -50,6 +53,34 @@ describe('opening a case is written to the audit log, as what it was', () => {
     expect(await lastEntry(s.gops.userId)).toMatchObject({ action: 'case.exported', details: { what: 'eksport' } });
     await openCase(s.member, caseId);
     expect(await lastEntry(s.member.userId)).toMatchObject({ action: 'case.opened', details: { access: 'read' } });
+  });
+});
+
+describe('a frozen case is read, never printed or exported from its pages', () => {
+  const failure = (p: Promise<unknown>) => p.then(() => 'opened', (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`);
+  const entries = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(auditLog).where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(frozenId)), eq(auditLog.userId, s.gops.userId))))[0].n;
+  let frozenId: number;
+
+  it('restricted (RODO art. 18): the page opens; a PDF and the export are refused with the reason, and nothing is logged as printed or exported', async () => {
+    ({ caseId: frozenId } = await newCase(s));
+    await db().insert(caseRestrictions).values({ caseId: frozenId, reason: 'Żądanie ograniczenia przetwarzania', placedBy: s.gops.userId });
+    expect(await openCase(s.gops, frozenId, 'ipp')).toMatchObject({ id: frozenId, freeze: { kind: 'restricted' } });
+    const before = await entries();
+    expect(await failure(openCase(s.gops, frozenId, 'pdf:ipp'))).toBe(`CONFLICT: ${FROZEN_PRINT_MESSAGES.restricted}`);
+    const exported = await failure(openCase(s.gops, frozenId, 'eksport'));
+    expect(exported).toBe(`CONFLICT: ${FROZEN_MESSAGES.restricted} Kopię danych (art. 15) wydaje się tylko w ramach zarejestrowanego żądania osoby (Administracja → RODO).`);
+    expect(await entries()).toBe(before);
+  });
+
+  it('anonymised: a PDF and the export are refused, the export saying the personal data are gone', async () => {
+    await db().update(caseRestrictions).set({ liftedAt: new Date(), liftedBy: s.gops.userId }).where(eq(caseRestrictions.caseId, frozenId));
+    await db().update(cases).set({ anonymisedAt: new Date(), anonymisedReason: 'upływ okresu przechowywania' }).where(eq(cases.id, frozenId));
+    expect(await failure(openCase(s.gops, frozenId, 'pdf:karta'))).toBe(`CONFLICT: ${FROZEN_PRINT_MESSAGES.anonymised}`);
+    expect(await failure(openCase(s.gops, frozenId, 'eksport'))).toBe('CONFLICT: Sprawa została zanonimizowana — jej danych nie eksportuje się (dane osobowe usunięto).');
+    // Once lifted and not anonymised, the same case prints again (the guard looks at the freeze, not at the case).
+    await db().update(cases).set({ anonymisedAt: null }).where(eq(cases.id, frozenId));
+    await openCase(s.gops, frozenId, 'pdf:ipp');
+    expect(await lastEntryOf(frozenId, s.gops.userId)).toMatchObject({ action: 'case.printed' });
   });
 });
 
