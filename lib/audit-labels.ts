@@ -144,6 +144,7 @@ export const AUDIT_ACTIONS = {
   'event.registration_cancelled': 'Rezygnacja z udziału w wydarzeniu',
   'event.invitations_sent': 'Wysłanie zaproszeń na wydarzenie do instytucji',
   'event.attendance_closed': 'Zamknięcie listy obecności wydarzenia',
+  'event.cancelled': 'Odwołanie wydarzenia (powiadomienie osób zapisanych)',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = {

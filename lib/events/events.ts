@@ -15,9 +15,9 @@ import { byPolish, formatDate } from '@/lib/text';
 import { parseInput } from '@/lib/validation/parse';
 import { eventIcs } from './calendar';
 import { INFO_MEETING_TASK, infoOccurrence } from './occurrence';
-import { cancelledMail, invitationMail, promotedMail, registrationMail, type MailEvent } from './mail';
-import { registrationClosedReason, statusForNew, toPromote } from './rules';
-import { cancelSchema, eventSchema, eventVersionSchema, invitationSchema, registrationSchema } from './schemas';
+import { cancelledMail, eventCancelledMail, invitationMail, promotedMail, registrationMail, type MailEvent } from './mail';
+import { EVENT_CANCELLED_MESSAGE, registrationClosedReason, statusForNew, toPromote } from './rules';
+import { cancelSchema, eventCancelSchema, eventSchema, eventVersionSchema, invitationSchema, registrationSchema } from './schemas';
 
 /*
  * The województwo's calendar kept by ROPS (issue 18 §2): info meetings of step 1 ("minimum raz w
@@ -324,6 +324,7 @@ export async function managedEvent(actor: Actor, eventId: number) {
 export async function saveEvent(actor: Actor, input: unknown) {
   const v = parseInput(eventSchema, input);
   const current = v.eventId ? await managedRow(actor, v.eventId) : null;
+  if (current?.cancelledAt) throw new AppError('INVALID', EVENT_CANCELLED_MESSAGE);
   const voivodeshipId = current?.voivodeshipId ?? actor.scope.voivodeshipId;
   if (!current) await authorize(actor, 'event.manage', { voivodeshipId });
   const startsAt = warsawLocalToUtc(v.startsAt)!;
@@ -359,7 +360,7 @@ export async function saveEvent(actor: Actor, input: unknown) {
 export async function sendInvitations(actor: Actor, input: unknown) {
   const v = parseInput(invitationSchema, input);
   const e = await managedRow(actor, v.eventId);
-  if (e.cancelledAt) throw new AppError('INVALID', 'To wydarzenie zostało odwołane.');
+  if (e.cancelledAt) throw new AppError('INVALID', EVENT_CANCELLED_MESSAGE);
   const db = getDb();
   const chosen = await db
     .select({ id: institutions.id, name: institutions.name, email: institutions.email })
@@ -378,6 +379,33 @@ export async function sendInvitations(actor: Actor, input: unknown) {
     for (const i of withEmail.filter((x) => sentIds.has(x.id))) await invitationMail(tx, mailEvent(e), { email: i.email!, institution: i.name }, voivodeshipName);
     await audit(tx, actor, { action: 'event.invitations_sent', entityType: 'regional_event', entityId: e.id, voivodeshipId: e.voivodeshipId, details: { institutionIds: [...sentIds] } });
     return { sent: sentIds.size, alreadyInvited: withEmail.length - sentIds.size };
+  });
+}
+
+/**
+ * ROPS cancels an event that has not started: it leaves the public calendar and the feeds,
+ * registration closes, the schedule occurrence it was to fulfil is freed for another meeting, and
+ * everyone registered or waiting gets an e-mail with the reason. Optimistic locking on `version`.
+ */
+export async function cancelEvent(actor: Actor, input: unknown) {
+  const v = parseInput(eventCancelSchema, input);
+  const e = await managedRow(actor, v.eventId);
+  if (e.cancelledAt) throw new AppError('INVALID', EVENT_CANCELLED_MESSAGE);
+  if (e.startsAt.getTime() <= clock.now().getTime()) throw new AppError('INVALID', 'Wydarzenie już się rozpoczęło — nie można go odwołać.');
+  return getDb().transaction(async (tx) => {
+    const [saved] = await tx
+      .update(regionalEvents)
+      .set({ cancelledAt: clock.now(), occurrenceId: null, version: sql`${regionalEvents.version} + 1` })
+      .where(and(eq(regionalEvents.id, e.id), eq(regionalEvents.version, v.version), isNull(regionalEvents.cancelledAt)))
+      .returning();
+    if (!saved) throw conflictError();
+    const people = await tx
+      .select({ email: eventRegistrations.email, name: eventRegistrations.name })
+      .from(eventRegistrations)
+      .where(and(eq(eventRegistrations.eventId, e.id), ne(eventRegistrations.status, 'cancelled')));
+    for (const p of people) await eventCancelledMail(tx, mailEvent(saved), p, v.reason);
+    await audit(tx, actor, { action: 'event.cancelled', entityType: 'regional_event', entityId: e.id, voivodeshipId: e.voivodeshipId, details: { reason: v.reason, notified: people.length, occurrenceId: e.occurrenceId } });
+    return { version: saved.version, notified: people.length };
   });
 }
 

@@ -58,6 +58,12 @@ export function cancelledMail(tx: DbOrTx, e: MailEvent, to: { email: string; nam
   return send(tx, e, to.email, 'event_registration', `Rezygnacja przyjęta: ${e.title}`, body);
 }
 
+/** ROPS cancelled the event: to everyone registered or on the waiting list, with the reason. */
+export function eventCancelledMail(tx: DbOrTx, e: MailEvent, to: { email: string; name: string }, reason: string) {
+  const body = [`Dzień dobry ${to.name},\n\nwydarzenie, na które się zapisano, zostało odwołane przez organizatora. Twój zapis wygasł — nie trzeba z niego rezygnować.`, '', `Powód: ${reason}`, '', ...eventLines(e)].join('\n');
+  return send(tx, e, to.email, 'event_registration', `Wydarzenie odwołane: ${e.title}`, body);
+}
+
 /** ROPS invites an institution of the registry. */
 export function invitationMail(tx: DbOrTx, e: MailEvent, to: { email: string; institution: string }, voivodeshipName: string) {
   const body = [`Szanowni Państwo,\n\nRegionalny Ośrodek Polityki Społecznej (${voivodeshipName}) zaprasza przedstawicieli instytucji ${to.institution} na wydarzenie.`, '', ...eventLines(e)].join('\n');

@@ -27,10 +27,13 @@ export function toPromote<T>(capacity: number | null, confirmed: number, waiting
   return waiting.slice(0, free);
 }
 
+/** Said of a cancelled event wherever something is asked of it. */
+export const EVENT_CANCELLED_MESSAGE = 'To wydarzenie zostało odwołane.';
+
 /** Registration is taken only for a public, not cancelled event with registration open that has not started. */
 export function registrationClosedReason(e: { isPublic: boolean; registrationOpen: boolean; cancelledAt: Date | null; startsAt: Date }, now: Date): string | null {
   if (!e.isPublic || !e.registrationOpen) return 'Zapisy na to wydarzenie nie są prowadzone.';
-  if (e.cancelledAt) return 'To wydarzenie zostało odwołane.';
+  if (e.cancelledAt) return EVENT_CANCELLED_MESSAGE;
   if (e.startsAt.getTime() <= now.getTime()) return 'Zapisy są zamknięte — wydarzenie już się rozpoczęło.';
   return null;
 }

@@ -81,5 +81,10 @@ export const invitationSchema = z.object({
 });
 export type InvitationInput = z.input<typeof invitationSchema>;
 
-/** Closing the attendance list (the info meeting's occurrence is then done) and cancelling an event. */
+/** Closing the attendance list (the info meeting's occurrence is then done). */
 export const eventVersionSchema = z.object({ eventId: id, version: z.coerce.number().int().positive() });
+
+/** Cancelling an event: the reason goes to everyone registered or waiting. */
+export const eventCancelSchema = eventVersionSchema.extend({
+  reason: z.string().trim().min(5, 'Podaj powód odwołania (co najmniej 5 znaków) — trafi do osób zapisanych.').max(1000, 'Powód odwołania może mieć najwyżej 1000 znaków.'),
+});

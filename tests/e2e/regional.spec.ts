@@ -93,6 +93,23 @@ test('ROPS: spotkanie informacyjne w kalendarzu województwa, zapis gościa bez 
       await checkA11y(page);
     });
 
+    await test.step('ROPS odwołuje spotkanie — gość dostaje wiadomość z powodem, strona wydarzenia mówi, że odwołane', async () => {
+      const form = page.getByRole('form', { name: 'Odwołanie wydarzenia' });
+      await form.getByRole('button', { name: 'Odwołaj wydarzenie' }).click();
+      await expect(form.getByLabel('Powód odwołania')).toHaveAttribute('aria-invalid', 'true');
+      await form.getByLabel('Powód odwołania').fill('Sala sesyjna jest zajęta — nowy termin podamy w kalendarzu.');
+      await form.getByRole('button', { name: 'Odwołaj wydarzenie' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Wydarzenie odwołane' })).toBeVisible();
+      await expect(page.getByRole('form', { name: 'Odwołanie wydarzenia' })).toHaveCount(0);
+      await checkA11y(page);
+      await expect.poll(() => smtp.messages.filter((m) => m.to.includes(guest.email)).length, { timeout: 30_000 }).toBe(2);
+      const body = decoded(smtp.messages.filter((m) => m.to.includes(guest.email))[1].raw);
+      expect(body).toContain('Powód: Sala sesyjna jest zajęta');
+      expect(body).toContain(title);
+      await page.getByRole('link', { name: 'Strona wydarzenia' }).click();
+      await expect(page.getByText('Wydarzenie zostało odwołane.', { exact: true })).toBeVisible();
+    });
+
     await test.step('ROPS odbywa spotkanie WZK: lista obecności, ustalenie, opublikowany protokół (PDF)', async () => {
       await (await menuLink(page, 'Wojewódzki Zespół Kooperacji')).click();
       await expectHeading(page, /Wojewódzki Zespół Kooperacji/);

@@ -1,10 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { catalogueRecurringTasks, emailOutbox, eventInvitations, eventRegistrations, gminas, institutions, occurrences, regionalEvents, tracks } from '@/db/schema';
+import { auditLog, catalogueRecurringTasks, emailOutbox, eventInvitations, eventRegistrations, gminas, institutions, occurrences, regionalEvents, tracks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { clock, setClockForTests } from '@/lib/clock';
-import { cancellationFor, cancelRegistration, closeAttendance, eventIcsFile, getEvent, listEvents, managedEvent, registerForEvent, saveEvent, sendInvitations } from '@/lib/events/events';
+import { cancelEvent, cancellationFor, cancelRegistration, closeAttendance, eventIcsFile, getEvent, listEvents, managedEvent, registerForEvent, saveEvent, sendInvitations } from '@/lib/events/events';
 import { feedForToken, regenerateFeedToken } from '@/lib/pzk/calendar';
 import { JANOW, MAZOWIECKIE, PODLASKIE, SOKOLSKI, makeActor, makeInstitution, unit, uid } from '../factories';
 import { accepted } from '../implementation-factories';
@@ -164,6 +164,66 @@ describe('visibility and authorization', () => {
     const { id } = await saveEvent(rops, eventInput());
     await saveEvent(rops, eventInput({ eventId: id, version: 1, title: 'Zmiana A' }));
     await expect(saveEvent(rops, eventInput({ eventId: id, version: 1, title: 'Zmiana B' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('cancelling an event', () => {
+  const reason = 'Choroba prowadzącej szkolenie — nowy termin podamy w kalendarzu.';
+  const mailsTo = (email: string) => getDb().select({ subject: emailOutbox.subject, body: emailOutbox.body }).from(emailOutbox).where(eq(emailOutbox.toEmail, email));
+
+  it('ROPS cancels it before it starts: the registered and the waiting get the reason by e-mail, it leaves the public list, and nothing more is taken for it', async () => {
+    const { id } = await saveEvent(rops, eventInput({ capacity: '1', title: 'Szkolenie do odwołania' }));
+    const [confirmed, waiting, withdrawn] = [person(id, 'potwierdzona'), person(id, 'rezerwowa'), person(id, 'wycofana')];
+    for (const p of [confirmed, waiting, withdrawn]) await registerForEvent(null, p, null);
+    const token = /\/wydarzenia\/rezygnacja\/([A-Za-z0-9_-]{43})/.exec((await mailsTo(withdrawn.email))[0].body)![1];
+    await cancelRegistration({ token }, null);
+    const outboxBefore = (await getDb().select().from(emailOutbox)).length;
+
+    // Refused, with nothing written: a reason too short, a stale version, a GOPS, ROPS of another województwo.
+    await expect(cancelEvent(rops, { eventId: id, version: 1, reason: 'nie' })).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { reason: [expect.stringContaining('co najmniej 5 znaków')] } });
+    await expect(cancelEvent(rops, { eventId: id, version: 2, reason })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(cancelEvent(gops, { eventId: id, version: 1, reason })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cancelEvent(ropsM, { eventId: id, version: 1, reason })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await getDb().select({ cancelledAt: regionalEvents.cancelledAt }).from(regionalEvents).where(eq(regionalEvents.id, id)))[0].cancelledAt).toBeNull();
+    expect(await getDb().select().from(emailOutbox)).toHaveLength(outboxBefore);
+
+    expect(await cancelEvent(rops, { eventId: id, version: 1, reason })).toEqual({ version: 2, notified: 2 });
+    for (const p of [confirmed, waiting]) {
+      const told = (await mailsTo(p.email)).find((m) => m.subject === 'Wydarzenie odwołane: Szkolenie do odwołania');
+      expect(told?.body).toContain(`Powód: ${reason}`);
+      expect(told?.body).toContain(`/wydarzenia/${id}`);
+    }
+    expect((await mailsTo(withdrawn.email)).map((m) => m.subject)).not.toContain('Wydarzenie odwołane: Szkolenie do odwołania');
+    const [entry] = await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'event.cancelled'), eq(auditLog.entityId, String(id))));
+    expect(entry.details).toMatchObject({ reason, notified: 2 });
+
+    expect((await listEvents(null)).map((e) => e.id)).not.toContain(id);
+    expect((await getEvent(null, id)).event.cancelledAt).not.toBeNull();
+    const cancelled = { code: 'INVALID', message: 'To wydarzenie zostało odwołane.' };
+    await expect(registerForEvent(null, person(id, 'spozniona'), null)).rejects.toMatchObject(cancelled);
+    await expect(saveEvent(rops, eventInput({ eventId: id, version: 2, title: 'Zmiana po odwołaniu' }))).rejects.toMatchObject(cancelled);
+    await expect(cancelEvent(rops, { eventId: id, version: 2, reason })).rejects.toMatchObject(cancelled);
+    const made = await makeInstitution(JANOW, 'ops', `GOPS ${uid()}`);
+    await getDb().update(institutions).set({ email: `gops-${uid()}@example.pl` }).where(eq(institutions.id, made.id));
+    await expect(sendInvitations(rops, { eventId: id, institutionIds: [String(made.id)] })).rejects.toMatchObject(cancelled);
+  });
+
+  it('a cancelled info meeting frees its schedule occurrence for the next one; an event that has started is not cancelled', async () => {
+    const first = await saveEvent(rops, eventInput({ kind: 'info_meeting', title: 'Spotkanie informacyjne odwołane', startsAt: '2027-02-10T10:00', endsAt: '2027-02-10T12:00', capacity: '' }));
+    expect(first.occurrenceId).not.toBeNull();
+    await cancelEvent(rops, { eventId: first.id, version: 1, reason });
+    expect((await getDb().select({ occurrenceId: regionalEvents.occurrenceId }).from(regionalEvents).where(eq(regionalEvents.id, first.id)))[0].occurrenceId).toBeNull();
+    const second = await saveEvent(rops, eventInput({ kind: 'info_meeting', title: 'Spotkanie informacyjne w nowym terminie', startsAt: '2027-02-20T10:00', endsAt: '2027-02-20T12:00', capacity: '' }));
+    expect(second.occurrenceId).toBe(first.occurrenceId);
+
+    setClockForTests('2027-02-20T10:30:00Z');
+    try {
+      await expect(cancelEvent(rops, { eventId: second.id, version: 1, reason })).rejects.toMatchObject({ code: 'INVALID', message: 'Wydarzenie już się rozpoczęło — nie można go odwołać.' });
+    } finally {
+      setClockForTests(NOW);
+    }
+    // Cancelled too, so the later test of the quarter's info meeting finds the occurrence free.
+    await cancelEvent(rops, { eventId: second.id, version: 1, reason });
   });
 });
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { institutions } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { attendanceList, authorizeNewEvent, closeAttendance, eventIcsFile, getEvent, listEvents, listManagedEvents, managedEvent, registerForEvent, saveEvent, sendInvitations } from '@/lib/events/events';
+import { attendanceList, authorizeNewEvent, cancelEvent, closeAttendance, eventIcsFile, getEvent, listEvents, listManagedEvents, managedEvent, registerForEvent, saveEvent, sendInvitations } from '@/lib/events/events';
 import { regionCalendar } from '@/lib/events/calendar';
 import { attendancePdf } from '@/lib/events/pdf';
 import { makeInstitution, unit, uid, JANOW } from '../factories';
@@ -16,6 +16,7 @@ import { m, row, type MatrixRow, type RowModule } from './fixture';
  */
 
 let hiddenId: number;
+let cancelledId: number;
 let publicId: number;
 let janowGmina: number;
 let institutionId: number;
@@ -24,6 +25,7 @@ const event = (over: Record<string, unknown> = {}) => ({ version: 0, kind: 'anim
 
 async function setup() {
   ({ id: hiddenId } = await saveEvent(m.s.rops, event()));
+  ({ id: cancelledId } = await saveEvent(m.s.rops, event({ title: 'Spotkanie do odwołania' })));
   ({ id: publicId } = await saveEvent(m.s.rops, event({ kind: 'conference', title: 'Konferencja', flags: ['public', 'registration'] })));
   janowGmina = (await unit(JANOW)).gminaId!;
   ({ id: institutionId } = await makeInstitution(JANOW, 'ops', `Instytucja ${uid()}`));
@@ -51,6 +53,7 @@ const rows: MatrixRow[] = [
   { fn: `${F}#eventIcsFile`, role: 'gops_animator', call: (a) => eventIcsFile(a, hiddenId, 'https://k.example'), expect: row('allow', 'allow', 'allow', 'NOT_FOUND', 'allow', 'allow', 'NOT_FOUND'), visitor: { call: (v) => eventIcsFile(v, hiddenId, 'https://k.example'), expect: 'NOT_FOUND' } },
   { fn: `${F}#listEvents`, role: 'gops_animator', call: (a) => listEvents(a), expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'), visitor: { call: (v) => listEvents(v), expect: 'allow' }, note: 'lists what each may see (public + own województwo)' },
   { fn: `${F}#registerForEvent`, role: 'gops_animator', call: (a) => register(a), expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'allow'), visitor: { call: (v) => register(v), expect: 'allow' }, note: 'the public form: no account needed' },
+  { fn: `${F}#cancelEvent`, role: 'rops_adviser', call: (a) => cancelEvent(a, { eventId: cancelledId, version: 1, reason: 'Odwołane w teście macierzy' }), expect: row('allow', '-', '-', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND'), note: 'an event of its own, cancelled by the inside column' },
   { fn: `${C}#regionCalendar`, role: 'gops_animator', call: (a) => regionCalendar(a), expect: row('allow', 'allow', 'allow', 'allow', 'allow', 'allow', 'FORBIDDEN'), note: "one's own województwo's calendar" },
 ];
 

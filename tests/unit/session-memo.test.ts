@@ -69,5 +69,6 @@ describe('every server action starts a new data generation', () => {
       throw new AppError('INVALID', 'Błąd formularza.');
     });
     expect(dataGeneration()).toBe(before + 2);
-  });
+    // Importing run-action loads much of lib/ (3 s alone, more beside the browser tests).
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { closeAttendance, saveEvent, sendInvitations } from '@/lib/events/events';
+import { cancelEvent, closeAttendance, saveEvent, sendInvitations } from '@/lib/events/events';
 import { runAction } from '@/lib/run-action';
 
 const refresh = () => {
@@ -28,6 +28,14 @@ export async function sendInvitationsAction(input: unknown) {
 export async function closeAttendanceAction(input: unknown) {
   return runAction(async () => {
     const r = await closeAttendance(await requireActor(), input);
+    refresh();
+    return r;
+  });
+}
+
+export async function cancelEventAction(input: unknown) {
+  return runAction(async () => {
+    const r = await cancelEvent(await requireActor(), input);
     refresh();
     return r;
   });

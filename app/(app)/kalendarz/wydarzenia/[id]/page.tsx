@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/events/ActionButton';
+import { CancelEventForm } from '@/components/events/CancelEventForm';
 import { EventForm } from '@/components/events/EventForm';
 import { InvitationForm } from '@/components/events/InvitationForm';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
@@ -37,6 +38,11 @@ export default async function ManagedEventPage({ params }: { params: Promise<{ i
           Lista obecności (PDF)
         </a>
       </p>
+      {e.cancelledAt && (
+        <p role="status" className="mb-6 max-w-3xl rounded border border-red-800 bg-red-50 p-3 text-red-900">
+          Wydarzenie odwołane {formatDateTime(e.cancelledAt)}. Osoby zapisane dostały wiadomość z powodem; nie można go już zmieniać ani zapraszać na nie instytucji.
+        </p>
+      )}
       <section aria-labelledby="zgloszenia" className="mb-8">
         <h2 id="zgloszenia" className="mb-3 text-xl font-semibold">Zgłoszenia</h2>
         {d.registrations.length === 0 ? (
@@ -82,37 +88,50 @@ export default async function ManagedEventPage({ params }: { params: Promise<{ i
           {d.occurrence.status !== 'done' && d.started && <ActionButton label="Zamknij listę obecności" input={{ eventId: e.id, version: e.version }} action={closeAttendanceAction} doneText="Lista obecności zamknięta; spotkanie odnotowane w harmonogramie." />}
         </section>
       )}
-      <section aria-labelledby="zaproszenia" className="mb-8">
-        <h2 id="zaproszenia" className="mb-3 text-xl font-semibold">Zaproszenia</h2>
-        {d.invited.length > 0 && (
-          <ul className="mb-4 list-disc pl-6">
-            {d.invited.map((i) => (
-              <li key={i.institutionId}>
-                {i.name} ({formatDateTime(i.sentAt)})
-              </li>
-            ))}
-          </ul>
-        )}
-        <InvitationForm eventId={e.id} institutions={d.registry.map((i) => ({ value: i.id, label: `${i.name} (${i.email})` }))} />
-      </section>
-      <section aria-labelledby="edycja" className="mb-8">
-        <h2 id="edycja" className="mb-3 text-xl font-semibold">Zmiana wydarzenia</h2>
-        <EventForm
-          defaults={{
-            eventId: e.id,
-            version: e.version,
-            kind: e.kind,
-            title: e.title,
-            description: e.description,
-            startsAt: utcToWarsawLocal(e.startsAt),
-            endsAt: utcToWarsawLocal(e.endsAt),
-            place: e.place,
-            onlineUrl: e.onlineUrl,
-            flags: [...(e.isPublic ? ['public' as const] : []), ...(e.registrationOpen ? ['registration' as const] : [])],
-            capacity: e.capacity == null ? '' : String(e.capacity),
-          }}
-        />
-      </section>
+      {!e.cancelledAt && (
+        <>
+          <section aria-labelledby="zaproszenia" className="mb-8">
+            <h2 id="zaproszenia" className="mb-3 text-xl font-semibold">Zaproszenia</h2>
+            {d.invited.length > 0 && (
+              <ul className="mb-4 list-disc pl-6">
+                {d.invited.map((i) => (
+                  <li key={i.institutionId}>
+                    {i.name} ({formatDateTime(i.sentAt)})
+                  </li>
+                ))}
+              </ul>
+            )}
+            <InvitationForm eventId={e.id} institutions={d.registry.map((i) => ({ value: i.id, label: `${i.name} (${i.email})` }))} />
+          </section>
+          <section aria-labelledby="edycja" className="mb-8">
+            <h2 id="edycja" className="mb-3 text-xl font-semibold">Zmiana wydarzenia</h2>
+            <EventForm
+              defaults={{
+                eventId: e.id,
+                version: e.version,
+                kind: e.kind,
+                title: e.title,
+                description: e.description,
+                startsAt: utcToWarsawLocal(e.startsAt),
+                endsAt: utcToWarsawLocal(e.endsAt),
+                place: e.place,
+                onlineUrl: e.onlineUrl,
+                flags: [...(e.isPublic ? ['public' as const] : []), ...(e.registrationOpen ? ['registration' as const] : [])],
+                capacity: e.capacity == null ? '' : String(e.capacity),
+              }}
+            />
+          </section>
+          {!d.started && (
+            <section aria-labelledby="odwolanie" className="mb-8">
+              <h2 id="odwolanie" className="mb-3 text-xl font-semibold">Odwołanie wydarzenia</h2>
+              <p className="mb-3 max-w-3xl">
+                Odwołane wydarzenie znika z kalendarza i kanałów .ics, zapisy zostają zamknięte, a osoby zapisane i z listy rezerwowej dostają wiadomość e-mail.
+              </p>
+              <CancelEventForm eventId={e.id} version={e.version} registered={d.registrations.filter((r) => r.status !== 'cancelled').length} />
+            </section>
+          )}
+        </>
+      )}
     </>
   );
 }
