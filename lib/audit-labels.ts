@@ -114,6 +114,8 @@ export const AUDIT_ACTIONS = {
   'activity.deleted': 'Usunięcie działania',
   'evaluation.answers_saved': 'Zapisanie odpowiedzi na pytania kluczowe ewaluacji',
   'questionnaire.template_saved': 'Zapisanie nowej wersji wzoru ankiety ewaluacyjnej',
+  'questionnaire.template_disabled': 'Wyłączenie wersji wzoru ankiety (nie jest już wydawana)',
+  'questionnaire.template_enabled': 'Ponowne włączenie wersji wzoru ankiety',
   'questionnaire.link_created': 'Wydanie ankiety ewaluacyjnej (link)',
   'questionnaire.answered': 'Odpowiedź na ankietę ewaluacyjną (bez danych osoby)',
   'cost_rate.saved': 'Zmiana stawki kalkulatora kosztów zaniechania',

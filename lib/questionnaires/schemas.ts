@@ -105,6 +105,9 @@ export const templateSchema = z
 export type TemplateInput = z.input<typeof templateSchema>;
 
 /** Giving a questionnaire out for an implementation. */
+/** Switching one version of a ROPS's own template off (not given out any more) or on again. */
+export const templateActiveSchema = z.object({ templateId: z.coerce.number().int().positive(), active: z.boolean() });
+
 export const giveSchema = z.object({
   implementationId: z.coerce.number().int().positive(),
   templateId: z.coerce.number().int().positive({ error: 'Wybierz ankietę.' }),

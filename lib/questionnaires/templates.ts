@@ -8,7 +8,7 @@ import { authorize } from '@/lib/auth/authorize';
 import { clock } from '@/lib/clock';
 import { AppError, conflictError, invalidError, notFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
-import { templateSchema } from './schemas';
+import { templateActiveSchema, templateSchema } from './schemas';
 
 /*
  * Questionnaire templates are data kept by ROPS. The model's own (voivodeshipId null) are shared by
@@ -97,6 +97,32 @@ export async function saveTemplateVersion(actor: Actor, input: unknown): Promise
       .returning({ id: questionnaireTemplates.id, version: questionnaireTemplates.version });
     await audit(tx, actor, { action: 'questionnaire.template_saved', entityType: 'questionnaire_template', entityId: row.id, voivodeshipId, details: { key: v.key, version } });
     return row;
+  });
+}
+
+/**
+ * ROPS switches one version of its own template off — animators no longer give it out (an older
+ * active version of the same template, if any, is given instead); links already given still take
+ * their answers and the answers stay in the reports — or on again. The model's own templates are
+ * shared by every województwo and are not switched off by one ROPS.
+ */
+export async function setTemplateActive(actor: Actor, input: unknown): Promise<{ id: number; active: boolean }> {
+  const v = parseInput(templateActiveSchema, input);
+  const voivodeshipId = actor.scope.voivodeshipId;
+  await authorize(actor, 'questionnaire.template', { voivodeshipId, powiatId: null, gminaId: null });
+  return getDb().transaction(async (tx) => {
+    const [t] = await tx
+      .select({ id: questionnaireTemplates.id, voivodeshipId: questionnaireTemplates.voivodeshipId, key: questionnaireTemplates.key, version: questionnaireTemplates.version, active: questionnaireTemplates.active })
+      .from(questionnaireTemplates)
+      .where(and(eq(questionnaireTemplates.id, v.templateId), visibleIn(voivodeshipId)))
+      .for('update');
+    if (!t) throw notFoundError('Nie znaleziono wzoru ankiety.');
+    if (t.voivodeshipId === null) throw new AppError('INVALID', 'Wzory Modelu są wspólne dla wszystkich województw — nie wyłącza się ich w jednym. Dodaj ich nową wersję ROPS albo własny wzór.');
+    // Already as asked (a second click, a colleague's click): nothing to write.
+    if (t.active === v.active) return { id: t.id, active: t.active };
+    await tx.update(questionnaireTemplates).set({ active: v.active }).where(eq(questionnaireTemplates.id, t.id));
+    await audit(tx, actor, { action: v.active ? 'questionnaire.template_enabled' : 'questionnaire.template_disabled', entityType: 'questionnaire_template', entityId: t.id, voivodeshipId, details: { key: t.key, version: t.version } });
+    return { id: t.id, active: v.active };
   });
 }
 

@@ -110,6 +110,24 @@ test('ROPS: spotkanie informacyjne w kalendarzu województwa, zapis gościa bez 
       await expect(page.getByText('Wydarzenie zostało odwołane.', { exact: true })).toBeVisible();
     });
 
+    await test.step('ROPS zapisuje własną wersję ankiety dla rodzin i ją wyłącza — wydawana jest znów wersja Modelu', async () => {
+      await page.goto('/ankiety');
+      await expectHeading(page, 'Wzory ankiet ewaluacyjnych');
+      const familyRow = () => page.getByRole('table', { name: 'Wzory i ich wersje' }).getByRole('row').filter({ hasText: 'wzór Modelu' }).filter({ hasText: 'Ankieta dla rodzin' });
+      await familyRow().getByRole('link', { name: /^Nowa wersja/ }).click();
+      await page.getByRole('button', { name: 'Zapisz nową wersję' }).click();
+      await expect(page).toHaveURL(/\/ankiety$/);
+      const own = page.getByRole('table', { name: 'Wzory i ich wersje' }).getByRole('row').filter({ hasText: 'wzór ROPS' }).first();
+      await expect(own).toContainText('(wydawana)');
+      await own.getByRole('button', { name: /^Wyłącz wersję/ }).click();
+      await own.getByRole('button', { name: 'Tak, wyłącz' }).click();
+      await expect(own).toContainText('(wyłączona)');
+      await expect(familyRow()).toContainText('(wydawana)');
+      await expect(own.getByRole('button', { name: /^Włącz wersję/ })).toBeVisible();
+      await checkA11y(page);
+      await expectFitsPhone(page);
+    });
+
     await test.step('ROPS odbywa spotkanie WZK: lista obecności, ustalenie, opublikowany protokół (PDF)', async () => {
       await (await menuLink(page, 'Wojewódzki Zespół Kooperacji')).click();
       await expectHeading(page, /Wojewódzki Zespół Kooperacji/);

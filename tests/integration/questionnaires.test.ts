@@ -2,13 +2,13 @@ import crypto from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { questionnaireLinks, questionnaireResponses, questionnaireTemplates, requestThrottle, tracks } from '@/db/schema';
+import { auditLog, questionnaireLinks, questionnaireResponses, questionnaireTemplates, requestThrottle, tracks } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { setClockForTests } from '@/lib/clock';
 import { evaluationReportPdf } from '@/lib/evaluation/documents';
 import { ALREADY_ANSWERED, answerByLink, answerInPerson, giveLink, listGiven, openLink, SUBMITS_PER_IP, THROTTLE_KIND, THROTTLED } from '@/lib/questionnaires/links';
 import { questionnaireResults } from '@/lib/questionnaires/report';
-import { listTemplates, saveTemplateVersion } from '@/lib/questionnaires/templates';
+import { listTemplates, saveTemplateVersion, setTemplateActive } from '@/lib/questionnaires/templates';
 import { MAZOWIECKIE, PODLASKIE, makeActor } from '../factories';
 import { accepted } from '../implementation-factories';
 import { usePdfText } from '../pdf-text';
@@ -189,5 +189,38 @@ describe('template versions', () => {
     const mazowieckie = await listTemplates(mazowsze);
     expect(mazowieckie.filter((t) => t.key === 'rodziny').map((t) => t.version)).toEqual([1]);
     expect(await codeOf(saveTemplateVersion(pcpr, { ...input, baseId: v2.id }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('switching a version off', () => {
+  it('a ROPS switches its own version off: animators give the older one again, a link already given still takes its answer; on again, it is given again', async () => {
+    const [own] = (await listTemplates(rops)).filter((t) => t.key === 'rodziny' && t.voivodeshipId !== null);
+    const given = await giveLink(pcpr, { implementationId, templateId: own.id });
+
+    expect(await setTemplateActive(rops, { templateId: own.id, active: false })).toEqual({ id: own.id, active: false });
+    expect(await codeOf(giveLink(pcpr, { implementationId, templateId: own.id }))).toBe('INVALID');
+    // The model's version 1 is given out again in podlaskie.
+    expect(await codeOf(giveLink(pcpr, { implementationId, templateId: familyId }))).toBe('OK');
+    expect(await openLink(given.token)).toMatchObject({ state: 'valid' });
+    await answerByLink({ token: given.token, answers: { pomoc: 4, kontakt: 4, szkola: 'tak' } }, '198.51.100.9');
+    expect(await openLink(given.token)).toEqual({ state: 'answered' });
+    // A second click changes and records nothing more.
+    await setTemplateActive(rops, { templateId: own.id, active: false });
+    const entries = await getDb().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'questionnaire_template'), eq(auditLog.entityId, String(own.id))));
+    expect(entries.map((e) => e.action).filter((a) => a === 'questionnaire.template_disabled')).toHaveLength(1);
+
+    await setTemplateActive(rops, { templateId: own.id, active: true });
+    expect(await codeOf(giveLink(pcpr, { implementationId, templateId: own.id }))).toBe('OK');
+    expect(await codeOf(giveLink(pcpr, { implementationId, templateId: familyId }))).toBe('INVALID');
+  });
+
+  it('the model’s templates are shared and not switched off by one ROPS; another województwo’s version is not found; animators may not switch', async () => {
+    const refused = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`);
+    expect(await refused(setTemplateActive(rops, { templateId: familyId, active: false }))).toBe('INVALID: Wzory Modelu są wspólne dla wszystkich województw — nie wyłącza się ich w jednym. Dodaj ich nową wersję ROPS albo własny wzór.');
+    const [own] = (await listTemplates(rops)).filter((t) => t.key === 'rodziny' && t.voivodeshipId !== null);
+    expect(await codeOf(setTemplateActive(mazowsze, { templateId: own.id, active: false }))).toBe('NOT_FOUND');
+    expect(await codeOf(setTemplateActive(pcpr, { templateId: own.id, active: false }))).toBe('FORBIDDEN');
+    const [row] = await getDb().select({ active: questionnaireTemplates.active }).from(questionnaireTemplates).where(eq(questionnaireTemplates.id, familyId));
+    expect(row.active).toBe(true);
   });
 });

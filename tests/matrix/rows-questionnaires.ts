@@ -4,7 +4,7 @@ import { questionnaireTemplates } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { answerInPerson, giveLink, inPersonForm, listGiven } from '@/lib/questionnaires/links';
 import { questionnaireResults } from '@/lib/questionnaires/report';
-import { getTemplate, listTemplates, saveTemplateVersion } from '@/lib/questionnaires/templates';
+import { getTemplate, listTemplates, saveTemplateVersion, setTemplateActive } from '@/lib/questionnaires/templates';
 import { uid } from '../factories';
 import { m, row, type MatrixRow, type RowModule } from './fixture';
 
@@ -66,6 +66,7 @@ const rows: MatrixRow[] = [
   { fn: `${T}#getTemplate`, role: 'rops_admin', call: (a) => getTemplate(a, podlaskieTemplateId), expect: row('allow', '-', '-', NF, FB, FB, FB), note: 'podlaskie’s own template: mazowieckie does not find it' },
   { fn: `${T}#saveTemplateVersion`, role: 'rops_admin', call: (a) => saveTemplateVersion(a, template(`nowa_${uid()}`)), expect: TEMPLATE, note: 'a new template of its own województwo' },
   { fn: `${T}#saveTemplateVersion`, role: 'pcpr_animator', call: (a) => saveTemplateVersion(a, template(`nowa_${uid()}`)), expect: row(FB, '-', FB, FB, FB, FB, FB) },
+  { fn: `${T}#setTemplateActive`, role: 'rops_admin', call: (a) => setTemplateActive(a, { templateId: podlaskieTemplateId, active: true }), expect: row('allow', '-', '-', NF, FB, FB, FB), note: 'podlaskie’s own template (already on: nothing changes); mazowieckie does not find it' },
   { fn: `${L}#listGiven`, role: 'gops_animator', call: given, expect: VIEW },
   { fn: `${L}#listGiven`, role: 'rops_adviser', call: given, expect: row('allow', '-', '-', NF, 'allow', 'allow', NF) },
   { fn: `${L}#giveLink`, role: 'gops_animator', call: give, expect: GIVE.gops_animator, note: GIVE_NOTE },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TemplateActiveButton } from '@/components/questionnaires/TemplateActiveButton';
 import { TemplateForm, type TemplateFormDefaults } from '@/components/questionnaires/TemplateForm';
 import { TemplatePreview } from '@/components/questionnaires/TemplatePreview';
 import { PageHeader, linkClass, tableClass, tdClass, thClass } from '@/components/ui/PageHeader';
@@ -21,6 +22,10 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const latest = new Set<number>();
   const seenKeys = new Set<string>();
   for (const t of templates) if (!seenKeys.has(t.key)) (seenKeys.add(t.key), latest.add(t.id));
+  // What animators give out: the highest version of each template that is switched on.
+  const given = new Set<number>();
+  const givenKeys = new Set<string>();
+  for (const t of templates) if (t.active && !givenKeys.has(t.key)) (givenKeys.add(t.key), given.add(t.id));
   const preview = templates.find((t) => String(t.id) === sp.podglad);
   const base = templates.find((t) => String(t.id) === sp.wersja && latest.has(t.id));
   const defaults: TemplateFormDefaults | null = base
@@ -39,7 +44,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title="Wzory ankiet ewaluacyjnych"
-        lead="Ankiety etapu IV (krok 9.1) dla rodzin, instytucji PZK i władz samorządowych. Zmiana wzoru to jego nowa wersja — odpowiedzi zebrane wcześniej zostają przy swojej wersji. Animatorzy wydają zawsze najnowszą wersję."
+        lead="Ankiety etapu IV (krok 9.1) dla rodzin, instytucji PZK i władz samorządowych. Zmiana wzoru to jego nowa wersja — odpowiedzi zebrane wcześniej zostają przy swojej wersji. Animatorzy wydają zawsze najnowszą włączoną wersję; własny wzór ROPS (lub jego wersję) można wyłączyć."
       />
       {defaults && (
         <section aria-labelledby="edycja" className="mb-8">
@@ -96,7 +101,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
                 <td className={tdClass}>{AUDIENCES[t.audience]}</td>
                 <td className={tdClass}>
                   {t.version}
-                  {latest.has(t.id) ? (t.active ? ' (wydawana)' : ' (wyłączona)') : ' (wcześniejsza)'}
+                  {given.has(t.id) ? ' (wydawana)' : !t.active ? ' (wyłączona)' : ' (wcześniejsza)'}
                 </td>
                 <td className={tdClass}>{t.voivodeshipId === null ? 'wzór Modelu' : 'wzór ROPS'}</td>
                 <td className={tdClass}>
@@ -111,6 +116,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
                       </Link>
                     </>
                   )}
+                  {t.voivodeshipId !== null && <TemplateActiveButton templateId={t.id} title={t.title} version={t.version} active={t.active} />}
                 </td>
               </tr>
             ))}
