@@ -7,7 +7,7 @@ import { audit } from '@/lib/audit';
 import type { AuditAction } from '@/lib/audit-labels';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/authorize';
-import { summarise } from '@/lib/auth/assignments';
+import { ASSIGNMENT_PLACES, summarise } from '@/lib/auth/assignments';
 import { AppError, notFoundError, refusedError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { decideSchema, rejectSchema } from './schemas';
@@ -29,14 +29,7 @@ export async function listAccounts(actor: Actor, statuses: UserStatus[]) {
     columns: { id: true, email: true, name: true, jobTitle: true, status: true, statusReason: true, createdAt: true, decidedAt: true },
     with: {
       institution: { columns: { name: true } },
-      assignments: {
-        with: {
-          voivodeship: { columns: { name: true } },
-          powiat: { columns: { name: true, teryt: true } },
-          gmina: { columns: { name: true, teryt: true } },
-          institution: { columns: { name: true } },
-        },
-      },
+      assignments: { with: ASSIGNMENT_PLACES },
     },
     orderBy: statuses.includes('pending') ? [asc(users.createdAt)] : [polishOrder(users.name)],
   });

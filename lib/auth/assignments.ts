@@ -61,6 +61,14 @@ export function summarise(a: AssignmentWithNames): AssignmentSummary | null {
   };
 }
 
+/** The names of an assignment's places, as a relational query reads them (the summary's scope label). */
+export const ASSIGNMENT_PLACES = {
+  voivodeship: { columns: { name: true } },
+  powiat: { columns: { name: true, teryt: true } },
+  gmina: { columns: { name: true, teryt: true } },
+  institution: { columns: { name: true } },
+} as const;
+
 /**
  * The user with their assignments, as one relational query, built once per database connection
  * object (drizzle's relational builder takes about a millisecond to build it, and every signed-in
@@ -71,17 +79,7 @@ function activeUserQuery(db: DbOrTx) {
     .findFirst({
       where: eq(users.id, sql.placeholder('userId')),
       columns: { id: true, email: true, name: true, status: true },
-      with: {
-        assignments: {
-          with: {
-            voivodeship: { columns: { name: true } },
-            powiat: { columns: { name: true, teryt: true } },
-            gmina: { columns: { name: true, teryt: true } },
-            institution: { columns: { name: true } },
-          },
-          orderBy: (a, { asc }) => [asc(a.id)],
-        },
-      },
+      with: { assignments: { with: ASSIGNMENT_PLACES, orderBy: (a, { asc }) => [asc(a.id)] } },
     })
     .prepare('load_active_user');
 }
