@@ -5,14 +5,18 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, setDatabase, type Database, type Db } from '../../db/client';
+import { setClockForTests } from '../../lib/clock';
 import * as schema from '../../db/schema';
 import { withDatabase } from './global-db';
 
 // Each test file gets a database of its own, copied from the template built in global-db.ts.
+// Files of a worker share one module graph (vitest.config.ts: isolate false), so what a file may
+// leave in a module behind is put back here first, as a fresh import would have it.
 let current: Database | undefined;
 let dropAfter: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
+  setClockForTests(null);
   const pgliteTemplate = inject('pgliteTemplate');
   const postgresTemplate = inject('postgresTemplate');
   if (process.env.TEST_DB_BACKEND === 'postgres' && postgresTemplate) {

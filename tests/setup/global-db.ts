@@ -19,30 +19,50 @@ import * as schema from '../../db/schema';
  * migrate a database of their own (initdb in WASM costs seconds; loading its dump, about one).
  */
 export default async function setup(project: TestProject) {
-  const backend = project.config.env?.TEST_DB_BACKEND ?? 'pglite';
-  if (backend === 'pglite') {
-    const file = path.resolve('tests/.tmp', `pglite-template-${process.pid}.tar`);
-    const bare = path.resolve('tests/.tmp', `pglite-bare-${process.pid}.tar`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const client = new PGlite();
-    try {
-      await client.waitReady;
-      fs.writeFileSync(bare, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
-      const db = drizzlePglite(client, { schema, casing: 'snake_case' });
-      await migratePglite(db, { migrationsFolder: path.resolve('db/migrations') });
-      await loadReferenceData(db as unknown as Db);
-      fs.writeFileSync(file, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
-    } finally {
-      await client.close();
-    }
-    project.provide('pgliteTemplate', file);
-    project.provide('pgliteBare', bare);
-    return () => {
+  const backend = (project.config.env?.TEST_DB_BACKEND ?? 'pglite') as Backend;
+  // Two projects per backend (tests/setup/db.ts: isolated and not) share one template, built by
+  // the first and removed after the last: global setups run in vitest's own process.
+  const shared = ((globalThis as { __kooperacjaTestTemplates?: Partial<Record<Backend, Template>> }).__kooperacjaTestTemplates ??= {});
+  const t = (shared[backend] ??= { users: 0, ready: backend === 'pglite' ? buildPglite() : buildPostgres() });
+  t.users++;
+  const { provided, remove } = await t.ready;
+  for (const [key, value] of Object.entries(provided)) project.provide(key as keyof Provided, value as never);
+  return async () => {
+    if (--t.users > 0) return;
+    delete shared[backend];
+    await remove();
+  };
+}
+
+type Backend = 'pglite' | 'postgres';
+type Provided = { pgliteTemplate?: string; pgliteBare?: string; postgresTemplate?: string };
+type Template = { users: number; ready: Promise<{ provided: Provided; remove: () => Promise<void> }> };
+
+async function buildPglite() {
+  const file = path.resolve('tests/.tmp', `pglite-template-${process.pid}.tar`);
+  const bare = path.resolve('tests/.tmp', `pglite-bare-${process.pid}.tar`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const client = new PGlite();
+  try {
+    await client.waitReady;
+    fs.writeFileSync(bare, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
+    const db = drizzlePglite(client, { schema, casing: 'snake_case' });
+    await migratePglite(db, { migrationsFolder: path.resolve('db/migrations') });
+    await loadReferenceData(db as unknown as Db);
+    fs.writeFileSync(file, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
+  } finally {
+    await client.close();
+  }
+  return {
+    provided: { pgliteTemplate: file, pgliteBare: bare },
+    remove: async () => {
       fs.rmSync(file, { force: true });
       fs.rmSync(bare, { force: true });
-    };
-  }
+    },
+  };
+}
 
+async function buildPostgres() {
   const url = process.env.TEST_DATABASE_URL!;
   const template = `kooperacja_tpl_${process.pid}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
@@ -53,10 +73,12 @@ export default async function setup(project: TestProject) {
   await d.migrate();
   await loadReferenceData(d.db);
   await d.close();
-  project.provide('postgresTemplate', template);
-  return async () => {
-    await admin.unsafe(`drop database if exists ${template} with (force)`);
-    await admin.end();
+  return {
+    provided: { postgresTemplate: template },
+    remove: async () => {
+      await admin.unsafe(`drop database if exists ${template} with (force)`);
+      await admin.end();
+    },
   };
 }
 

@@ -18,7 +18,7 @@ describe('.only is refused in every run', () => {
     vi.resetModules();
     const { default: config } = await import('../../vitest.config');
     const projects = (config.test?.projects ?? []) as { test?: { name?: string; allowOnly?: boolean } }[];
-    expect(projects.map((p) => p.test?.name)).toEqual(['unit', 'smoke', 'integration:pglite', 'integration:postgres']);
+    expect(projects.map((p) => p.test?.name)).toEqual(['unit', 'smoke', 'integration:pglite', 'integration:pglite:mocked', 'integration:postgres', 'integration:postgres:mocked']);
     expect(config.test?.allowOnly).toBe(false);
     for (const p of projects) expect(p.test?.allowOnly, `project ${p.test?.name}`).toBe(false);
   });
