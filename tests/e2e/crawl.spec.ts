@@ -22,6 +22,8 @@ const README_ACCOUNTS = [...fs.readFileSync('README.md', 'utf8').matchAll(/^\| (
 const MAX_PAGES = 60;
 const PAGES_PER_PATTERN = 1;
 const DOWNLOADS_PER_PATTERN = 1;
+/** Links fetched at once per account (the server answers one while it renders another). */
+const FETCHES_AT_ONCE = 4;
 
 const DOWNLOAD = /(\.(pdf|csv|ics)$|\/pdf(\/|$)|\/(skan|certyfikaty|referencje|eksport|zaswiadczenia)$|\/pliki\/|\/zaswiadczenie\/|^\/kalendarz\/[^/]+$)/;
 // Never followed: the auth API and the pages of someone who is not signed in.
@@ -58,18 +60,21 @@ for (const email of README_ACCOUNTS) {
     const queue: { url: string; from: string }[] = [{ url: '/pulpit', from: '(start)' }];
     const broken: string[] = [];
     let pages = 0;
+    // The links are fetched a few at a time (the session's cookies go with each), in the order
+    // found; the browser checks (one tab) run one after another, beside the fetching.
+    let inFlight = 0;
+    let waiting: (() => void)[] = [];
+    const wake = () => {
+      for (const resolve of waiting) resolve();
+      waiting = [];
+    };
+    let browserChecks = Promise.resolve();
 
-    while (queue.length && pages < MAX_PAGES) {
-      const { url, from } = queue.shift()!;
+    const visit = async ({ url, from }: { url: string; from: string }) => {
       const u = new URL(url, origin);
       const pattern = patternOf(u);
-      const download = DOWNLOAD.test(u.pathname);
-      const n = fetched.get(pattern) ?? 0;
-      if (n >= (download ? DOWNLOADS_PER_PATTERN : PAGES_PER_PATTERN)) continue;
-      fetched.set(pattern, n + 1);
-      if (!download) pages++;
-      // The session's cookies go with it; a redirect (e.g. ROPS stating the purpose of opening a
-      // case) is followed, and must not end on the login page.
+      // A redirect (e.g. ROPS stating the purpose of opening a case) is followed, and must not end
+      // on the login page.
       const res = await page.request.get(url);
       const landed = new URL(res.url());
       const type = res.headers()['content-type'] ?? '';
@@ -83,13 +88,49 @@ for (const email of README_ACCOUNTS) {
         }
         if (!axeDone.has(pattern)) {
           axeDone.add(pattern);
-          const r = await page.goto(url);
-          expect(r?.status(), `HTTP status of ${url} in the browser`).toBe(200);
-          await checkA11y(page, `${url} as ${email}`);
+          browserChecks = browserChecks.then(async () => {
+            const r = await page.goto(url);
+            expect(r?.status(), `HTTP status of ${url} in the browser`).toBe(200);
+            await checkA11y(page, `${url} as ${email}`);
+          });
         }
       }
       await res.dispose();
-    }
+    };
+
+    /** The next link to fetch (counted in flight), or null when the queue is spent: none left, none in flight. */
+    const next = async (): Promise<{ url: string; from: string } | null> => {
+      for (;;) {
+        while (queue.length && pages < MAX_PAGES) {
+          const item = queue.shift()!;
+          const u = new URL(item.url, origin);
+          const pattern = patternOf(u);
+          const download = DOWNLOAD.test(u.pathname);
+          const n = fetched.get(pattern) ?? 0;
+          if (n >= (download ? DOWNLOADS_PER_PATTERN : PAGES_PER_PATTERN)) continue;
+          fetched.set(pattern, n + 1);
+          if (!download) pages++;
+          inFlight++;
+          return item;
+        }
+        if (inFlight === 0) return null;
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      }
+    };
+
+    await Promise.all(
+      Array.from({ length: FETCHES_AT_ONCE }, async () => {
+        for (let item = await next(); item; item = await next()) {
+          try {
+            await visit(item);
+          } finally {
+            inFlight--;
+            wake();
+          }
+        }
+      }),
+    );
+    await browserChecks;
     // Sign out, so the crawl leaves no open session behind (the "Moje konto" test counts them).
     await page.goto('/pulpit');
     await logout(page);
