@@ -45,9 +45,6 @@ const mocking = [
   'tests/security/case-pages-not-found.test.ts',
   'tests/security/csv.test.ts',
   'tests/security/refused-audit.test.ts',
-  // Not a mock: on PostgreSQL, beside other files in one module graph, its counts of old login
-  // failures and of accounts soon disabled came out wrong (it passes alone); isolated until found.
-  'tests/integration/account-lifecycle.test.ts',
 ];
 
 export default defineConfig({

@@ -9,14 +9,17 @@ import { setClockForTests } from '../../lib/clock';
 import * as schema from '../../db/schema';
 import { withDatabase } from './global-db';
 
-// Each test file gets a database of its own, copied from the template built in global-db.ts.
 // Files of a worker share one module graph (vitest.config.ts: isolate false), so what a file may
-// leave in a module behind is put back here first, as a fresh import would have it.
+// leave in a module behind is put back here first, as a fresh import would have it: the test
+// clock. At the top, not in a hook: this runs before each test file is imported, and files read
+// the clock when they load (`const TODAY = clock.today()`).
+setClockForTests(null);
+
+// Each test file gets a database of its own, copied from the template built in global-db.ts.
 let current: Database | undefined;
 let dropAfter: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  setClockForTests(null);
   const pgliteTemplate = inject('pgliteTemplate');
   const postgresTemplate = inject('postgresTemplate');
   if (process.env.TEST_DB_BACKEND === 'postgres' && postgresTemplate) {
