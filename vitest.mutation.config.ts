@@ -19,9 +19,11 @@ const INTEGRATION = [
   'tests/integration/case-files.test.ts',
   'tests/integration/cases.test.ts',
   'tests/integration/documents.test.ts',
+  'tests/integration/events.test.ts',
   'tests/integration/locking.test.ts',
   'tests/integration/pzk-membership.test.ts',
   'tests/integration/pzk.test.ts',
+  'tests/integration/questionnaires.test.ts',
   'tests/integration/territory.test.ts',
   'tests/integration/mutation-*.test.ts',
   'tests/security/login.test.ts',
@@ -40,7 +42,9 @@ const projects = ((base.test?.projects ?? []) as Project[])
   .filter((p) => wanted.includes(p.test?.name ?? ''))
   .map((p) => ({
     ...p,
-    test: { ...p.test, ...(p.test?.name === 'unit' ? {} : { include: INTEGRATION }), exclude: ['**/node_modules/**', ...skipped] },
+    // The integration files run isolated here, as each did before vitest.config.ts let them share
+    // a module graph: this list mixes files that vi.mock modules with those that do not.
+    test: { ...p.test, ...(p.test?.name === 'unit' ? {} : { include: INTEGRATION, isolate: true }), exclude: ['**/node_modules/**', ...skipped] },
   }));
 
 /**

@@ -4,8 +4,10 @@
  * run had any failed request (`errors` > 0) fails whatever its timings.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 export interface Metric {
   name: string;
@@ -114,11 +116,38 @@ export interface LoadResult {
   concurrency: number;
 }
 
+/** One GET over `agent`: its status and its body, decompressed as a browser would. */
+function get(url: URL, agent: http.Agent, headers: Record<string, string> | undefined, signal: AbortSignal): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    // Compressed answers are asked for as a browser asks for them, so the server does the work it does for one.
+    const req = http.get(url, { agent, headers: { 'accept-encoding': 'gzip, deflate', ...headers }, signal }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        try {
+          const raw = Buffer.concat(chunks);
+          const encoding = res.headers['content-encoding'];
+          const body = encoding === 'gzip' ? zlib.gunzipSync(raw) : encoding === 'deflate' ? zlib.inflateSync(raw) : raw;
+          resolve({ status: res.statusCode ?? 0, body });
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+    req.on('error', reject);
+  });
+}
+
 /**
- * Closed-loop load on one URL: `concurrency` workers each fetch → read the whole body → record
- * the latency, until the time or the request count runs out. Redirects are not followed. Every
- * answer's status is counted; any other status than `expectStatus` (200 by default), a body
- * without `expectBody`, or a network failure counts as an error. Every answer's latency is recorded.
+ * Closed-loop load on one URL: `concurrency` workers each GET → read the whole body → record the
+ * latency, until the time or the request count runs out. Redirects are not followed. Every answer's
+ * status is counted; any other status than `expectStatus` (200 by default), a body without
+ * `expectBody`, or a network failure counts as an error. Every answer's latency is recorded.
+ *
+ * The requests go out over node:http with kept-alive connections (one per worker), not fetch: the
+ * load generator shares the machine's cores with the server it measures, and fetch cost it twice
+ * the CPU per request (2.2 against 1.1 ms for a 64 KB gzipped case page), taken from the server.
  */
 export async function loadTest(url: string, opts: LoadOptions = {}): Promise<LoadResult> {
   const u = new URL(url);
@@ -135,28 +164,37 @@ export async function loadTest(url: string, opts: LoadOptions = {}): Promise<Loa
     statuses[key] = (statuses[key] ?? 0) + 1;
     if (!ok) errors++;
   };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  // Aborts what is in flight when the caller's signal fires; one listener for the whole load.
+  const stop = new AbortController();
+  const abort = () => stop.abort();
+  opts.signal?.addEventListener('abort', abort, { once: true });
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
 
   const worker = async () => {
-    while (performance.now() < deadline && started < maxRequests && !opts.signal?.aborted) {
+    while (performance.now() < deadline && started < maxRequests && !stop.signal.aborted) {
       started++;
       const s = performance.now();
       try {
-        const res = await fetch(url, { headers: opts.headers, redirect: 'manual', signal: opts.signal });
-        const body = Buffer.from(await res.arrayBuffer());
+        const res = await get(u, agent, opts.headers, stop.signal);
         latencies.push(performance.now() - s);
-        if (res.status === expectStatus && opts.expectBody !== undefined && !body.includes(opts.expectBody)) count(`${res.status} (unexpected body)`, false);
+        if (res.status === expectStatus && opts.expectBody !== undefined && !res.body.includes(opts.expectBody)) count(`${res.status} (unexpected body)`, false);
         else count(String(res.status), res.status === expectStatus);
       } catch {
-        if (opts.signal?.aborted) break;
+        if (stop.signal.aborted) break;
         count('network error', false);
         // A refused connection fails at once: do not spin on it.
         await new Promise((r) => setTimeout(r, 10));
       }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    opts.signal?.removeEventListener('abort', abort);
+    agent.destroy();
+  }
   const elapsed = (performance.now() - t0) / 1000;
   return { latencies, requests: started, errors, statuses, seconds: round(elapsed), rps: round(started / elapsed), concurrency };
 }

@@ -15,6 +15,7 @@ import { signIn, type Server } from '../../tests/smoke/server';
 import { generateCases } from './cases';
 import { againstReference, checkAnswer, loadResult, loadTest, report, round, type Cleanup, type LoadOptions, type LoadResult, type Metric } from './lib';
 import { generateNationalData } from './national';
+import { measureCpu } from './cpu';
 import { sampleRss } from './rss';
 import { bootServer, staticAssetPath, tempPostgresDatabase } from './server';
 
@@ -82,6 +83,12 @@ export async function throughputSection(ctx: ThroughputContext): Promise<void> {
     if (signal.aborted) throw new Error('interrupted');
   };
   const load = (url: string, opts: LoadOptions) => loadTest(url, { seconds, concurrency, signal, ...opts });
+  /** A load, and the CPU one answered request cost the server processes under `serverPid`, PostgreSQL and the load generator. */
+  const loadWithCpu = async (serverPid: number, url: string, opts: LoadOptions) => {
+    const cpu = measureCpu(serverPid, serverProcess);
+    const run = await load(url, opts);
+    return { run, cpu_ms_per_request: cpu.stop(run.latencies.length) };
+  };
   /** A few requests on every server process before a load (the first of a route in a process loads its code); not measured. */
   const warmUp = async (url: string, opts: LoadOptions, processes: number) => {
     const r = await load(url, { ...opts, concurrency: 2 * processes, maxRequests: 4 * processes, seconds: 120 });
@@ -126,7 +133,7 @@ export async function throughputSection(ctx: ThroughputContext): Promise<void> {
   await checkAnswer(one.server.url + casePath, casePage(oneCookie));
   await warmUp(one.server.url + casePath, casePage(oneCookie), 1);
   log(`case_page_c${concurrency} on 1 process: GET ${casePath} for ${seconds} s`);
-  const oneRun = await load(one.server.url + casePath, casePage(oneCookie));
+  const { run: oneRun, cpu_ms_per_request: oneCpu } = await loadWithCpu(one.server.proc.pid!, one.server.url + casePath, casePage(oneCookie));
   const oneProcess = loadResult('case_page_one_process', oneRun, null);
   log(`  1 process: ${oneRun.rps} req/s, p95 ${oneProcess.p95} ms, errors ${oneRun.errors}`);
   await one.server.stop();
@@ -149,7 +156,8 @@ export async function throughputSection(ctx: ThroughputContext): Promise<void> {
   const staticPath = await staticAssetPath(base);
   await warmUp(base + staticPath, {}, PROCESSES);
   log(`static_floor: GET ${staticPath} for ${seconds} s at concurrency ${concurrency}`);
-  const floor = report(metrics, loadResult('static_floor', await load(base + staticPath, {}), null, { path: staticPath, ...common }));
+  const floorRun = await loadWithCpu(server.proc.pid!, base + staticPath, {});
+  const floor = report(metrics, loadResult('static_floor', floorRun.run, null, { path: staticPath, ...common, cpu_ms_per_request: floorRun.cpu_ms_per_request }));
   if (!Number.isFinite(floor.p95)) throw new Error('the static floor could not be measured');
 
   // For reference, no budget: the smallest page the app renders on demand (the sign-in form, no
@@ -159,7 +167,8 @@ export async function throughputSection(ctx: ThroughputContext): Promise<void> {
     await checkAnswer(base + '/logowanie', opts);
     await warmUp(base + '/logowanie', opts, PROCESSES);
     log(`login_page_c${concurrency}: GET /logowanie for ${seconds} s at concurrency ${concurrency} (reference)`);
-    const m = loadResult(`login_page_c${concurrency}`, await load(base + '/logowanie', opts), null, { path: '/logowanie', ...common });
+    const { run, cpu_ms_per_request } = await loadWithCpu(server.proc.pid!, base + '/logowanie', opts);
+    const m = loadResult(`login_page_c${concurrency}`, run, null, { path: '/logowanie', ...common, cpu_ms_per_request });
     report(metrics, { ...m, ratio_vs_floor: round(m.p95 / floor.p95), static_floor_p95: floor.p95, note: 'reference, no budget: the sign-in page, the smallest page rendered on demand' });
   }
 
@@ -184,8 +193,8 @@ export async function throughputSection(ctx: ThroughputContext): Promise<void> {
       checkInterrupted();
     }
     log(`${p.name}: GET ${p.path} for ${seconds} s at concurrency ${concurrency}`);
-    const run = await load(base + p.path, opts);
-    const m = loadResult(p.name, run, null, { path: p.path, ...common });
+    const { run, cpu_ms_per_request } = await loadWithCpu(server.proc.pid!, base + p.path, opts);
+    const m = loadResult(p.name, run, null, { path: p.path, ...common, cpu_ms_per_request });
     report(metrics, againstReference(m, floor.p95, p.factor, 'ratio_vs_floor', { static_floor_p95: floor.p95 }));
     if (p.path === casePath) [twoRun, twoProcesses] = [run, m];
   }
@@ -263,8 +272,8 @@ export async function throughputSection(ctx: ThroughputContext): Promise<void> {
       pass: oneRun.errors === 0 && twoRun.errors === 0 && ratio >= PROCESSES_RPS_RATIO,
       ratio: round(ratio),
       note: `req/s of ${casePath} at ${concurrency} clients: p50 = with WEB_CONCURRENCY=1, p95 = with WEB_CONCURRENCY=2 (the case_page_c${concurrency} run); budget: p95 / p50 (ratio) ≥ ${PROCESSES_RPS_RATIO}`,
-      one_process: { rps: oneRun.rps, p50: oneProcess.p50, p95: oneProcess.p95, errors: oneRun.errors, requests: oneRun.requests },
-      two_processes: { rps: twoRun.rps, p50: twoProcesses.p50, p95: twoProcesses.p95, errors: twoRun.errors, requests: twoRun.requests },
+      one_process: { rps: oneRun.rps, p50: oneProcess.p50, p95: oneProcess.p95, errors: oneRun.errors, requests: oneRun.requests, cpu_ms_per_request: oneCpu },
+      two_processes: { rps: twoRun.rps, p50: twoProcesses.p50, p95: twoProcesses.p95, errors: twoRun.errors, requests: twoRun.requests, cpu_ms_per_request: twoProcesses.cpu_ms_per_request },
       path: casePath,
       concurrency,
       seconds,

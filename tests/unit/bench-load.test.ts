@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadResult, loadTest, result } from '../../scripts/bench/lib';
 
@@ -13,6 +14,11 @@ beforeAll(async () => {
     if (req.url === '/page') res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Pulpit — koordynator</h1>');
     else if (req.url === '/error-page') res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Wystąpił błąd</h1>');
     else if (req.url === '/redirect') res.writeHead(303, { location: '/page' }).end();
+    // Like Next's compression: gzip only for a client that asks for it.
+    else if (req.url === '/gzip' && /\bgzip\b/.test(String(req.headers['accept-encoding'])))
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(zlib.gzipSync('<h1>Pulpit — koordynator</h1>'));
+    else if (req.url === '/gzip') res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Tylko skompresowane</h1>');
+    else if (req.url === '/never') return; // holds the request open until the client gives up
     else if (req.url === '/sometimes') res.writeHead(Math.random() < 0.5 ? 200 : 500).end('Pulpit — ');
     else res.writeHead(500).end('Internal Server Error');
   });
@@ -61,6 +67,20 @@ describe('bench load loop', () => {
     const m = loadResult('refused', r, null);
     expect(m).toMatchObject({ pass: false, errors: 3 });
     expect(JSON.parse(JSON.stringify(m))).toMatchObject({ p50: null, p95: null, statuses: { 'network error': 3 } });
+  });
+
+  it('asks for compressed answers, as a browser does, and reads the page inside them', async () => {
+    const m = loadResult('gzip', await run('/gzip', { expectBody: 'Pulpit — koordynator' }), null);
+    expect(m).toMatchObject({ pass: true, errors: 0, statuses: { '200': 20 } });
+  });
+
+  it('stops at once when its signal is aborted, without counting the requests cut off as errors', async () => {
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    const t0 = performance.now();
+    const r = await loadTest(base + '/never', { concurrency: 3, seconds: 30, signal: stop.signal });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(r).toMatchObject({ errors: 0, latencies: [], requests: 3 });
   });
 
   it('fails any metric that carries errors', () => {
