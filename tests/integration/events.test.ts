@@ -195,7 +195,7 @@ describe('cancelling an event', () => {
     }
     expect((await mailsTo(withdrawn.email)).map((m) => m.subject)).not.toContain('Wydarzenie odwołane: Szkolenie do odwołania');
     const [entry] = await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'event.cancelled'), eq(auditLog.entityId, String(id))));
-    expect(entry.details).toMatchObject({ reason, notified: 2 });
+    expect(entry).toMatchObject({ entityType: 'regional_event', voivodeshipId: rops.scope.voivodeshipId, details: { reason, notified: 2 } });
 
     expect((await listEvents(null)).map((e) => e.id)).not.toContain(id);
     expect((await getEvent(null, id)).event.cancelledAt).not.toBeNull();
@@ -216,9 +216,14 @@ describe('cancelling an event', () => {
     const second = await saveEvent(rops, eventInput({ kind: 'info_meeting', title: 'Spotkanie informacyjne w nowym terminie', startsAt: '2027-02-20T10:00', endsAt: '2027-02-20T12:00', capacity: '' }));
     expect(second.occurrenceId).toBe(first.occurrenceId);
 
-    setClockForTests('2027-02-20T10:30:00Z');
+    // From the minute it starts (10:00 in Warsaw), not only after.
+    const [{ startsAt }] = await getDb().select({ startsAt: regionalEvents.startsAt }).from(regionalEvents).where(eq(regionalEvents.id, second.id));
+    expect(startsAt.toISOString()).toBe('2027-02-20T09:00:00.000Z');
     try {
-      await expect(cancelEvent(rops, { eventId: second.id, version: 1, reason })).rejects.toMatchObject({ code: 'INVALID', message: 'Wydarzenie już się rozpoczęło — nie można go odwołać.' });
+      for (const at of [startsAt.toISOString(), '2027-02-20T10:30:00Z']) {
+        setClockForTests(at);
+        await expect(cancelEvent(rops, { eventId: second.id, version: 1, reason })).rejects.toMatchObject({ code: 'INVALID', message: 'Wydarzenie już się rozpoczęło — nie można go odwołać.' });
+      }
     } finally {
       setClockForTests(NOW);
     }
