@@ -5,8 +5,10 @@ import crypto from 'node:crypto';
  * any); an entry's `hash` covers its fields and the previous entry's hash, so changing, removing or
  * inserting an entry breaks every link after it. The fields are hashed in the text form PostgreSQL
  * prints them in (timestamps in UTC to the microsecond, inet, jsonb), so the verifier recomputes
- * them from what is stored, and migration 0016 chained the entries written before it in SQL with
- * the same payload (keep the two in step).
+ * them from what is stored. The entries are written by the database function `audit_append`
+ * (migration 0019, lib/audit.ts), which builds the same payload in SQL, as migration 0016 did for
+ * the entries written before the chains: keep the three in step (tests/integration/audit-chain.test.ts
+ * checks the verifier here agrees with what the function wrote).
  */
 
 /** The `prevHash` of a chain's first entry. */
@@ -39,7 +41,7 @@ export interface ChainFields {
 /** One field: "-" for null, else its length in UTF-8 bytes, ":" and the text (unambiguous when joined). */
 const field = (v: string | number | null): string => (v == null ? '-' : `${Buffer.byteLength(String(v), 'utf8')}:${v}`);
 
-/** The exact text hashed for an entry (migration 0016 builds the same in SQL). */
+/** The exact text hashed for an entry (migrations 0016 and 0019 build the same in SQL). */
 export function chainPayload(f: ChainFields): string {
   return [f.prevHash, f.chain, f.seq, f.atText, f.userId, f.userEmail, f.role, f.action, f.entityType, f.entityId, f.voivodeshipId, f.ipText, f.foldKey, f.detailsText].map(field).join('|');
 }

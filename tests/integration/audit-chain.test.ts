@@ -112,6 +112,39 @@ describe('a chain written by audit() verifies', () => {
     expect(rec).toMatchObject({ ok: true, chains: 1, entries: 5, brokenChain: null, runBy: 'cli' });
   });
 
+  it('every field hashes alike in the database, which writes the entry, and in the verifier: Polish letters, IPv6, JSON, nulls, a role', async () => {
+    // Chain 0 (outside any województwo) and the ROPS's own: the file's other chains are all taken.
+    const user = { userId: rops.userId, email: 'żółć.gęślą@przykład.pl' };
+    await audit(getDb(), null, { action: 'login.failed', entityType: 'user', entityId: 'Łódź/ś 1', anonymous: user, details: { powód: 'złe hasło', 'ąę': ['ń', 1.5, null, { ź: true }], emoji: '👪' } }, '2001:db8::1', 'klucz-ż@1');
+    await audit(getDb(), null, { action: 'login.failed', entityType: 'user', anonymous: { email: 'x@y.pl' } });
+    await getDb().transaction((tx) => audit(tx, { ...rops, ip: '192.0.2.7' }, { action: 'case.opened', entityType: 'case', entityId: 7, details: { cel: 'wgląd w akta — żądanie' } }));
+    const r = await verifyAuditChains(getDb(), 'cli', { chains: [0, rops.scope.voivodeshipId!] });
+    expect(r).toMatchObject({ ok: true, broken: null });
+    const [polish] = await getDb().select().from(auditLog).where(eq(auditLog.entityId, 'Łódź/ś 1'));
+    expect(polish).toMatchObject({ chain: 0, userEmail: user.email, ip: '2001:db8::1', foldKey: 'klucz-ż@1', role: null, details: { powód: 'złe hasło', emoji: '👪' } });
+    const [opened] = await getDb().select().from(auditLog).where(eq(auditLog.details, { cel: 'wgląd w akta — żądanie' }));
+    expect(opened).toMatchObject({ chain: rops.scope.voivodeshipId, role: 'rops_admin', ip: '192.0.2.7', userId: rops.userId });
+  });
+
+  it('an entry written alone skips the disk flush for its own transaction only, never for a change written after it', async () => {
+    const setting = async (tx: DbOrTx) => (await executeRows<{ s: string }>(tx, sql`select current_setting('synchronous_commit') as s`))[0].s;
+    const append = (tx: DbOrTx, noFlush: boolean) =>
+      tx.execute(sql`select audit_append(0, now(), null, 'x@y.pl', null, 'login.failed', 'user', null, null, null, null, null, ${noFlush}::boolean)`);
+    await getDb().transaction(async (tx) => {
+      expect(await setting(tx)).toBe('on');
+      await append(tx, true);
+      expect(await setting(tx)).toBe('off');
+    });
+    await getDb().transaction(async (tx) => {
+      await append(tx, false);
+      expect(await setting(tx)).toBe('on');
+    });
+    // The function's setting is local to its transaction: the connection is back to the default
+    // (checked on PGlite's one connection; on the pool, on whichever connection answers).
+    await append(getDb(), true);
+    expect(await setting(getDb())).toBe('on');
+  });
+
   it('entries of two województwa make two chains, each numbered from 1', async () => {
     const [a, b] = [freshChain(), freshChain()];
     await write(a, 2);
